@@ -1,0 +1,73 @@
+/**
+ * Dates as the newsroom writes them. An article's dates are calendar days in
+ * the article's own time zone (a Kyiv story is dated Kyiv time), so nothing here
+ * reads the build machine's zone: every Date is a TZDate pinned to the article's.
+ */
+import { TZDate } from '@date-fns/tz';
+import { format, formatISO, isValid } from 'date-fns';
+
+export interface LocalDate {
+  year: number;
+  month: number;
+  day: number;
+}
+
+/** "2021-12-01" → its parts, or null when it is not a real day ("2021-02-30", "1 Dec"). */
+export function parseLocalDate(value: string): LocalDate | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return null;
+  const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
+  const probe = new Date(Date.UTC(year, month - 1, day));
+  const real =
+    probe.getUTCFullYear() === year && probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day;
+  return real ? { year, month, day } : null;
+}
+
+export function isValidTimeZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone });
+    return timeZone.includes('/') || timeZone === 'UTC';
+  } catch {
+    return false;
+  }
+}
+
+function startOfLocalDay(value: string, timeZone: string): TZDate {
+  const date = parseLocalDate(value);
+  if (!date) throw new Error(`"${value}" is not a date in the form YYYY-MM-DD`);
+  const start = new TZDate(date.year, date.month - 1, date.day, timeZone);
+  if (!isValid(start)) throw new Error(`"${timeZone}" is not a time zone`);
+  return start;
+}
+
+/** The reader's form: "Wednesday 1 December 2021". */
+export function formatLongDate(value: string, timeZone: string): string {
+  return format(startOfLocalDay(value, timeZone), 'EEEE d MMMM yyyy');
+}
+
+/** The short form for lists: "1 Dec 2021". */
+export function formatShortDate(value: string, timeZone: string): string {
+  return format(startOfLocalDay(value, timeZone), 'd MMM yyyy');
+}
+
+/**
+ * The machine form, for metadata that needs an instant with its offset
+ * (JSON-LD, Open Graph, feeds, sitemaps): the start of that day in the
+ * article's zone, "2021-12-01T00:00:00+02:00". The page itself shows the day only,
+ * so no time of day is claimed to readers.
+ */
+export function toZonedISO(value: string, timeZone: string): string {
+  return formatISO(startOfLocalDay(value, timeZone));
+}
+
+/** RFC 822 for RSS, from the same instant. */
+export function toUTCDate(value: string, timeZone: string): Date {
+  return new Date(startOfLocalDay(value, timeZone).getTime());
+}
+
+/** The latest of the publication day, the update and every correction: when the article last changed. */
+export function lastModified(published: string, updated: string | undefined, corrections: { date: string }[]): string {
+  return [published, updated, ...corrections.map((c) => c.date)]
+    .filter((d): d is string => d !== undefined)
+    .reduce((latest, d) => (d > latest ? d : latest));
+}

@@ -1,0 +1,31 @@
+/**
+ * Links that work at a domain root and under a sub-path. Astro's base may come
+ * with or without its trailing slash ("/news" or "/news/"); every helper here
+ * accepts both, so "/newsarticles/…" can never be produced.
+ */
+
+/** "/news" or "/news/" or "news" → "/news/"; "" or "/" → "/". */
+export function normaliseBase(base: string): string {
+  const trimmed = base.replace(/^\/+|\/+$/g, '');
+  return trimmed === '' ? '/' : `/${trimmed}/`;
+}
+
+/** A site path under the base: withBase("articles/x/", "/news") → "/news/articles/x/". */
+export function withBase(path: string, base: string): string {
+  return normaliseBase(base) + path.replace(/^\/+/, '');
+}
+
+/** An absolute URL under the base: for canonical links, feeds, sitemaps and social cards. */
+export function absoluteUrl(path: string, site: URL | string, base: string): string {
+  return new URL(withBase(path, base), site).href;
+}
+
+/** The path of an article page, relative to the base. */
+export function articlePath(slug: string): string {
+  return `articles/${slug}/`;
+}
+
+/** The path of an article's social card image, relative to the base. */
+export function socialCardPath(slug: string): string {
+  return `og/${slug}.png`;
+}

@@ -1,0 +1,16 @@
+/**
+ * Builds what the site and browser tests read: the site at the domain root into
+ * dist/, and under the sub-path /news/ into tests/.output/news/. Set
+ * SKIP_BUILD=1 to reuse the last build while iterating on tests.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { SITE_BUILDS } from '../support/builds';
+
+export default function buildSite(): void {
+  for (const build of SITE_BUILDS) {
+    if (process.env.SKIP_BUILD === '1' && existsSync(build.outDir)) continue;
+    const args = ['run', 'build', '--', '--outDir', build.outDir, '--site', build.site, '--base', build.base];
+    execFileSync('npm', args, { stdio: ['ignore', 'ignore', 'inherit'] });
+  }
+}

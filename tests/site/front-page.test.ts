@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { ARTICLE_SLUG, ROOT_BUILD } from '../support/builds';
+import { normaliseTypography, page, wireStory } from '../support/html';
+
+const dist = ROOT_BUILD.outDir;
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+  });
+}
+
+describe('the front page', () => {
+  const doc = page(dist, 'index.html');
+
+  it('links to the article under its headline', () => {
+    const link = doc.querySelector(`main a[href="/articles/${ARTICLE_SLUG}/"]`);
+    expect(normaliseTypography(link?.textContent ?? '')).toBe(wireStory().headline);
+  });
+
+  it('has one h1 and the site name in the masthead', () => {
+    expect(doc.querySelectorAll('h1')).toHaveLength(1);
+    expect(doc.querySelector('.masthead__name')?.textContent).toBe('The Dispatch');
+  });
+});
+
+describe('the built site', () => {
+  it('has a 404 page that links home', () => {
+    const doc = page(dist, '404.html');
+    expect(doc.querySelector('h1')?.textContent).toBe('Page not found');
+    expect(doc.querySelector('main a[href="/"]')).not.toBeNull();
+  });
+
+  it('ships no JavaScript file', () => {
+    expect(filesUnder(dist).filter((f) => /\.m?js$/.test(f))).toEqual([]);
+  });
+});
