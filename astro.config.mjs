@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { siteConfig } from './src/site.config.ts';
 import { remarkArticle } from './src/lib/remark-article.ts';
+import { remarkBodyRules } from './src/lib/body-rules.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL || siteConfig.defaultSiteUrl,
@@ -20,7 +21,7 @@ export default defineConfig({
   markdown: {
     // Astro 7's default processor (Sätteri) runs no remark plugins; unified() does.
     // SmartyPants runs before remarkArticle, which therefore sees curly quotes.
-    processor: unified({ gfm: false, smartypants: true, remarkPlugins: [remarkGfm, remarkArticle] }),
+    processor: unified({ gfm: false, smartypants: true, remarkPlugins: [remarkGfm, remarkBodyRules, remarkArticle] }),
   },
   integrations: [sitemap()],
   devToolbar: { enabled: false },

@@ -1,0 +1,118 @@
+/**
+ * The editor's safety net for the article body: mistakes that would otherwise
+ * reach readers silently (a script pasted from elsewhere, a heading level that
+ * breaks the page outline, a link to nothing) stop the build with the file,
+ * the line, what is wrong and what to do.
+ */
+import { existsSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import type { Root } from 'mdast';
+import type { Plugin } from 'unified';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+
+/** An editor's mistake in the body, with where it is. */
+export class BodyError extends Error {
+  constructor(file: string, line: number | undefined, problem: string, fix: string) {
+    super(`${file}${line === undefined ? '' : `:${line}`}: ${problem} ${fix}`);
+    this.name = 'BodyError';
+  }
+}
+
+const SCRIPTABLE_HTML = /<\s*\/?\s*(script|iframe|object|embed|frame|frameset|form|base|meta|link|style|svg|math)\b|\son[a-z]+\s*=|javascript\s*:|vbscript\s*:|data\s*:\s*text\/html/i;
+const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+const SAFE_SCHEMES = /^(https?|mailto|tel):/i;
+
+/** A path for messages: relative to the project, as the editor sees it. */
+export function displayPath(file: VFile): string {
+  return file.path ? relative(process.cwd(), file.path) : 'the article';
+}
+
+/**
+ * The rules, in the order an editor would meet them:
+ * - the body is not empty;
+ * - raw HTML that could run script is rejected, never passed through (other raw HTML is allowed);
+ * - links use http(s), mailto or tel, or are relative links to a file that exists;
+ * - the body's headings are crossheads: `##`, then `###` under them; no second `#` title.
+ */
+export function checkBody(tree: Root, file: VFile): void {
+  const path = displayPath(file);
+  const hasText = tree.children.some((node) => node.type !== 'html' && node.type !== 'definition');
+  if (!hasText) {
+    throw new BodyError(path, undefined, 'the article body is empty.', 'Write the story below the frontmatter’s closing ---.');
+  }
+
+  visit(tree, (node) => {
+    const line = node.position?.start.line;
+    if (node.type === 'html' && SCRIPTABLE_HTML.test(node.value)) {
+      throw new BodyError(
+        path,
+        line,
+        `raw HTML that could run script is not allowed: ${JSON.stringify(node.value.trim().slice(0, 80))}.`,
+        'Remove it; write the text as plain Markdown (embeds and scripts are not published).',
+      );
+    }
+    if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && node.url) {
+      checkUrl(node.url, path, line, file);
+    }
+    if (node.type === 'heading') {
+      if (node.depth === 1) {
+        throw new BodyError(
+          path,
+          line,
+          'a second title (# heading) in the body; the headline comes from the frontmatter title.',
+          'Make it a crosshead with ## or move it to title.',
+        );
+      }
+    }
+  });
+
+  let previous = 1;
+  for (const node of tree.children) {
+    if (node.type !== 'heading') continue;
+    if (node.depth > previous + 1) {
+      throw new BodyError(
+        path,
+        node.position?.start.line,
+        `heading level ${'#'.repeat(node.depth)} skips a level (after ${previous === 1 ? 'the title' : '#'.repeat(previous)}).`,
+        `Use ${'#'.repeat(previous + 1)} here: crossheads in the body start at ##.`,
+      );
+    }
+    previous = node.depth;
+  }
+}
+
+function checkUrl(url: string, path: string, line: number | undefined, file: VFile): void {
+  if (SCHEME.test(url)) {
+    if (!SAFE_SCHEMES.test(url)) {
+      throw new BodyError(path, line, `the link ${JSON.stringify(url)} uses a scheme that is not allowed.`, 'Use an https:// address.');
+    }
+    return;
+  }
+  if (url.startsWith('#') || url.startsWith('//') || !file.path) return;
+  const target = url.split(/[?#]/)[0] ?? '';
+  if (target === '') return;
+  const fromArticle = resolve(dirname(file.path), decodeURIComponent(target));
+  const fromPublic = join(process.cwd(), 'public', decodeURIComponent(target));
+  if (!existsSync(fromArticle) && !(target.startsWith('/') && existsSync(fromPublic))) {
+    throw new BodyError(
+      path,
+      line,
+      `the relative link ${JSON.stringify(url)} points to nothing.`,
+      'Link to another article by its file name (other-story.md), to a file in public/, or use a full https:// address.',
+    );
+  }
+}
+
+/** Rewrites links to other article files (`other-story.md`) to their pages, which sit beside this one. */
+function rewriteArticleLinks(tree: Root): void {
+  visit(tree, 'link', (node) => {
+    const match = /^(?:\.\/)?([a-z0-9-]+)\.md(#.*)?$/i.exec(node.url);
+    if (match) node.url = `../${match[1]}/${match[2] ?? ''}`;
+  });
+}
+
+export const remarkBodyRules: Plugin<[], Root> = () => (tree, file) => {
+  checkBody(tree, file);
+  rewriteArticleLinks(tree);
+};
