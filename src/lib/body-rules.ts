@@ -5,17 +5,20 @@
  * the line, what is wrong and what to do.
  */
 import { existsSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { bodyLineOffset, markdownPath } from './markdown-source';
 
 /** An editor's mistake in the body, with where it is. */
 export class BodyError extends Error {
   constructor(file: string, line: number | undefined, problem: string, fix: string) {
     super(`${file}${line === undefined ? '' : `:${line}`}: ${problem} ${fix}`);
     this.name = 'BodyError';
+    // The location that matters is in the Markdown, not in this program.
+    this.stack = `${this.name}: ${this.message}`;
   }
 }
 
@@ -23,10 +26,6 @@ const SCRIPTABLE_HTML = /<\s*\/?\s*(script|iframe|object|embed|frame|frameset|fo
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 const SAFE_SCHEMES = /^(https?|mailto|tel):/i;
 
-/** A path for messages: relative to the project, as the editor sees it. */
-export function displayPath(file: VFile): string {
-  return file.path ? relative(process.cwd(), file.path) : 'the article';
-}
 
 /**
  * The rules, in the order an editor would meet them:
@@ -36,14 +35,17 @@ export function displayPath(file: VFile): string {
  * - the body's headings are crossheads: `##`, then `###` under them; no second `#` title.
  */
 export function checkBody(tree: Root, file: VFile): void {
-  const path = displayPath(file);
+  const path = markdownPath(file);
+  const offset = bodyLineOffset(file);
+  const lineOf = (node: { position?: { start: { line: number } } }) =>
+    node.position ? node.position.start.line + offset : undefined;
   const hasText = tree.children.some((node) => node.type !== 'html' && node.type !== 'definition');
   if (!hasText) {
     throw new BodyError(path, undefined, 'the article body is empty.', 'Write the story below the frontmatter’s closing ---.');
   }
 
   visit(tree, (node) => {
-    const line = node.position?.start.line;
+    const line = lineOf(node);
     if (node.type === 'html' && SCRIPTABLE_HTML.test(node.value)) {
       throw new BodyError(
         path,
@@ -73,7 +75,7 @@ export function checkBody(tree: Root, file: VFile): void {
     if (node.depth > previous + 1) {
       throw new BodyError(
         path,
-        node.position?.start.line,
+        lineOf(node),
         `heading level ${'#'.repeat(node.depth)} skips a level (after ${previous === 1 ? 'the title' : '#'.repeat(previous)}).`,
         `Use ${'#'.repeat(previous + 1)} here: crossheads in the body start at ##.`,
       );

@@ -3,7 +3,7 @@ import type { FigureTrace, SidebarQuote } from './remark-article';
 interface RenderedEntry {
   id: string;
   filePath?: string;
-  rendered?: { html: string; metadata?: { frontmatter?: Record<string, unknown> } };
+  rendered?: { html: string; metadata?: Record<string, unknown> };
 }
 
 /**
@@ -24,7 +24,7 @@ export function renderedArticle(entry: RenderedEntry): {
         'If an error about this file is printed above, fix what it names; otherwise write the story below the frontmatter.',
     );
   }
-  const frontmatter = entry.rendered?.metadata?.frontmatter ?? {};
+  const frontmatter = (entry.rendered?.metadata?.frontmatter ?? {}) as Record<string, unknown>;
   return {
     html,
     quotes: (frontmatter.sidebarQuotes as SidebarQuote[] | undefined) ?? [],

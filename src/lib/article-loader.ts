@@ -1,0 +1,68 @@
+/**
+ * The articles' content loader: Astro's glob loader over one folder, made
+ * strict for a newsroom. Every way an article can fail to load ends the build
+ * (and `astro sync`, which `npm run check` runs) with an editor's message.
+ */
+import { join } from 'node:path';
+import { glob, type Loader } from 'astro/loaders';
+import { AstroError } from 'astro/errors';
+import { badSlugError, duplicateSlugError, explainLoadError, renderErrorText } from './editor-errors';
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** An editor's mistake is not a program bug: its location is in the Markdown, not in a stack. */
+function withoutStack(error: Error): Error {
+  error.stack = '';
+  return error;
+}
+
+export function articleLoader(folder: string): Loader {
+  // Which file claimed which slug in the current load, to catch two articles at one address.
+  let claimed = new Map<string, string>();
+  const inner = glob({
+    pattern: '*.md',
+    base: folder,
+    generateId({ entry, data }) {
+      const slug = typeof data.slug === 'string' ? data.slug : entry.replace(/\.md$/, '');
+      const file = join(folder, entry);
+      if (!SLUG.test(slug)) throw badSlugError(slug, file);
+      const other = claimed.get(slug);
+      if (other !== undefined && other !== file) throw duplicateSlugError(slug, other, file);
+      claimed.set(slug, file);
+      return slug;
+    },
+  });
+
+  return {
+    ...inner,
+    async load(context) {
+      claimed = new Map();
+      // Astro's glob loader logs a Markdown rendering error (a remark plugin's "no
+      // speaker for this quote") and carries on without the body: silent loss of
+      // text. Those logged errors are collected and end the build instead. In
+      // `astro dev` they stay log lines, and the page shows the error.
+      const renderErrors: string[] = [];
+      const logger = Object.create(context.logger) as typeof context.logger;
+      logger.error = (message: string) => {
+        renderErrors.push(renderErrorText(message));
+        context.logger.error(message);
+      };
+      try {
+        await inner.load({ ...context, logger });
+      } catch (error) {
+        const explained = explainLoadError(error);
+        if (!explained) throw error;
+        throw withoutStack(new AstroError(explained.message, explained.hint));
+      }
+      if (renderErrors.length > 0 && !import.meta.env.DEV) {
+        const count = renderErrors.length === 1 ? '1 article' : `${renderErrors.length} articles`;
+        throw withoutStack(
+          new AstroError(
+            `${count} could not be built:\n${renderErrors.join('\n')}`,
+            'Fix what each line names, then build again. The README’s “Editing” section explains every message.',
+          ),
+        );
+      }
+    },
+  };
+}

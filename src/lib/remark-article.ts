@@ -1,0 +1,138 @@
+/**
+ * The remark plugin that turns an article's body into the data of its quotes
+ * sidebar and key-facts box, and fails the render when the body and the
+ * frontmatter disagree.
+ *
+ * Runs after remark-gfm and remark-smartypants (so it sees curly quotes) and
+ * before remark-rehype. Reads `people`, `quotes` and `figures` from
+ * `file.data.astro.frontmatter` and writes back, for `render(entry)` to
+ * expose as `remarkPluginFrontmatter`:
+ *   - `sidebarQuotes`: SidebarQuote[], the direct quotations to show;
+ *   - `figureTraces`: FigureTrace[], where each figure is stated.
+ * Paragraphs holding a direct quotation get the id `quote-${firstQuoteId}`
+ * (`<p id="quote-zelensky-1">`), paragraphs stating a figure and no quote get
+ * `fact-${figureId}`. Only the id is added: the paragraph's text is untouched.
+ *
+ * Every problem found (a quote with no speaker, a `quotes.feature` /
+ * `quotes.exclude` id that names no quote, a figure the body no longer states)
+ * is collected and the render fails once, with one message per line; the
+ * message formats are documented on the functions that build them.
+ */
+import type { Paragraph as MdParagraph, PhrasingContent, Root } from 'mdast';
+import type { Plugin } from 'unified';
+import type { Position } from 'unist';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { missingFigureMessage, traceFigures, type FigureTrace } from './figures';
+import {
+  badQuoteReferenceMessage,
+  findQuotes,
+  noSpeakerMessage,
+  selectQuotes,
+  type Paragraph,
+  type SidebarQuote,
+} from './quotes';
+import { articleSchema } from './schema';
+import { bodyLineOffset, markdownPath as displayPath } from './markdown-source';
+
+export type { FigureTrace, SidebarQuote };
+
+/**
+ * The visible text of a paragraph. Hand-rolled rather than
+ * mdast-util-to-string because that drops hard line breaks (which would put
+ * line numbers off by one) and keeps the source of inline HTML tags.
+ */
+export function plainText(node: MdParagraph | PhrasingContent): string {
+  if (node.type === 'break') return '\n';
+  if (node.type === 'text' || node.type === 'inlineCode') return node.value;
+  if ('children' in node) return node.children.map(plainText).join('');
+  return '';
+}
+
+/** Gives a paragraph an HTML id unless it has one already; returns the id it ends up with. */
+function paragraphId(node: MdParagraph, id: string): string {
+  const data = (node.data ??= {}) as { hProperties?: Record<string, unknown> };
+  const properties = (data.hProperties ??= {});
+  if (typeof properties.id !== 'string') properties.id = id;
+  return properties.id as string;
+}
+
+export const remarkArticle: Plugin<[], Root> = function () {
+  return function (tree, file) {
+    const astro = (file.data.astro ??= {});
+    const frontmatter = (astro.frontmatter ??= {});
+    const path = displayPath(file);
+    const offset = bodyLineOffset(file);
+
+    const nodes: MdParagraph[] = [];
+    visit(tree, 'paragraph', (node) => {
+      nodes.push(node);
+    });
+    const paragraphs: Paragraph[] = nodes.map((node) => ({
+      text: plainText(node),
+      line: node.position ? node.position.start.line + offset : 0,
+    }));
+    const problems: { message: string; place?: Position | undefined }[] = [];
+
+    // The frontmatter arrives raw (no zod defaults). Each part is parsed on
+    // its own so that, say, a bad date does not also empty the sidebar; an
+    // invalid part is skipped, since the content collection reports it.
+    const people = articleSchema.shape.people.safeParse(frontmatter.people);
+    const selection = articleSchema.shape.quotes.safeParse(frontmatter.quotes);
+    const figures = articleSchema.shape.figures.safeParse(frontmatter.figures);
+
+    let sidebarQuotes: SidebarQuote[] = [];
+    if (people.success) {
+      const { quotes, unattributed } = findQuotes(paragraphs, people.data);
+      for (const quote of unattributed) {
+        problems.push({
+          message: noSpeakerMessage(path, quote.line, quote.text),
+          place: nodes[quote.paragraphIndex]!.position,
+        });
+      }
+      const byId = new Map(people.data.map((person) => [person.id, person]));
+      // Every paragraph with a direct quotation gets its id, featured or not,
+      // so anchors do not move when the selection changes.
+      const all: SidebarQuote[] = quotes.map((quote) => {
+        const person = byId.get(quote.personId)!;
+        return {
+          id: quote.id,
+          text: quote.text,
+          personId: person.id,
+          speaker: person.name,
+          role: person.role,
+          paragraphId: paragraphId(nodes[quote.paragraphIndex]!, `quote-${quote.id}`),
+          line: quote.line,
+        };
+      });
+      const { selected, bad } = selectQuotes(all, selection.success ? selection.data : {});
+      for (const reference of bad) {
+        problems.push({
+          message: badQuoteReferenceMessage(path, reference.field, reference.id, all.map((quote) => quote.id)),
+        });
+      }
+      sidebarQuotes = selected;
+    }
+
+    let figureTraces: FigureTrace[] = [];
+    if (figures.success) {
+      const { found, missing } = traceFigures(paragraphs, figures.data);
+      for (const { index, figure } of missing) problems.push({ message: missingFigureMessage(path, index, figure) });
+      figureTraces = found.map(({ figure, paragraphIndex, trace }) => ({
+        ...trace,
+        paragraphId: paragraphId(nodes[paragraphIndex]!, `fact-${figure.id}`),
+      }));
+    }
+
+    frontmatter.sidebarQuotes = sidebarQuotes;
+    frontmatter.figureTraces = figureTraces;
+
+    if (problems.length > 0) {
+      file.fail(problems.map((problem) => problem.message).join('\n'), {
+        place: problems[0]!.place,
+        source: 'remark-article',
+        ruleId: 'article-consistency',
+      });
+    }
+  };
+};
