@@ -40,7 +40,8 @@ export function articleLoader(folder: string): Loader {
       // Astro's glob loader logs a Markdown rendering error (a remark plugin's "no
       // speaker for this quote") and carries on without the body: silent loss of
       // text. Those logged errors are collected and end the build instead. In
-      // `astro dev` they stay log lines, and the page shows the error.
+      // `astro dev` (the only command with a file watcher) they stay log lines,
+      // and the page shows the error.
       const renderErrors: string[] = [];
       const logger = Object.create(context.logger) as typeof context.logger;
       logger.error = (message: string) => {
@@ -54,7 +55,7 @@ export function articleLoader(folder: string): Loader {
         if (!explained) throw error;
         throw withoutStack(new AstroError(explained.message, explained.hint));
       }
-      if (renderErrors.length > 0 && !import.meta.env.DEV) {
+      if (renderErrors.length > 0 && !context.watcher) {
         const count = renderErrors.length === 1 ? '1 article' : `${renderErrors.length} articles`;
         throw withoutStack(
           new AstroError(

@@ -10,15 +10,13 @@ import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { ArticleError } from './editor-errors';
 import { bodyLineOffset, markdownPath } from './markdown-source';
 
 /** An editor's mistake in the body, with where it is. */
-export class BodyError extends Error {
+export class BodyError extends ArticleError {
   constructor(file: string, line: number | undefined, problem: string, fix: string) {
     super(`${file}${line === undefined ? '' : `:${line}`}: ${problem} ${fix}`);
-    this.name = 'BodyError';
-    // The location that matters is in the Markdown, not in this program.
-    this.stack = `${this.name}: ${this.message}`;
   }
 }
 

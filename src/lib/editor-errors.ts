@@ -29,6 +29,18 @@ export class EditorError extends Error {
   }
 }
 
+/**
+ * A mistake found in an article's text by a remark plugin. Its message already
+ * names the file and line; a stack trace would only point into this program.
+ */
+export class ArticleError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ArticleError';
+    this.stack = `${this.name}: ${message}`;
+  }
+}
+
 interface LoadError {
   name?: string;
   message?: string;

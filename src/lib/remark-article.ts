@@ -20,7 +20,6 @@
  */
 import type { Paragraph as MdParagraph, PhrasingContent, Root } from 'mdast';
 import type { Plugin } from 'unified';
-import type { Position } from 'unist';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { missingFigureMessage, traceFigures, type FigureTrace } from './figures';
@@ -33,6 +32,7 @@ import {
   type SidebarQuote,
 } from './quotes';
 import { articleSchema } from './schema';
+import { ArticleError } from './editor-errors';
 import { bodyLineOffset, markdownPath as displayPath } from './markdown-source';
 
 export type { FigureTrace, SidebarQuote };
@@ -72,7 +72,7 @@ export const remarkArticle: Plugin<[], Root> = function () {
       text: plainText(node),
       line: node.position ? node.position.start.line + offset : 0,
     }));
-    const problems: { message: string; place?: Position | undefined }[] = [];
+    const problems: string[] = [];
 
     // The frontmatter arrives raw (no zod defaults). Each part is parsed on
     // its own so that, say, a bad date does not also empty the sidebar; an
@@ -85,10 +85,7 @@ export const remarkArticle: Plugin<[], Root> = function () {
     if (people.success) {
       const { quotes, unattributed } = findQuotes(paragraphs, people.data);
       for (const quote of unattributed) {
-        problems.push({
-          message: noSpeakerMessage(path, quote.line, quote.text),
-          place: nodes[quote.paragraphIndex]!.position,
-        });
+        problems.push(noSpeakerMessage(path, quote.line, quote.text));
       }
       const byId = new Map(people.data.map((person) => [person.id, person]));
       // Every paragraph with a direct quotation gets its id, featured or not,
@@ -107,9 +104,7 @@ export const remarkArticle: Plugin<[], Root> = function () {
       });
       const { selected, bad } = selectQuotes(all, selection.success ? selection.data : {});
       for (const reference of bad) {
-        problems.push({
-          message: badQuoteReferenceMessage(path, reference.field, reference.id, all.map((quote) => quote.id)),
-        });
+        problems.push(badQuoteReferenceMessage(path, reference.field, reference.id, all.map((quote) => quote.id)));
       }
       sidebarQuotes = selected;
     }
@@ -117,7 +112,7 @@ export const remarkArticle: Plugin<[], Root> = function () {
     let figureTraces: FigureTrace[] = [];
     if (figures.success) {
       const { found, missing } = traceFigures(paragraphs, figures.data);
-      for (const { index, figure } of missing) problems.push({ message: missingFigureMessage(path, index, figure) });
+      for (const { index, figure } of missing) problems.push(missingFigureMessage(path, index, figure));
       figureTraces = found.map(({ figure, paragraphIndex, trace }) => ({
         ...trace,
         paragraphId: paragraphId(nodes[paragraphIndex]!, `fact-${figure.id}`),
@@ -128,11 +123,7 @@ export const remarkArticle: Plugin<[], Root> = function () {
     frontmatter.figureTraces = figureTraces;
 
     if (problems.length > 0) {
-      file.fail(problems.map((problem) => problem.message).join('\n'), {
-        place: problems[0]!.place,
-        source: 'remark-article',
-        ruleId: 'article-consistency',
-      });
+      throw new ArticleError(problems.join('\n'));
     }
   };
 };

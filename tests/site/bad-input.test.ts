@@ -1,0 +1,155 @@
+/**
+ * Every mistake an editor can make stops `npm run build` with a message that
+ * names the file, says where and what is wrong, and how to fix it. Each case
+ * builds the site from one fixture article (tests/fixtures/bad/, never
+ * content/) through ARTICLES_DIR.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const fixtures = resolve(import.meta.dirname, '../fixtures/bad');
+const work = mkdtempSync(join(tmpdir(), 'bad-input-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** Builds the site from one fixture (a file, or a folder of files); returns the exit code and all output. */
+function buildWith(fixture: string, script = 'build'): { status: number | null; output: string; folder: string } {
+  const folder = join(work, fixture.replace(/\.md$/, ''));
+  if (fixture.endsWith('.md')) cpSync(join(fixtures, fixture), join(folder, fixture));
+  else cpSync(join(fixtures, fixture), folder, { recursive: true });
+  const args = script === 'build' ? ['run', 'build', '--', '--outDir', join(folder, 'dist')] : ['run', script];
+  const result = spawnSync('npm', args, {
+    env: { ...process.env, ARTICLES_DIR: folder, FORCE_COLOR: '0', NO_COLOR: '1' },
+    encoding: 'utf8',
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, folder };
+}
+
+interface Case {
+  fixture: string;
+  /** Where the message points: file, and line when there is one. */
+  location: string;
+  /** What the message must say, in the editor's terms: what is wrong and what to do. */
+  says: RegExp[];
+}
+
+const cases: Case[] = [
+  {
+    fixture: 'malformed-yaml.md',
+    location: 'malformed-yaml.md:6:',
+    says: [/the frontmatter is not valid YAML \(bad indentation of a mapping entry\)/, /indented by exactly two more spaces/],
+  },
+  {
+    fixture: 'missing-title.md',
+    location: 'missing-title.md:',
+    says: [/title: add a headline, for example title:/],
+  },
+  {
+    fixture: 'impossible-date.md',
+    location: 'impossible-date.md:',
+    says: [/dateline\.date: "2021-02-30" is not a real calendar date; write it as "YYYY-MM-DD"/],
+  },
+  {
+    fixture: 'date-without-zone.md',
+    location: 'date-without-zone.md:',
+    says: [/dateline\.timeZone/],
+  },
+  {
+    fixture: 'unknown-time-zone.md',
+    location: 'unknown-time-zone.md:',
+    says: [/dateline\.timeZone: "Europe\/Kyyv" is not an IANA time zone; use a name such as "Europe\/Kyiv"/],
+  },
+  {
+    fixture: 'person-without-name.md',
+    location: 'person-without-name.md:',
+    says: [/people\.0\.name: every person needs a name/],
+  },
+  {
+    fixture: 'duplicate-person-id.md',
+    location: 'duplicate-person-id.md:',
+    says: [/people\.1\.id: two people share the id "zelensky"; give each person a different id/],
+  },
+  {
+    fixture: 'figure-not-in-body.md',
+    location: 'figure-not-in-body.md:',
+    says: [/figures\[0\]\.text \(russian-troops\): "115,000" does not appear in the article body\. Correct the figure's text/],
+  },
+  {
+    fixture: 'quote-without-speaker.md',
+    location: 'quote-without-speaker.md:18:',
+    says: [/no speaker found for the quote “We must talk, knowing/, /Add the speaker to people in the frontmatter/],
+  },
+  {
+    fixture: 'unknown-quote-reference.md',
+    location: 'unknown-quote-reference.md:',
+    says: [/quotes\.exclude\[0\]: "putin-1" is not a quote in this article\. The quote ids are: zelensky-1/],
+  },
+  {
+    fixture: 'raw-script.md',
+    location: 'raw-script.md:14:',
+    says: [/raw HTML that could run script is not allowed: "<script>/, /Remove it/],
+  },
+  {
+    fixture: 'event-handler.md',
+    location: 'event-handler.md:14:',
+    says: [/raw HTML that could run script is not allowed: "<p onclick=/],
+  },
+  {
+    fixture: 'javascript-url.md',
+    location: 'javascript-url.md:12:',
+    says: [/the link "javascript:alert\(1\)" uses a scheme that is not allowed\. Use an https:\/\/ address/],
+  },
+  {
+    fixture: 'iframe.md',
+    location: 'iframe.md:14:',
+    says: [/raw HTML that could run script is not allowed: "<iframe/],
+  },
+  {
+    fixture: 'empty-body.md',
+    location: 'empty-body.md:',
+    says: [/the article body is empty\. Write the story below the frontmatter/],
+  },
+  {
+    fixture: 'skipped-heading-level.md',
+    location: 'skipped-heading-level.md:14:',
+    says: [/heading level ### skips a level \(after the title\)\. Use ## here/],
+  },
+  {
+    fixture: 'second-title.md',
+    location: 'second-title.md:14:',
+    says: [/a second title \(# heading\) in the body; the headline comes from the frontmatter title\. Make it a crosshead with ##/],
+  },
+  {
+    fixture: 'correction-before-publication.md',
+    location: 'correction-before-publication.md:',
+    says: [/corrections\.0\.date: correction dated 2021-11-30 is before the publication date 2021-12-01/],
+  },
+  {
+    fixture: 'broken-relative-link.md',
+    location: 'broken-relative-link.md:12:',
+    says: [/the relative link "\.\/no-such-story\.md" points to nothing\. Link to another article by its file name/],
+  },
+  {
+    fixture: 'duplicate-slug',
+    location: 'first.md',
+    says: [/second\.md both have the slug "same-story", so one would replace the other/, /Rename one of the files/],
+  },
+];
+
+describe('an editor’s mistake stops the build with a helpful message', () => {
+  it.each(cases)('$fixture', ({ fixture, location, says }) => {
+    const { status, output } = buildWith(fixture);
+    expect(status, output).not.toBe(0);
+    expect(output).toContain(location);
+    for (const pattern of says) expect(output).toMatch(pattern);
+    expect(output, 'an editor gets a message, not a stack trace').not.toMatch(/^\s+at .+\(.+:\d+:\d+\)$/m);
+  });
+
+  it('npm run check finds the same mistakes without building pages', () => {
+    const { status, output } = buildWith('quote-without-speaker.md', 'check');
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/quote-without-speaker\.md:18: no speaker found for the quote/);
+  });
+});
