@@ -1,0 +1,87 @@
+/**
+ * A correction added to the seed article shows on the page and moves every
+ * "last changed" date: JSON-LD, Open Graph, the sitemap and the feed.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ARTICLE_SLUG } from '../support/builds';
+import { page } from '../support/html';
+
+const seed = readFileSync(resolve(import.meta.dirname, `../../content/articles/${ARTICLE_SLUG}.md`), 'utf8');
+const work = mkdtempSync(join(tmpdir(), 'corrections-'));
+const articles = join(work, 'articles');
+const outDir = join(work, 'dist');
+
+/** The seed article with frontmatter lines added before its closing ---. */
+function withFrontmatter(lines: string): string {
+  const close = seed.indexOf('\n---', 4);
+  return `${seed.slice(0, close)}\n${lines}${seed.slice(close)}`;
+}
+
+beforeAll(() => {
+  mkdirSync(articles);
+  writeFileSync(
+    join(articles, `${ARTICLE_SLUG}.md`),
+    withFrontmatter(
+      [
+        'corrections:',
+        '  - date: "2021-12-03"',
+        '    text: An earlier version of this article misstated the date of the Stockholm meeting.',
+        '  - date: "2021-12-02"',
+        '    text: An earlier version of this article misattributed a quotation to Sergei Lavrov.',
+        '    prominent: true',
+      ].join('\n'),
+    ),
+  );
+  execFileSync('npm', ['run', 'build', '--', '--outDir', outDir, '--site', 'https://example.org', '--base', '/'], {
+    env: { ...process.env, ARTICLES_DIR: articles },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+}, 120_000);
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('a corrected article', () => {
+  it('shows the updated date beside the published one, both as <time>', () => {
+    const doc = page(outDir, `articles/${ARTICLE_SLUG}/index.html`);
+    const times = [...doc.querySelectorAll('.article-meta time')].map((t) => [
+      t.getAttribute('datetime'),
+      t.textContent,
+    ]);
+    expect(times).toEqual([
+      ['2021-12-01', 'Wednesday 1 December 2021'],
+      ['2021-12-03', 'Friday 3 December 2021'],
+    ]);
+    expect(doc.querySelector('.article-meta__dates')?.textContent).toMatch(/Published .+ Updated /);
+  });
+
+  it('shows each correction with its date: the prominent one above the article, the other at its end', () => {
+    const doc = page(outDir, `articles/${ARTICLE_SLUG}/index.html`);
+    const top = doc.querySelector('.story__header .corrections--top');
+    expect(top?.textContent).toContain('misattributed a quotation to Sergei Lavrov');
+    expect(top?.querySelector('time')?.getAttribute('datetime')).toBe('2021-12-02');
+    const end = doc.querySelector('.article-body--rest .corrections--end');
+    expect(end?.textContent).toContain('misstated the date of the Stockholm meeting');
+    expect(end?.querySelector('time')?.textContent).toBe('Friday 3 December 2021');
+  });
+
+  it('moves dateModified, article:modified_time, the sitemap lastmod and the feed to the latest correction', () => {
+    const doc = page(outDir, `articles/${ARTICLE_SLUG}/index.html`);
+    const ld = JSON.parse(doc.querySelector('script[type="application/ld+json"]')!.textContent!);
+    expect(ld.datePublished).toBe('2021-12-01T00:00:00+02:00');
+    expect(ld.dateModified).toBe('2021-12-03T00:00:00+02:00');
+    expect(doc.querySelector('meta[property="article:modified_time"]')?.getAttribute('content')).toBe(
+      '2021-12-03T00:00:00+02:00',
+    );
+    const sitemap = readFileSync(join(outDir, 'sitemap-0.xml'), 'utf8');
+    // The sitemap writes the same instant in UTC: midnight on 3 December in Kyiv.
+    expect(sitemap).toContain(
+      `<loc>https://example.org/articles/${ARTICLE_SLUG}/</loc><lastmod>2021-12-02T22:00:00.000Z</lastmod>`,
+    );
+    const feed = readFileSync(join(outDir, 'rss.xml'), 'utf8');
+    expect(feed).toContain('<dcterms:modified>2021-12-03T00:00:00+02:00</dcterms:modified>');
+    expect(feed).toContain('<lastBuildDate>Thu, 02 Dec 2021 22:00:00 GMT</lastBuildDate>');
+  });
+});
