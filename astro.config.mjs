@@ -1,4 +1,5 @@
 // @ts-check
+import { existsSync, readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
@@ -6,6 +7,29 @@ import remarkGfm from 'remark-gfm';
 import { siteConfig } from './src/site.config.ts';
 import { remarkArticle } from './src/lib/remark-article.ts';
 import { remarkBodyRules } from './src/lib/body-rules.ts';
+import { normaliseBase } from './src/lib/urls.ts';
+
+/**
+ * Sitemap lastmod: an article page's own article:modified_time, which
+ * ArticleLayout computes with lastModified() from the dateline, the update and
+ * the corrections; reading it back from the built page keeps one computation
+ * and a sitemap that cannot disagree with the page. --outDir and --base are
+ * final only once the config is, hence the hook.
+ */
+const built = { outDir: new URL('./dist/', import.meta.url), base: '/' };
+/** @type {import('astro').AstroIntegration} */
+const captureBuildPaths = {
+  name: 'sitemap-lastmod-paths',
+  hooks: { 'astro:config:done': ({ config }) => void Object.assign(built, { outDir: config.outDir, base: config.base }) },
+};
+/** @param {import('@astrojs/sitemap').SitemapItem} item */
+function withLastmod(item) {
+  const path = decodeURIComponent(new URL(item.url).pathname).slice(normaliseBase(built.base).length);
+  const file = new URL(path === '' || path.endsWith('/') ? `${path}index.html` : path, built.outDir);
+  const html = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  const modified = /<meta property="article:modified_time" content="([^"]+)"/.exec(html)?.[1];
+  return modified ? { ...item, lastmod: modified } : item;
+}
 
 export default defineConfig({
   site: process.env.SITE_URL || siteConfig.defaultSiteUrl,
@@ -23,6 +47,6 @@ export default defineConfig({
     // SmartyPants runs before remarkArticle, which therefore sees curly quotes.
     processor: unified({ gfm: false, smartypants: true, remarkPlugins: [remarkGfm, remarkBodyRules, remarkArticle] }),
   },
-  integrations: [sitemap()],
+  integrations: [captureBuildPaths, sitemap({ serialize: withLastmod })],
   devToolbar: { enabled: false },
 });

@@ -1,0 +1,61 @@
+/**
+ * RSS 2.0 at /rss.xml, newest first. Every link is absolute and under the base,
+ * because feed readers resolve nothing against the page they found the feed on.
+ * The feed follows updates and corrections: each item says when it last
+ * changed (dcterms:modified) and lastBuildDate is the latest such change, so
+ * the file only changes when the news does, not on every build.
+ */
+import type { APIRoute } from 'astro';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import rss from '@astrojs/rss';
+import { siteConfig } from '../site.config';
+import { ledeText, newestFirst } from '../lib/articles';
+import { renderedArticle } from '../lib/rendered';
+import { lastModified, toUTCDate, toZonedISO } from '../lib/dates';
+import { absoluteUrl, articlePath } from '../lib/urls';
+
+/** Text for XML: the feed library escapes element text, but not text inside customData. */
+const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+type Entry = CollectionEntry<'articles'>;
+
+/** The day the article last changed (its update or latest correction, else its publication). */
+const modifiedDay = ({ data }: Entry) => lastModified(data.dateline.date, data.updated, data.corrections);
+const modifiedAt = (entry: Entry) => toUTCDate(modifiedDay(entry), entry.data.dateline.timeZone);
+
+export const GET: APIRoute = async ({ site }) => {
+  const base = import.meta.env.BASE_URL;
+  const siteUrl = site ?? new URL(siteConfig.defaultSiteUrl);
+  const entries = newestFirst(await getCollection('articles'));
+  const lastChange = entries.map(modifiedAt).sort((a, b) => b.getTime() - a.getTime())[0];
+
+  return rss({
+    title: siteConfig.name,
+    description: siteConfig.description,
+    // Includes the base, so that the channel link is the front page under a sub-path.
+    site: absoluteUrl('', siteUrl, base),
+    xmlns: {
+      atom: 'http://www.w3.org/2005/Atom',
+      dc: 'http://purl.org/dc/elements/1.1/',
+      dcterms: 'http://purl.org/dc/terms/',
+    },
+    customData: [
+      `<language>${siteConfig.lang}</language>`,
+      lastChange ? `<lastBuildDate>${lastChange.toUTCString()}</lastBuildDate>` : '',
+      `<atom:link href="${absoluteUrl('rss.xml', siteUrl, base)}" rel="self" type="application/rss+xml"/>`,
+    ].join(''),
+    items: entries.map((entry) => ({
+      title: entry.data.title,
+      // Absolute already; the same URL becomes the item's permalink guid.
+      link: absoluteUrl(articlePath(entry.id), siteUrl, base),
+      pubDate: toUTCDate(entry.data.dateline.date, entry.data.dateline.timeZone),
+      description: entry.data.standfirst ?? ledeText(renderedArticle(entry).html),
+      categories: [entry.data.section, ...entry.data.tags],
+      // RSS 2.0 has no per-item "updated" and its <author> wants an e-mail address;
+      // Dublin Core has both, and feed readers know it.
+      customData:
+        `<dcterms:modified>${toZonedISO(modifiedDay(entry), entry.data.dateline.timeZone)}</dcterms:modified>` +
+        `<dc:creator>${escapeXml(entry.data.source.name)}</dc:creator>`,
+    })),
+  });
+};
