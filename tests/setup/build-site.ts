@@ -8,6 +8,9 @@ import { existsSync } from 'node:fs';
 import { SITE_BUILDS } from '../support/builds';
 
 export default function buildSite(): void {
+  // The 'site' and 'browser' projects share this setup; one `npm test` builds once.
+  if (process.env.SITE_BUILT_BY_SETUP === '1') return;
+  process.env.SITE_BUILT_BY_SETUP = '1';
   for (const build of SITE_BUILDS) {
     if (process.env.SKIP_BUILD === '1' && existsSync(build.outDir)) continue;
     const args = ['run', 'build', '--', '--outDir', build.outDir, '--site', build.site, '--base', build.base];

@@ -1,0 +1,55 @@
+/**
+ * What a page loads: only files from the site's own server (no fonts, analytics
+ * or CDN from elsewhere, so a reader's visit is seen by no third party), no
+ * JavaScript at all, and nothing that is missing.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { SITE_BUILDS } from '../support/builds';
+import { COLOR_SCHEMES, builtPages, launchChromium, openPage, serveAllBuilds, type ServedSite } from './harness';
+
+let browser: Browser;
+let sites: ServedSite[];
+
+beforeAll(async () => {
+  sites = await serveAllBuilds();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await Promise.all((sites ?? []).map((site) => site.server.close()));
+});
+
+describe.each(SITE_BUILDS.map((build, index) => ({ name: build.name, index })))('$name build', ({ index }) => {
+  const site = (): ServedSite => sites[index]!;
+
+  describe.each(COLOR_SCHEMES.flatMap((colorScheme) => [375, 1280].map((width) => ({ colorScheme, width }))))(
+    '$colorScheme at $width px',
+    ({ colorScheme, width }) => {
+      it.each(builtPages(SITE_BUILDS[index]!.outDir))('/%s loads only local, script-free resources', async (path) => {
+        const { page, context, requests } = await openPage(browser, site().server.url + path, { width, colorScheme });
+        // Scroll through the page so lazily loaded images and fonts are requested too, then print (print-only assets).
+        await page.evaluate(() => scrollTo(0, document.scrollingElement!.scrollHeight));
+        await page.emulateMedia({ media: 'print' });
+        await page.waitForLoadState('networkidle');
+
+        const { host } = site().server;
+        const offsite = requests.map((r) => r.url()).filter((url) => !url.startsWith('data:') && new URL(url).host !== host);
+        expect(offsite, `requests to hosts other than ${host}`).toEqual([]);
+        const scripts = requests.filter((r) => r.resourceType() === 'script').map((r) => r.url());
+        expect(scripts, 'JavaScript requested').toEqual([]);
+
+        // Every subresource the page asked for exists (the document itself is 404 on the 404 page).
+        const failed: string[] = [];
+        for (const request of requests) {
+          if (request.url().startsWith('data:') || request.resourceType() === 'document') continue;
+          const response = await request.response();
+          if (!response || response.status() >= 400) failed.push(`${response?.status() ?? 'no response'} ${request.url()}`);
+        }
+        expect(failed, 'subresources that failed to load').toEqual([]);
+        await context.close();
+      });
+    },
+  );
+});
