@@ -28,22 +28,12 @@ import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 // Node 24 loads this TypeScript file directly (type stripping): one static server for tests and bench.
 import { startStaticServer } from '../tests/support/static-server.ts';
+import { CHROMIUM_ARGS } from '../tests/support/chromium.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SEED_SLUG = 'ukraine-leader-calls-for-talks-with-russia';
 const ARCHIVE_SIZES = (process.env.BENCH_SIZES ?? '100,1000').split(',').filter(Boolean).map(Number);
 const CHROME_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
-// The same flags as the browser tests (tests/browser/harness.ts): quiet, no background traffic.
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 /** One TCP initial congestion window (10 segments of 1,460 bytes): what arrives before the first round trip ends. */
 const FIRST_RENDER_BUDGET = 14_600;
 

@@ -3,28 +3,16 @@
  * builds, in light and dark and at a phone and a laptop width: colour contrast
  * and layout differ between them, so each combination is checked.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
-import type { Browser } from 'playwright-core';
 import type { AxeResults, Result } from 'axe-core';
 import { SITE_BUILDS } from '../support/builds';
-import { COLOR_SCHEMES, builtPages, launchChromium, openPage, serveAllBuilds, type ServedSite } from './harness';
+import { COLOR_SCHEMES, builtPages, openPage, useBrowserAndSites, type ServedSite } from './harness';
 
 const AXE_SCRIPT = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
-let browser: Browser;
-let sites: ServedSite[];
-
-beforeAll(async () => {
-  sites = await serveAllBuilds();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await Promise.all((sites ?? []).map((site) => site.server.close()));
-});
+const { browser, site: servedSite } = useBrowserAndSites();
 
 /** One line per failing element: rule, impact, selector and axe's own explanation, so a failure reads without a rerun. */
 function describeViolations(violations: Result[]): string {
@@ -36,7 +24,7 @@ function describeViolations(violations: Result[]): string {
 }
 
 describe.each(SITE_BUILDS.map((build, index) => ({ name: build.name, index })))('$name build', ({ index }) => {
-  const site = (): ServedSite => sites[index]!;
+  const site = (): ServedSite => servedSite(index);
   const pages = builtPages(SITE_BUILDS[index]!.outDir);
 
   it('has the pages to check', () => {
@@ -47,7 +35,7 @@ describe.each(SITE_BUILDS.map((build, index) => ({ name: build.name, index })))(
     '$colorScheme at $width px',
     ({ colorScheme, width }) => {
       it.each(pages)('/%s has no axe violations', async (path) => {
-        const { page, context } = await openPage(browser, site().server.url + path, { width, colorScheme, bypassCSP: true });
+        const { page, context } = await openPage(browser(), site().server.url + path, { width, colorScheme, bypassCSP: true });
         await page.addScriptTag({ path: AXE_SCRIPT });
         const results = await page.evaluate(
           (tags) => (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<AxeResults> } }).axe.run(document, {

@@ -3,7 +3,7 @@
  * as a run where every browser test was quietly skipped.
  */
 import { describe, expect, it } from 'vitest';
-import { chromiumPath, launchChromium } from './harness';
+import { chromiumPath, launchChromium } from '../support/chromium';
 
 describe('Chromium for the browser tests', () => {
   it('is installed (CHROME_PATH or /usr/bin/chromium)', () => {

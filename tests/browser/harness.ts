@@ -3,9 +3,11 @@
  * same way each time, serving each build on 127.0.0.1, and listing the pages a
  * build contains.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
+import { launchChromium } from '../support/chromium';
 import { SITE_BUILDS, type SiteBuild } from '../support/builds';
 import { startStaticServer, type StaticServer } from '../support/static-server';
 
@@ -13,45 +15,6 @@ import { startStaticServer, type StaticServer } from '../support/static-server';
 export const WIDTHS = [320, 375, 768, 1280] as const;
 export const COLOR_SCHEMES = ['light', 'dark'] as const;
 export type ColorScheme = (typeof COLOR_SCHEMES)[number];
-
-/**
- * Flags for a quiet, reproducible headless run: no GPU, no QUIC, and none of
- * the background traffic (updates, sync, field trials) a normal profile makes,
- * so every request a test sees comes from the page.
- */
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-const HOW_TO_GET_CHROMIUM =
-  'Run `npm run install-browser` (or `sudo apt-get install chromium`), or set CHROME_PATH to a Chromium executable.';
-
-/**
- * The Chromium to drive: $CHROME_PATH, else Debian's /usr/bin/chromium. Throws
- * (so the browser tests fail rather than skip) when there is none: a missing
- * browser must not look like a passing run.
- */
-export function chromiumPath(): string {
-  const fromEnv = process.env.CHROME_PATH;
-  if (fromEnv) {
-    if (existsSync(fromEnv)) return fromEnv;
-    throw new Error(`CHROME_PATH is set to ${fromEnv}, which does not exist. ${HOW_TO_GET_CHROMIUM}`);
-  }
-  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
-  throw new Error(`No Chromium found for the browser tests (looked at $CHROME_PATH and /usr/bin/chromium). ${HOW_TO_GET_CHROMIUM}`);
-}
-
-/** Each launch gets a fresh temporary profile (Playwright's default), so no state leaks between runs. */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
-}
 
 export interface ServedSite {
   build: SiteBuild;
@@ -61,6 +24,24 @@ export interface ServedSite {
 /** Serve every build (root and sub-path) on its own random port. */
 export async function serveAllBuilds(): Promise<ServedSite[]> {
   return Promise.all(SITE_BUILDS.map(async (build) => ({ build, server: await startStaticServer(build.outDir, build.base) })));
+}
+
+/**
+ * For a test file: serves every build and launches Chromium before its tests,
+ * closes both after them. Returns accessors, valid once the tests run.
+ */
+export function useBrowserAndSites(): { browser: () => Browser; site: (index: number) => ServedSite } {
+  let browser: Browser | undefined;
+  let sites: ServedSite[] = [];
+  beforeAll(async () => {
+    sites = await serveAllBuilds();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await Promise.all(sites.map((site) => site.server.close()));
+  });
+  return { browser: () => browser!, site: (index) => sites[index]! };
 }
 
 /**

@@ -3,23 +3,12 @@
  * dark: nothing scrolls sideways, and the quotes-and-facts sidebar sits beside
  * the text on a wide screen but right under the lede on a phone.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { ARTICLE_SLUG, SITE_BUILDS } from '../support/builds';
-import { COLOR_SCHEMES, WIDTHS, builtPages, launchChromium, openPage, serveAllBuilds, type ServedSite } from './harness';
+import { COLOR_SCHEMES, WIDTHS, builtPages, openPage, useBrowserAndSites, type ServedSite } from './harness';
 
-let browser: Browser;
-let sites: ServedSite[];
-
-beforeAll(async () => {
-  sites = await serveAllBuilds();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await Promise.all((sites ?? []).map((site) => site.server.close()));
-});
+const { browser, site: servedSite } = useBrowserAndSites();
 
 interface Box {
   top: number;
@@ -38,7 +27,7 @@ async function boxOf(page: Page, selector: string): Promise<Box> {
 }
 
 describe.each(SITE_BUILDS.map((build, index) => ({ name: build.name, index })))('$name build', ({ index }) => {
-  const site = (): ServedSite => sites[index]!;
+  const site = (): ServedSite => servedSite(index);
   const article = `articles/${ARTICLE_SLUG}/`;
 
   describe.each(WIDTHS.flatMap((width) => COLOR_SCHEMES.map((colorScheme) => ({ width, colorScheme }))))(
@@ -46,7 +35,7 @@ describe.each(SITE_BUILDS.map((build, index) => ({ name: build.name, index })))(
     ({ width, colorScheme }) => {
       it('no page scrolls horizontally', async () => {
         for (const path of builtPages(site().build.outDir)) {
-          const { page, context } = await openPage(browser, site().server.url + path, { width, colorScheme });
+          const { page, context } = await openPage(browser(), site().server.url + path, { width, colorScheme });
           const { scrollWidth, innerWidth } = await page.evaluate(() => ({
             scrollWidth: document.scrollingElement!.scrollWidth,
             innerWidth: window.innerWidth,
@@ -59,7 +48,7 @@ describe.each(SITE_BUILDS.map((build, index) => ({ name: build.name, index })))(
   );
 
   it('puts the sidebar beside the text at 1280 px, level with the lede', async () => {
-    const { page, context } = await openPage(browser, site().server.url + article, { width: 1280 });
+    const { page, context } = await openPage(browser(), site().server.url + article, { width: 1280 });
     const side = await boxOf(page, '.story__side');
     const text = await boxOf(page, '.story-text');
     const lede = await boxOf(page, 'p.lede');
@@ -72,7 +61,7 @@ describe.each(SITE_BUILDS.map((build, index) => ({ name: build.name, index })))(
 
   describe.each([320, 375])('at %i px', (width) => {
     it('puts the sidebar under the lede, before the next paragraph', async () => {
-      const { page, context } = await openPage(browser, site().server.url + article, { width });
+      const { page, context } = await openPage(browser(), site().server.url + article, { width });
       const side = await boxOf(page, '.story__side');
       const lede = await boxOf(page, 'p.lede');
       const next = await boxOf(page, '.story-text p');

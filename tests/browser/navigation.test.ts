@@ -3,31 +3,19 @@
  * paragraph it comes from, skipping the masthead with the keyboard, and always
  * seeing where keyboard focus is.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { ARTICLE_SLUG, SITE_BUILDS } from '../support/builds';
-import { COLOR_SCHEMES, builtPages, launchChromium, openPage, serveAllBuilds, type ServedSite } from './harness';
+import { COLOR_SCHEMES, builtPages, openPage, useBrowserAndSites, type ServedSite } from './harness';
 
-let browser: Browser;
-let sites: ServedSite[];
-
-beforeAll(async () => {
-  sites = await serveAllBuilds();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await Promise.all((sites ?? []).map((site) => site.server.close()));
-});
+const { browser, site: servedSite } = useBrowserAndSites();
 
 describe.each(SITE_BUILDS.map((build, index) => ({ name: build.name, index })))('$name build', ({ index }) => {
-  const site = (): ServedSite => sites[index]!;
+  const site = (): ServedSite => servedSite(index);
   const article = `articles/${ARTICLE_SLUG}/`;
 
   describe.each([375, 1280])('at %i px', (width) => {
     it('every quote link in the sidebar jumps to its paragraph', async () => {
-      const { page, context } = await openPage(browser, site().server.url + article, { width });
+      const { page, context } = await openPage(browser(), site().server.url + article, { width });
       const links = page.locator('.story__side a.pull-quote__source');
       const hrefs = await links.evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')!));
       expect(hrefs.length, 'the sidebar has quote links').toBeGreaterThan(0);
@@ -65,7 +53,7 @@ describe.each(SITE_BUILDS.map((build, index) => ({ name: build.name, index })))(
   describe.each(COLOR_SCHEMES)('%s', (colorScheme) => {
     it('the skip link is the first Tab stop, is visible, and Enter moves to #main', async () => {
       for (const path of builtPages(site().build.outDir)) {
-        const { page, context } = await openPage(browser, site().server.url + path, { width: 375, colorScheme });
+        const { page, context } = await openPage(browser(), site().server.url + path, { width: 375, colorScheme });
         await page.keyboard.press('Tab');
         const skip = await page.evaluate(() => {
           const active = document.activeElement as HTMLElement;
@@ -90,7 +78,7 @@ describe.each(SITE_BUILDS.map((build, index) => ({ name: build.name, index })))(
     });
 
     it('a link focused from the keyboard shows a visible outline', async () => {
-      const { page, context } = await openPage(browser, site().server.url + article, { width: 1280, colorScheme });
+      const { page, context } = await openPage(browser(), site().server.url + article, { width: 1280, colorScheme });
       // Tab past the skip link to the masthead's link, then on into the article.
       for (let stop = 0; stop < 4; stop++) {
         await page.keyboard.press('Tab');

@@ -2,30 +2,18 @@
  * Printing a story: the site's navigation has no use on paper, the article,
  * its quotes and its key facts do.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { ARTICLE_SLUG, SITE_BUILDS } from '../support/builds';
-import { builtPages, launchChromium, openPage, serveAllBuilds, type ServedSite } from './harness';
+import { builtPages, openPage, useBrowserAndSites, type ServedSite } from './harness';
 
-let browser: Browser;
-let sites: ServedSite[];
-
-beforeAll(async () => {
-  sites = await serveAllBuilds();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await Promise.all((sites ?? []).map((site) => site.server.close()));
-});
+const { browser, site: servedSite } = useBrowserAndSites();
 
 describe.each(SITE_BUILDS.map((build, index) => ({ name: build.name, index })))('$name build, print media', ({ index }) => {
-  const site = (): ServedSite => sites[index]!;
+  const site = (): ServedSite => servedSite(index);
 
   it('hides the masthead, footer and skip link on every page', async () => {
     for (const path of builtPages(site().build.outDir)) {
-      const { page, context } = await openPage(browser, site().server.url + path, { width: 1280 });
+      const { page, context } = await openPage(browser(), site().server.url + path, { width: 1280 });
       // The same elements are on screen before print media, so "hidden" below is the print stylesheet's doing.
       for (const selector of ['.masthead', '.site-footer']) {
         expect(await page.locator(selector).isVisible(), `/${path}: ${selector} on screen`).toBe(true);
@@ -40,7 +28,7 @@ describe.each(SITE_BUILDS.map((build, index) => ({ name: build.name, index })))(
   });
 
   it('keeps the article, its quotes and its key facts', async () => {
-    const { page, context } = await openPage(browser, `${site().server.url}articles/${ARTICLE_SLUG}/`, { width: 1280 });
+    const { page, context } = await openPage(browser(), `${site().server.url}articles/${ARTICLE_SLUG}/`, { width: 1280 });
     await page.emulateMedia({ media: 'print' });
     for (const selector of ['article.story h1', 'p.lede', '.story-text p', 'aside.quotes-sidebar', '.pull-quote blockquote', 'aside.key-facts', '.key-fact']) {
       const first = page.locator(selector).first();

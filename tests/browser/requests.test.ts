@@ -3,32 +3,20 @@
  * or CDN from elsewhere, so a reader's visit is seen by no third party), no
  * JavaScript at all, and nothing that is missing.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { SITE_BUILDS } from '../support/builds';
-import { COLOR_SCHEMES, builtPages, launchChromium, openPage, serveAllBuilds, type ServedSite } from './harness';
+import { COLOR_SCHEMES, builtPages, openPage, useBrowserAndSites, type ServedSite } from './harness';
 
-let browser: Browser;
-let sites: ServedSite[];
-
-beforeAll(async () => {
-  sites = await serveAllBuilds();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await Promise.all((sites ?? []).map((site) => site.server.close()));
-});
+const { browser, site: servedSite } = useBrowserAndSites();
 
 describe.each(SITE_BUILDS.map((build, index) => ({ name: build.name, index })))('$name build', ({ index }) => {
-  const site = (): ServedSite => sites[index]!;
+  const site = (): ServedSite => servedSite(index);
 
   describe.each(COLOR_SCHEMES.flatMap((colorScheme) => [375, 1280].map((width) => ({ colorScheme, width }))))(
     '$colorScheme at $width px',
     ({ colorScheme, width }) => {
       it.each(builtPages(SITE_BUILDS[index]!.outDir))('/%s loads only local, script-free resources', async (path) => {
-        const { page, context, requests } = await openPage(browser, site().server.url + path, { width, colorScheme });
+        const { page, context, requests } = await openPage(browser(), site().server.url + path, { width, colorScheme });
         // Scroll through the page so lazily loaded images and fonts are requested too, then print (print-only assets).
         await page.evaluate(() => scrollTo(0, document.scrollingElement!.scrollHeight));
         await page.emulateMedia({ media: 'print' });
