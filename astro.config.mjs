@@ -35,7 +35,8 @@ export default defineConfig({
   site: process.env.SITE_URL || siteConfig.defaultSiteUrl,
   base: process.env.BASE_PATH || siteConfig.defaultBase,
   trailingSlash: 'always',
-  // Two articles with one slug must stop the build, not overwrite each other.
+  // Two pages at one address stop the build instead of one replacing the other
+  // (two articles with one slug are caught earlier, by src/lib/article-loader.ts).
   prerenderConflictBehavior: 'error',
   build: {
     format: 'directory',

@@ -7,9 +7,9 @@ interface RenderedEntry {
 }
 
 /**
- * The body HTML and what the remark plugin derived from it. Astro's content
- * layer logs a plugin's error and carries on without the body, so the missing
- * body is turned back into a build failure here, naming the file.
+ * The body HTML and what the remark plugin derived from it. A build stops
+ * earlier, in src/lib/article-loader.ts, when a body cannot be rendered; in
+ * `astro dev` the loader only logs it, and this error shows on the page instead.
  */
 export function renderedArticle(entry: RenderedEntry): {
   html: string;

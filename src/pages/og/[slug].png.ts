@@ -6,6 +6,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { siteConfig } from '../../site.config';
 import { formatLongDate } from '../../lib/dates';
+import { datelineLabel } from '../../lib/dateline';
 import { loadCardFonts, renderSocialCardPng } from '../../lib/social-card';
 
 export const getStaticPaths = (async () => {
@@ -23,7 +24,7 @@ export const GET: APIRoute = async ({ props }) => {
   const png = await renderSocialCardPng(
     {
       headline: article.title,
-      dateline: `${dateline.place.toUpperCase()} (${source.agency})`,
+      dateline: datelineLabel(dateline.place, source.agency),
       date: formatLongDate(dateline.date, dateline.timeZone),
       source: source.name,
       section: article.section,
