@@ -3,12 +3,13 @@
  * only read robots.txt at a host's root: under a sub-path, copy these lines
  * into the host's own robots.txt (see docs/deploy.md).
  */
+import { base } from 'astro:config/client';
 import type { APIRoute } from 'astro';
 import { siteConfig } from '../site.config';
 import { absoluteUrl } from '../lib/urls';
 
 export const GET: APIRoute = ({ site }) => {
-  const sitemap = absoluteUrl('sitemap-index.xml', site ?? siteConfig.defaultSiteUrl, import.meta.env.BASE_URL);
+  const sitemap = absoluteUrl('sitemap-index.xml', site ?? siteConfig.defaultSiteUrl, base);
   const body = ['User-agent: *', 'Allow: /', '', `Sitemap: ${sitemap}`, ''].join('\n');
   return new Response(body, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 };

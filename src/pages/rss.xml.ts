@@ -5,6 +5,7 @@
  * changed (dcterms:modified) and lastBuildDate is the latest such change, so
  * the file only changes when the news does, not on every build.
  */
+import { base } from 'astro:config/client';
 import type { APIRoute } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import rss from '@astrojs/rss';
@@ -24,7 +25,6 @@ const modifiedDay = ({ data }: Entry) => lastModified(data.dateline.date, data.u
 const modifiedAt = (entry: Entry) => toUTCDate(modifiedDay(entry), entry.data.dateline.timeZone);
 
 export const GET: APIRoute = async ({ site }) => {
-  const base = import.meta.env.BASE_URL;
   const siteUrl = site ?? new URL(siteConfig.defaultSiteUrl);
   const entries = newestFirst(await getCollection('articles'));
   const lastChange = entries.map(modifiedAt).sort((a, b) => b.getTime() - a.getTime())[0];

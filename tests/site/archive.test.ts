@@ -1,0 +1,68 @@
+/**
+ * The front page with many stories: newest first, twenty to a page, with
+ * links between the pages. Built from 45 copies of the seed article, each
+ * dated a day apart, in a temporary folder (never content/).
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ARTICLE_SLUG } from '../support/builds';
+import { page } from '../support/html';
+
+const COUNT = 45;
+const seed = readFileSync(resolve(import.meta.dirname, `../../content/articles/${ARTICLE_SLUG}.md`), 'utf8');
+const work = mkdtempSync(join(tmpdir(), 'archive-'));
+const outDir = join(work, 'dist');
+
+/** Story n is dated n days after 1 December 2021, so story 45 is the newest. */
+function dateOf(n: number): string {
+  return new Date(Date.UTC(2021, 11, 1 + n)).toISOString().slice(0, 10);
+}
+
+beforeAll(() => {
+  const articles = join(work, 'articles');
+  mkdirSync(articles);
+  for (let n = 1; n <= COUNT; n++) {
+    const article = seed
+      .replace(/^title: .*$/m, `title: "Story ${n}"`)
+      .replace(/date: "2021-12-01"/, `date: "${dateOf(n)}"`);
+    writeFileSync(join(articles, `story-${n}.md`), article);
+  }
+  execFileSync('npm', ['run', 'build', '--', '--outDir', outDir, '--base', '/news/'], {
+    env: { ...process.env, ARTICLES_DIR: articles },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+}, 180_000);
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const headlines = (doc: Document) => [...doc.querySelectorAll('.card a')].map((a) => a.textContent);
+
+describe('a front page of many stories', () => {
+  it('shows the newest twenty on the first page, the newest as the top story', () => {
+    const doc = page(outDir, 'index.html');
+    expect(headlines(doc)).toEqual(Array.from({ length: 20 }, (_, i) => `Story ${COUNT - i}`));
+    expect(doc.querySelector('.card--lead a')?.textContent).toBe('Story 45');
+    expect(doc.querySelector('a[rel="prev"]')).toBeNull();
+    expect(doc.querySelector('a[rel="next"]')?.getAttribute('href')).toBe('/news/2/');
+    expect(doc.querySelector('.pagination')?.textContent).toContain('Page 1 of 3');
+  });
+
+  it('continues on /2/ and ends on /3/ with the oldest stories', () => {
+    const second = page(outDir, '2/index.html');
+    expect(headlines(second)).toEqual(Array.from({ length: 20 }, (_, i) => `Story ${25 - i}`));
+    expect(second.querySelector('a[rel="prev"]')?.getAttribute('href')).toBe('/news/');
+    expect(second.querySelector('a[rel="next"]')?.getAttribute('href')).toBe('/news/3/');
+    expect(second.querySelector('h1')?.textContent).toBe('Stories, page 2 of 3');
+    const third = page(outDir, '3/index.html');
+    expect(headlines(third)).toEqual(['Story 5', 'Story 4', 'Story 3', 'Story 2', 'Story 1']);
+    expect(third.querySelector('a[rel="next"]')).toBeNull();
+  });
+
+  it('gives every page its own canonical URL under the base', () => {
+    expect(page(outDir, '2/index.html').querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(
+      'https://example.org/news/2/',
+    );
+  });
+});
