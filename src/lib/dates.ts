@@ -45,11 +45,6 @@ export function formatLongDate(value: string, timeZone: string): string {
   return format(startOfLocalDay(value, timeZone), 'EEEE d MMMM yyyy');
 }
 
-/** The short form for lists: "1 Dec 2021". */
-export function formatShortDate(value: string, timeZone: string): string {
-  return format(startOfLocalDay(value, timeZone), 'd MMM yyyy');
-}
-
 /**
  * The machine form, for metadata that needs an instant with its offset
  * (JSON-LD, Open Graph, feeds, sitemaps): the start of that day in the

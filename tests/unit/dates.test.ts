@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   formatLongDate,
-  formatShortDate,
   isValidTimeZone,
   lastModified,
   parseLocalDate,
@@ -37,7 +36,6 @@ describe('isValidTimeZone', () => {
 describe('dates in the article’s own zone, whatever the machine’s', () => {
   it('formats the day for readers', () => {
     expect(formatLongDate('2021-12-01', 'Europe/Kyiv')).toBe('Wednesday 1 December 2021');
-    expect(formatShortDate('2021-12-01', 'Europe/Kyiv')).toBe('1 Dec 2021');
   });
 
   it('gives machines the start of that day with the zone’s offset, winter and summer', () => {
