@@ -46,7 +46,8 @@ export function articleLoader(folder: string): Loader {
       const logger = Object.create(context.logger) as typeof context.logger;
       logger.error = (message: string) => {
         renderErrors.push(renderErrorText(message));
-        context.logger.error(message);
+        // A build repeats the message in the error it ends with; dev only logs it.
+        if (context.watcher) context.logger.error(message);
       };
       try {
         await inner.load({ ...context, logger });
