@@ -3,9 +3,8 @@
  * dist/, and under the sub-path /news/ into tests/.output/news/. Set
  * SKIP_BUILD=1 to reuse the last build while iterating on tests.
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { SITE_BUILDS } from '../support/builds';
+import { runSite, SITE_BUILDS } from '../support/builds';
 
 export default function buildSite(): void {
   // The 'site' and 'browser' projects share this setup; one `npm test` builds once.
@@ -13,7 +12,7 @@ export default function buildSite(): void {
   process.env.SITE_BUILT_BY_SETUP = '1';
   for (const build of SITE_BUILDS) {
     if (process.env.SKIP_BUILD === '1' && existsSync(build.outDir)) continue;
-    const args = ['run', 'build', '--', '--outDir', build.outDir, '--site', build.site, '--base', build.base];
-    execFileSync('npm', args, { stdio: ['ignore', 'ignore', 'inherit'] });
+    const { status, output } = runSite({ args: ['--outDir', build.outDir, '--site', build.site, '--base', build.base] });
+    if (status !== 0) throw new Error(`The ${build.name} build failed:\n${output}`);
   }
 }

@@ -3,16 +3,15 @@
  * links between the pages. Built from 45 copies of the seed article, each
  * dated a day apart, in a temporary folder (never content/).
  */
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTICLE_SLUG } from '../support/builds';
+import { runSite, seedArticle } from '../support/builds';
 import { page } from '../support/html';
 
 const COUNT = 45;
-const seed = readFileSync(resolve(import.meta.dirname, `../../content/articles/${ARTICLE_SLUG}.md`), 'utf8');
+const seed = seedArticle();
 const work = mkdtempSync(join(tmpdir(), 'archive-'));
 const outDir = join(work, 'dist');
 
@@ -30,10 +29,8 @@ beforeAll(() => {
       .replace(/date: "2021-12-01"/, `date: "${dateOf(n)}"`);
     writeFileSync(join(articles, `story-${n}.md`), article);
   }
-  execFileSync('npm', ['run', 'build', '--', '--outDir', outDir, '--base', '/news/'], {
-    env: { ...process.env, ARTICLES_DIR: articles },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  const { status, output } = runSite({ articles, args: ['--outDir', outDir, '--base', '/news/'] });
+  if (status !== 0) throw new Error(output);
 }, 180_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 

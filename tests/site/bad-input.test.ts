@@ -4,27 +4,22 @@
  * builds the site from one fixture article (tests/fixtures/bad/, never
  * content/) through ARTICLES_DIR.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runSite, type BuildResult } from '../support/builds';
 
 const fixtures = resolve(import.meta.dirname, '../fixtures/bad');
 const work = mkdtempSync(join(tmpdir(), 'bad-input-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** Builds the site from one fixture (a file, or a folder of files); returns the exit code and all output. */
-function buildWith(fixture: string, script = 'build'): { status: number | null; output: string; folder: string } {
+function buildWith(fixture: string, script = 'build'): BuildResult {
   const folder = join(work, fixture.replace(/\.md$/, ''));
   if (fixture.endsWith('.md')) cpSync(join(fixtures, fixture), join(folder, fixture));
   else cpSync(join(fixtures, fixture), folder, { recursive: true });
-  const args = script === 'build' ? ['run', 'build', '--', '--outDir', join(folder, 'dist')] : ['run', script];
-  const result = spawnSync('npm', args, {
-    env: { ...process.env, ARTICLES_DIR: folder, FORCE_COLOR: '0', NO_COLOR: '1' },
-    encoding: 'utf8',
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, folder };
+  return runSite({ articles: folder, script, args: script === 'build' ? ['--outDir', join(folder, 'dist')] : [] });
 }
 
 interface Case {

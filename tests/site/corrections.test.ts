@@ -2,15 +2,14 @@
  * A correction added to the seed article shows on the page and moves every
  * "last changed" date: JSON-LD, Open Graph, the sitemap and the feed.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTICLE_SLUG } from '../support/builds';
+import { ARTICLE_SLUG, runSite, seedArticle } from '../support/builds';
 import { page } from '../support/html';
 
-const seed = readFileSync(resolve(import.meta.dirname, `../../content/articles/${ARTICLE_SLUG}.md`), 'utf8');
+const seed = seedArticle();
 const work = mkdtempSync(join(tmpdir(), 'corrections-'));
 const articles = join(work, 'articles');
 const outDir = join(work, 'dist');
@@ -36,10 +35,8 @@ beforeAll(() => {
       ].join('\n'),
     ),
   );
-  execFileSync('npm', ['run', 'build', '--', '--outDir', outDir, '--site', 'https://example.org', '--base', '/'], {
-    env: { ...process.env, ARTICLES_DIR: articles },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  const { status, output } = runSite({ articles, args: ['--outDir', outDir, '--site', 'https://example.org', '--base', '/'] });
+  if (status !== 0) throw new Error(output);
 }, 120_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 

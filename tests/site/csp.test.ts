@@ -4,18 +4,12 @@
  * every page is listed and checked against the policy's directives, so adding
  * an inline style or a third-party URL fails here before it fails in a browser.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { ROOT_BUILD, SITE_BUILDS, type SiteBuild } from '../support/builds';
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesUnder(path) : [path];
-  });
-}
+import { filesUnder } from '../support/files';
 
 /** The path a built file is served at: "articles/x/index.html" → "/news/articles/x/". */
 function servedPath(build: SiteBuild, file: string): string {

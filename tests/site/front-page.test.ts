@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { ARTICLE_SLUG, ROOT_BUILD } from '../support/builds';
 import { normaliseTypography, page, wireStory } from '../support/html';
+import { filesUnder } from '../support/files';
 
 const dist = ROOT_BUILD.outDir;
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesUnder(path) : [path];
-  });
-}
 
 describe('the front page', () => {
   const doc = page(dist, 'index.html');

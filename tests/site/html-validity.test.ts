@@ -5,10 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative, resolve } from 'node:path';
 import { SITE_BUILDS } from '../support/builds';
+import { filesUnder } from '../support/files';
 
 // vnu-jar's own JRE download is disabled on purpose; the jar itself is in the package.
 const VNU_JAR = join(createRequire(import.meta.url).resolve('vnu-jar/package.json'), '../build/dist/vnu.jar');
@@ -25,13 +25,6 @@ interface VnuMessage {
   extract?: string;
 }
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return htmlFiles(path);
-    return entry.name.endsWith('.html') ? [path] : [];
-  });
-}
 
 /** "dist/404.html:12:5: message «extract»", so a failure says where to look. */
 function describeMessage(m: VnuMessage): string {
@@ -41,7 +34,7 @@ function describeMessage(m: VnuMessage): string {
 }
 
 describe('HTML validity (Nu HTML Checker)', () => {
-  const files = SITE_BUILDS.flatMap((build) => htmlFiles(build.outDir));
+  const files = SITE_BUILDS.flatMap((build) => filesUnder(build.outDir).filter((file) => file.endsWith('.html')));
 
   it('finds the pages of both builds', () => {
     // Front page, article and 404 page, in the root and the sub-path build.

@@ -3,12 +3,13 @@
  * social metadata, JSON-LD, the RSS feed, the sitemap, robots.txt and the
  * social card. Checked on both builds, and always as absolute URLs under the base.
  */
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import Parser from 'rss-parser';
 import { ARTICLE_SLUG, SITE_BUILDS, type SiteBuild } from '../support/builds';
 import { normaliseTypography, page } from '../support/html';
+import { filesUnder } from '../support/files';
 
 const text = (el: Element | null | undefined) => normaliseTypography(el?.textContent ?? '');
 const meta = (doc: Document, key: string) =>
@@ -21,13 +22,6 @@ function fileFor(build: SiteBuild, url: string): string | undefined {
   const inside = decodeURIComponent(url.slice(base.length).replace(/[?#].*$/, ''));
   const file = join(build.outDir, inside === '' || inside.endsWith('/') ? `${inside}index.html` : inside);
   return existsSync(file) ? file : undefined;
-}
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesUnder(path) : [path];
-  });
 }
 
 /** Every <loc> and its <lastmod> in a sitemap file. */

@@ -3,12 +3,11 @@
  * the body, attributed, and linked back to the paragraphs they come from.
  * Expected values were read off the wire text by hand, not copied from output.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ARTICLE_SLUG, ROOT_BUILD } from '../support/builds';
+import { ARTICLE_SLUG, ROOT_BUILD, runSite, seedArticle } from '../support/builds';
 import { normaliseTypography, page } from '../support/html';
 
 const doc = page(ROOT_BUILD.outDir, `articles/${ARTICLE_SLUG}/index.html`);
@@ -107,18 +106,14 @@ describe('the key-facts box', () => {
 describe('an editor changes the body', () => {
   const work = mkdtempSync(join(tmpdir(), 'edit-'));
   afterAll(() => rmSync(work, { recursive: true, force: true }));
-  const seed = readFileSync(resolve(import.meta.dirname, `../../content/articles/${ARTICLE_SLUG}.md`), 'utf8');
+  const seed = seedArticle();
 
   function build(name: string, body: string) {
     const articles = join(work, name);
     mkdirSync(articles);
     writeFileSync(join(articles, `${ARTICLE_SLUG}.md`), body);
     const outDir = join(work, `${name}-dist`);
-    const result = spawnSync('npm', ['run', 'build', '--', '--outDir', outDir], {
-      env: { ...process.env, ARTICLES_DIR: articles, NO_COLOR: '1' },
-      encoding: 'utf8',
-    });
-    return { status: result.status, output: `${result.stdout}${result.stderr}`, outDir };
+    return { ...runSite({ articles, args: ['--outDir', outDir] }), outDir };
   }
 
   it('sees a changed word in a quote in the sidebar on the next build', () => {

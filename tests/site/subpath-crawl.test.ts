@@ -2,18 +2,12 @@
  * Crawls each build (domain root and /news/) and checks that every reference
  * the site makes to itself lands on a file it ships, inside its base.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { SITE_BUILDS, type SiteBuild } from '../support/builds';
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesUnder(path) : [path];
-  });
-}
+import { filesUnder } from '../support/files';
 
 /** The URL a built file is served at: "articles/x/index.html" → "https://example.org/news/articles/x/". */
 function servedAt(build: SiteBuild, file: string): URL {

@@ -2,31 +2,21 @@
  * The published date is the article's own (Kyiv) day, so the build machine's
  * time zone must not change a byte of the output.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runSite } from '../support/builds';
+import { filesUnder } from '../support/files';
 
 const outRoot = mkdtempSync(join(tmpdir(), 'tz-builds-'));
 afterAll(() => rmSync(outRoot, { recursive: true, force: true }));
 
 function build(timeZone: string): Map<string, Buffer> {
   const outDir = join(outRoot, timeZone.replace('/', '-'));
-  execFileSync('npm', ['run', 'build', '--', '--outDir', outDir], {
-    env: { ...process.env, TZ: timeZone },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const files = new Map<string, Buffer>();
-  const walk = (dir: string): void => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else files.set(relative(outDir, path), readFileSync(path));
-    }
-  };
-  walk(outDir);
-  return files;
+  const { status, output } = runSite({ args: ['--outDir', outDir], env: { TZ: timeZone } });
+  if (status !== 0) throw new Error(output);
+  return new Map(filesUnder(outDir).map((path) => [relative(outDir, path), readFileSync(path)]));
 }
 
 describe('builds on machines in different time zones', () => {
