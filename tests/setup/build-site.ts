@@ -1,7 +1,8 @@
 /**
- * Builds what the site and browser tests read: the site at the domain root into
- * dist/, and under the sub-path /news/ into tests/.output/news/. Set
- * SKIP_BUILD=1 to reuse the last build while iterating on tests.
+ * Builds what the site and browser tests read, from the frozen fixture articles:
+ * the site at the domain root and under the sub-path /news/, each into its own
+ * temporary folder (see TEST_OUTPUT). Set SKIP_BUILD=1 to reuse the last build
+ * while iterating on tests.
  */
 import { existsSync } from 'node:fs';
 import { runSite, SITE_BUILDS } from '../support/builds';
@@ -12,7 +13,7 @@ export default function buildSite(): void {
   process.env.SITE_BUILT_BY_SETUP = '1';
   for (const build of SITE_BUILDS) {
     if (process.env.SKIP_BUILD === '1' && existsSync(build.outDir)) continue;
-    const { status, output } = runSite({ args: ['--outDir', build.outDir, '--site', build.site, '--base', build.base] });
+    const { status, output } = runSite({ outDir: build.outDir, args: ['--site', build.site, '--base', build.base] });
     if (status !== 0) throw new Error(`The ${build.name} build failed:\n${output}`);
   }
 }

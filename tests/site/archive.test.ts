@@ -29,7 +29,7 @@ beforeAll(() => {
       .replace(/date: "2021-12-01"/, `date: "${dateOf(n)}"`);
     writeFileSync(join(articles, `story-${n}.md`), article);
   }
-  const { status, output } = runSite({ articles, args: ['--outDir', outDir, '--base', '/news/'] });
+  const { status, output } = runSite({ articles, outDir, args: ['--base', '/news/'] });
   if (status !== 0) throw new Error(output);
 }, 180_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));

@@ -19,7 +19,7 @@ function buildWith(fixture: string, script = 'build'): BuildResult {
   const folder = join(work, fixture.replace(/\.md$/, ''));
   if (fixture.endsWith('.md')) cpSync(join(fixtures, fixture), join(folder, fixture));
   else cpSync(join(fixtures, fixture), folder, { recursive: true });
-  return runSite({ articles: folder, script, args: script === 'build' ? ['--outDir', join(folder, 'dist')] : [] });
+  return runSite({ articles: folder, script, outDir: script === 'build' ? join(folder, 'dist') : undefined, cacheDir: join(folder, 'cache') });
 }
 
 interface Case {

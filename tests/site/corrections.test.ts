@@ -35,7 +35,7 @@ beforeAll(() => {
       ].join('\n'),
     ),
   );
-  const { status, output } = runSite({ articles, args: ['--outDir', outDir, '--site', 'https://example.org', '--base', '/'] });
+  const { status, output } = runSite({ articles, outDir, args: ['--site', 'https://example.org', '--base', '/'] });
   if (status !== 0) throw new Error(output);
 }, 120_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));

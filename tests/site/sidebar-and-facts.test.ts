@@ -113,7 +113,7 @@ describe('an editor changes the body', () => {
     mkdirSync(articles);
     writeFileSync(join(articles, `${ARTICLE_SLUG}.md`), body);
     const outDir = join(work, `${name}-dist`);
-    return { ...runSite({ articles, args: ['--outDir', outDir] }), outDir };
+    return { ...runSite({ articles, outDir }), outDir };
   }
 
   it('sees a changed word in a quote in the sidebar on the next build', () => {

@@ -14,7 +14,7 @@ afterAll(() => rmSync(outRoot, { recursive: true, force: true }));
 
 function build(timeZone: string): Map<string, Buffer> {
   const outDir = join(outRoot, timeZone.replace('/', '-'));
-  const { status, output } = runSite({ args: ['--outDir', outDir], env: { TZ: timeZone } });
+  const { status, output } = runSite({ outDir, env: { TZ: timeZone } });
   if (status !== 0) throw new Error(output);
   return new Map(filesUnder(outDir).map((path) => [relative(outDir, path), readFileSync(path)]));
 }

@@ -1,6 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 
 export interface SiteBuild {
   name: string;
@@ -11,10 +13,26 @@ export interface SiteBuild {
 
 const root = resolve(import.meta.dirname, '../..');
 
-/** The two deploys every test checks: a domain root and a sub-path. */
+/**
+ * The frozen articles every fidelity test builds: the seed as filed, never
+ * content/, so an editor's correction cannot break a test.
+ */
+export const FIXTURE_ARTICLES = resolve(root, 'tests/fixtures/articles');
+
+/** The editor's live articles: only content-agnostic checks build these. */
+export const LIVE_ARTICLES = resolve(root, 'content/articles');
+
+/**
+ * Where the shared test builds live: a temporary folder of this checkout's own
+ * (so two clones never share one), never dist/ or Astro's cache in the
+ * checkout, so `npm run dev` and `npm test` can run side by side.
+ */
+export const TEST_OUTPUT = join(tmpdir(), `dispatch-tests-${createHash('sha256').update(root).digest('hex').slice(0, 12)}`);
+
+/** The two deploys every test checks, built from the fixtures: a domain root and a sub-path. */
 export const SITE_BUILDS: readonly SiteBuild[] = [
-  { name: 'root', outDir: resolve(root, 'dist'), site: 'https://example.org', base: '/' },
-  { name: 'sub-path', outDir: resolve(root, 'tests/.output/news'), site: 'https://example.org', base: '/news/' },
+  { name: 'root', outDir: join(TEST_OUTPUT, 'root'), site: 'https://example.org', base: '/' },
+  { name: 'sub-path', outDir: join(TEST_OUTPUT, 'news'), site: 'https://example.org', base: '/news/' },
 ];
 
 export const ROOT_BUILD = SITE_BUILDS[0]!;
@@ -27,22 +45,37 @@ export interface BuildResult {
   output: string;
 }
 
+export interface RunOptions {
+  /** The articles folder (ARTICLES_DIR); the frozen fixtures unless given. */
+  articles?: string;
+  /** Where the site is written (--outDir). */
+  outDir?: string;
+  /** Astro's cache (ASTRO_CACHE_DIR); beside outDir unless given, so test builds start cold and alone. */
+  cacheDir?: string;
+  args?: string[];
+  script?: string;
+  env?: NodeJS.ProcessEnv;
+}
+
 /**
  * Runs an npm script of the project (`build` by default) as an editor would,
- * optionally over another articles folder (ARTICLES_DIR) and with extra
- * arguments such as `--outDir`, and returns how it ended.
+ * over an articles folder and into its own output and cache folders, and
+ * returns how it ended.
  */
-export function runSite(options: { articles?: string; args?: string[]; script?: string; env?: NodeJS.ProcessEnv }): BuildResult {
-  const { articles, args = [], script = 'build', env = {} } = options;
-  const result = spawnSync('npm', ['run', script, ...(args.length > 0 ? ['--', ...args] : [])], {
+export function runSite(options: RunOptions): BuildResult {
+  const { articles = FIXTURE_ARTICLES, outDir, args = [], script = 'build', env = {} } = options;
+  const cacheDir = options.cacheDir ?? (outDir ? `${outDir}.cache` : mkdtempSync(join(tmpdir(), 'dispatch-cache-')));
+  const allArgs = outDir ? ['--outDir', outDir, ...args] : args;
+  const result = spawnSync('npm', ['run', script, ...(allArgs.length > 0 ? ['--', ...allArgs] : [])], {
     cwd: root,
-    env: { ...process.env, ...(articles ? { ARTICLES_DIR: articles } : {}), NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+    env: { ...process.env, ARTICLES_DIR: articles, ASTRO_CACHE_DIR: cacheDir, NO_COLOR: '1', FORCE_COLOR: '0', ...env },
     encoding: 'utf8',
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
-/** The seed article's Markdown, for tests that build edited copies of it. */
+/** The seed article's Markdown as filed (the frozen fixture), for tests that build edited copies of it. */
 export function seedArticle(): string {
-  return readFileSync(resolve(root, `content/articles/${ARTICLE_SLUG}.md`), 'utf8');
+  return readFileSync(join(FIXTURE_ARTICLES, `${ARTICLE_SLUG}.md`), 'utf8');
 }
+

@@ -18,7 +18,8 @@ import {
 } from '../../src/lib/quotes';
 import type { Person } from '../../src/lib/schema';
 
-const ARTICLE = 'content/articles/ukraine-leader-calls-for-talks-with-russia.md';
+/** The seed article as filed, frozen in the fixtures: an editor's edits to content/ never move these lines. */
+const ARTICLE = 'tests/fixtures/articles/ukraine-leader-calls-for-talks-with-russia.md';
 
 /** Splits Markdown text into paragraphs on blank lines, numbering lines from `firstLine`. */
 function paragraphsOf(text: string, firstLine = 1): Paragraph[] {

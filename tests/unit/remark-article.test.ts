@@ -13,7 +13,8 @@ import remarkGfm from 'remark-gfm';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { remarkArticle, type FigureTrace, type SidebarQuote } from '../../src/lib/remark-article';
 
-const ARTICLE = 'content/articles/ukraine-leader-calls-for-talks-with-russia.md';
+/** The seed article as filed, frozen in the fixtures: an editor's edits to content/ never move these lines. */
+const ARTICLE = 'tests/fixtures/articles/ukraine-leader-calls-for-talks-with-russia.md';
 
 interface RenderOptions {
   /** Replaces the frontmatter Astro would pass. */
