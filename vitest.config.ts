@@ -11,6 +11,14 @@ export default defineConfig({
       },
       {
         test: {
+          name: 'content',
+          // The live articles, checked for what an edit can break (npm run check runs this project alone).
+          include: ['tests/content/**/*.test.ts'],
+          hookTimeout: 600_000,
+        },
+      },
+      {
+        test: {
           name: 'site',
           include: ['tests/site/**/*.test.ts'],
           // Builds the site (root and sub-path) once, before the tests that read it.

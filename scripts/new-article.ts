@@ -24,7 +24,8 @@ if (title === '') {
   process.exit(1);
 }
 const slug = slugify(title);
-const file = join('content', 'articles', `${slug}.md`);
+// ARTICLES_DIR points at another articles folder, as it does for the build.
+const file = join(process.env.ARTICLES_DIR ?? join('content', 'articles'), `${slug}.md`);
 if (existsSync(file)) {
   console.error(`${file} already exists. Choose a different headline, or edit that file.`);
   process.exit(1);

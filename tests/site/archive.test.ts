@@ -1,16 +1,20 @@
 /**
  * The front page with many stories: newest first, twenty to a page, with
  * links between the pages. Built from 45 copies of the seed article, each
- * dated a day apart, in a temporary folder (never content/).
+ * dated a day apart, in a temporary folder (never content/). Story 3 was
+ * updated after all the others were published, so the feed's lastBuildDate
+ * must follow the latest change, not the latest story.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Parser from 'rss-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runSite, seedArticle } from '../support/builds';
 import { page } from '../support/html';
 
 const COUNT = 45;
+const LATE_UPDATE = '2022-03-01';
 const seed = seedArticle();
 const work = mkdtempSync(join(tmpdir(), 'archive-'));
 const outDir = join(work, 'dist');
@@ -26,7 +30,8 @@ beforeAll(() => {
   for (let n = 1; n <= COUNT; n++) {
     const article = seed
       .replace(/^title: .*$/m, `title: "Story ${n}"`)
-      .replace(/date: "2021-12-01"/, `date: "${dateOf(n)}"`);
+      .replace(/date: "2021-12-01"/, `date: "${dateOf(n)}"`)
+      .replace(/\n---\n/, n === 3 ? `\nupdated: "${LATE_UPDATE}"\n---\n` : '\n---\n');
     writeFileSync(join(articles, `story-${n}.md`), article);
   }
   const { status, output } = runSite({ articles, outDir, args: ['--base', '/news/'] });
@@ -61,5 +66,15 @@ describe('a front page of many stories', () => {
     expect(page(outDir, '2/index.html').querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(
       'https://example.org/news/2/',
     );
+  });
+});
+
+describe('the feed of many stories', () => {
+  it('lists every story newest first, and lastBuildDate is the latest change to any of them', async () => {
+    const xml = readFileSync(join(outDir, 'rss.xml'), 'utf8');
+    const feed = await new Parser().parseString(xml);
+    expect(feed.items.map((item) => item.title)).toEqual(Array.from({ length: COUNT }, (_, i) => `Story ${COUNT - i}`));
+    // Story 45 was published on 15 January 2022; story 3's update on 1 March 2022 (midnight in Kyiv, UTC+2) is later.
+    expect(feed.lastBuildDate).toBe('Mon, 28 Feb 2022 22:00:00 GMT');
   });
 });

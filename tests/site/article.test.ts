@@ -32,6 +32,24 @@ describe('the article page', () => {
     expect(text(crosshead)).toBe('Moscow accusations');
   });
 
+  it('sets the text in typographer’s quotes, apostrophes and dashes, with no straight quote left', () => {
+    const story = [doc.querySelector('p.lede'), ...doc.querySelectorAll('.story-text > *')].map((el) => el?.textContent ?? '');
+    const all = story.join('\n');
+    expect(all).not.toMatch(/["']/);
+    // An opening mark starts a quotation (after a space, a bracket or a line start); a closing one ends it.
+    expect(all).not.toMatch(/[^\s(\[\u2014]\u201C/);
+    expect(all).not.toMatch(/\u201D[^\s.,;:!?)\u2019]/);
+    expect(all).not.toMatch(/(^|\s)[\u201D\u2019]/m);
+    // Apostrophes inside words are right single quotes: "Let’s", "Ukraine’s".
+    expect(all).toContain('Let\u2019s be honest');
+    expect(all).not.toMatch(/\w\u2018\w/);
+    expect(doc.querySelector('.dateline')?.textContent).toBe('KIEV (AFP) \u2013');
+    // Every quotation mark the wire opened is closed in the same paragraph (the seed has no quote over two paragraphs).
+    for (const paragraph of story) {
+      expect(paragraph.split('\u201C').length, paragraph).toBe(paragraph.split('\u201D').length);
+    }
+  });
+
   it('shows the publication date in the article’s own time zone', () => {
     const time = doc.querySelector('.article-meta time');
     expect(time?.getAttribute('datetime')).toBe('2021-12-01');
