@@ -52,4 +52,7 @@ export default defineConfig({
   },
   integrations: [captureBuildPaths, sitemap({ serialize: withLastmod })],
   devToolbar: { enabled: false },
+  // Pages whose cacheKey (a digest of what they show) and code are unchanged are restored
+  // from the cache instead of rendered: see src/lib/cache-keys.ts. `npm run build:cold` ignores it.
+  experimental: { incrementalBuild: true },
 });

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { glob, type Loader } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
 import { badSlugError, duplicateSlugError, explainLoadError, renderErrorText } from './editor-errors';
+import { pipelineFingerprint } from './cache-keys';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -22,6 +23,8 @@ export function articleLoader(folder: string): Loader {
   const inner = glob({
     pattern: '*.md',
     base: folder,
+    // Pages are built from the rendered HTML; the raw Markdown would only take memory.
+    retainBody: false,
     generateId({ entry, data }) {
       const slug = typeof data.slug === 'string' ? data.slug : entry.replace(/\.md$/, '');
       const file = join(folder, entry);
@@ -37,6 +40,13 @@ export function articleLoader(folder: string): Loader {
     ...inner,
     async load(context) {
       claimed = new Map();
+      // Entries rendered by other code (a changed remark plugin, schema or
+      // dependency) are stale even though their files are not: render them all again.
+      const fingerprint = pipelineFingerprint(process.cwd());
+      if (context.meta.get('pipeline') !== fingerprint) {
+        context.store.clear();
+        context.meta.set('pipeline', fingerprint);
+      }
       // Astro's glob loader logs a Markdown rendering error (a remark plugin's "no
       // speaker for this quote") and carries on without the body: silent loss of
       // text. Those logged errors are collected and end the build instead. In

@@ -54,6 +54,8 @@ export interface RunOptions {
   cacheDir?: string;
   args?: string[];
   script?: string;
+  /** The project to build: this one unless given (a test may build a changed copy). */
+  cwd?: string;
   env?: NodeJS.ProcessEnv;
 }
 
@@ -63,11 +65,11 @@ export interface RunOptions {
  * returns how it ended.
  */
 export function runSite(options: RunOptions): BuildResult {
-  const { articles = FIXTURE_ARTICLES, outDir, args = [], script = 'build', env = {} } = options;
+  const { articles = FIXTURE_ARTICLES, outDir, args = [], script = 'build', env = {}, cwd = root } = options;
   const cacheDir = options.cacheDir ?? (outDir ? `${outDir}.cache` : mkdtempSync(join(tmpdir(), 'dispatch-cache-')));
   const allArgs = outDir ? ['--outDir', outDir, ...args] : args;
   const result = spawnSync('npm', ['run', script, ...(allArgs.length > 0 ? ['--', ...allArgs] : [])], {
-    cwd: root,
+    cwd,
     env: { ...process.env, ARTICLES_DIR: articles, ASTRO_CACHE_DIR: cacheDir, NO_COLOR: '1', FORCE_COLOR: '0', ...env },
     encoding: 'utf8',
   });

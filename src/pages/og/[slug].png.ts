@@ -7,30 +7,39 @@ import { getCollection } from 'astro:content';
 import { siteConfig } from '../../site.config';
 import { formatLongDate } from '../../lib/dates';
 import { datelineLabel } from '../../lib/dateline';
-import { loadCardFonts, renderSocialCardPng } from '../../lib/social-card';
+import { loadCardFonts, renderSocialCardPng, type SocialCard } from '../../lib/social-card';
+import { cacheKeyOf } from '../../lib/cache-keys';
+import type { Article } from '../../lib/schema';
 
+/** Everything a card shows. */
+function cardOf({ title, dateline, source, section }: Article): SocialCard {
+  return {
+    headline: title,
+    dateline: datelineLabel(dateline.place, source.agency),
+    date: formatLongDate(dateline.date, dateline.timeZone),
+    source: source.name,
+    section,
+    siteName: siteConfig.name,
+  };
+}
+
+// A card is drawn once: the incremental build restores it from Astro's cache
+// until what it shows changes (its drawing code, fonts and renderer versions
+// are in Astro's own check: the route's module graph and the lockfile).
 export const getStaticPaths = (async () => {
   const entries = await getCollection('articles');
-  return entries.map((entry) => ({ params: { slug: entry.id }, props: { article: entry.data } }));
+  return entries.map((entry) => {
+    const card = cardOf(entry.data);
+    return { params: { slug: entry.id }, props: { card }, cacheKey: cacheKeyOf(card) };
+  });
 }) satisfies GetStaticPaths;
 
 // Read once per build, not once per article.
 let fonts: ReturnType<typeof loadCardFonts> | undefined;
 
 export const GET: APIRoute = async ({ props }) => {
-  const { article } = props as Awaited<ReturnType<typeof getStaticPaths>>[number]['props'];
-  const { dateline, source } = article;
+  const { card } = props as Awaited<ReturnType<typeof getStaticPaths>>[number]['props'];
   fonts ??= loadCardFonts();
-  const png = await renderSocialCardPng(
-    {
-      headline: article.title,
-      dateline: datelineLabel(dateline.place, source.agency),
-      date: formatLongDate(dateline.date, dateline.timeZone),
-      source: source.name,
-      section: article.section,
-      siteName: siteConfig.name,
-    },
-    fonts,
-  );
+  const png = await renderSocialCardPng(card, fonts);
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };

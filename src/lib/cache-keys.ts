@@ -1,0 +1,38 @@
+/**
+ * Keys for Astro's incremental build (experimental.incrementalBuild): a page
+ * whose key and code are unchanged is restored from the last build instead of
+ * rendered. A key is a digest of everything the page shows, so a page is
+ * never restored stale; code changes are Astro's to see (the page's module
+ * graph, the config and the lockfile are part of its check), and a change to
+ * the Markdown pipeline re-renders the entries, which changes their keys.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+export function cacheKeyOf(...shown: unknown[]): string {
+  return createHash('sha256').update(JSON.stringify(shown)).digest('base64url');
+}
+
+function filesUnder(path: string): string[] {
+  return statSync(path).isDirectory()
+    ? readdirSync(path)
+        .sort()
+        .flatMap((name) => filesUnder(join(path, name)))
+    : [path];
+}
+
+/**
+ * A digest of the code that turns an article file into its entry: the
+ * Markdown pipeline and its plugins (src/lib/), the schema and config, and
+ * the locked dependency versions. The content layer keeps rendered entries
+ * between builds and only knows when a file changed, not when this code did.
+ */
+export function pipelineFingerprint(root: string): string {
+  const hash = createHash('sha256');
+  const sources = ['src/lib', 'src/content.config.ts', 'src/site.config.ts', 'astro.config.mjs', 'package-lock.json'];
+  for (const file of sources.flatMap((source) => filesUnder(join(root, source)))) {
+    hash.update(`${file.slice(root.length)}\n`).update(readFileSync(file)).update('\n');
+  }
+  return hash.digest('base64url');
+}

@@ -1,0 +1,109 @@
+/**
+ * Warm builds (Astro's cache kept between builds) reuse unchanged pages and
+ * cards but are never stale: edits, deletions and additions show at once,
+ * and after a sequence of them a warm build's output equals a cold build's
+ * byte for byte.
+ */
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ARTICLE_SLUG, FIXTURE_ARTICLES, runSite, seedArticle } from '../support/builds';
+import { filesUnder } from '../support/files';
+import { normaliseTypography, page } from '../support/html';
+
+const work = mkdtempSync(join(tmpdir(), 'dispatch-incremental-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+const articles = join(work, 'articles');
+const outDir = join(work, 'dist');
+const cacheDir = join(work, 'cache');
+const seed = seedArticle();
+
+/** The seed article as another story: its own headline and day. */
+function story(title: string, date: string): string {
+  return seed.replace(/^title: .*$/m, `title: "${title}"`).replace(/date: "2021-12-01"/, `date: "${date}"`);
+}
+
+function warmBuild(): string {
+  const { status, output } = runSite({ articles, outDir, cacheDir });
+  expect(status, output).toBe(0);
+  return output;
+}
+
+const text = (el: Element | null | undefined) => normaliseTypography(el?.textContent ?? '');
+const built = (path: string) => readFileSync(join(outDir, path), 'utf8');
+
+describe('a warm build after editing, deleting and adding articles', () => {
+  mkdirSync(articles, { recursive: true });
+  writeFileSync(join(articles, 'first.md'), story('First story', '2021-12-01'));
+  writeFileSync(join(articles, 'second.md'), story('Second story', '2021-12-02'));
+  writeFileSync(join(articles, 'third.md'), story('Third story', '2021-12-03'));
+
+  it('restores unchanged pages and shows an edited article on its page, the front page, the feed and the sitemap', () => {
+    warmBuild();
+    const edited = story('First story, corrected', '2021-12-01')
+      .replace('called for direct talks with Moscow', 'called for urgent talks with Moscow')
+      .replace(/\n---\n/, '\nupdated: "2021-12-05"\n---\n');
+    writeFileSync(join(articles, 'first.md'), edited);
+    const output = warmBuild();
+    expect(output).toMatch(/articles\/third\/index\.html \((restored|cached)\)/);
+    expect(output).toMatch(/og\/third\.png \((restored|cached)\)/);
+    const article = page(outDir, 'articles/first/index.html');
+    expect(text(article.querySelector('h1'))).toBe('First story, corrected');
+    expect(text(article.querySelector('p.lede'))).toContain('called for urgent talks with Moscow');
+    expect(text(page(outDir, 'index.html').querySelector('main'))).toContain('First story, corrected');
+    expect(built('rss.xml')).toContain('called for urgent talks with Moscow');
+    // Midnight on 5 December in Kyiv (UTC+2), the update's day.
+    expect(built('sitemap-0.xml')).toMatch(/articles\/first\/<\/loc><lastmod>2021-12-04T22:00:00\.000Z/);
+  });
+
+  it('removes a deleted article’s page, card, feed item and sitemap entry', () => {
+    unlinkSync(join(articles, 'second.md'));
+    warmBuild();
+    expect(existsSync(join(outDir, 'articles/second/index.html'))).toBe(false);
+    expect(existsSync(join(outDir, 'og/second.png'))).toBe(false);
+    expect(built('rss.xml')).not.toContain('articles/second/');
+    expect(built('sitemap-0.xml')).not.toContain('articles/second/');
+    expect(text(page(outDir, 'index.html').querySelector('main'))).not.toContain('Second story');
+  });
+
+  it('equals a cold build byte for byte after further edits and an addition', () => {
+    writeFileSync(join(articles, 'fourth.md'), story('Fourth story', '2021-12-04'));
+    writeFileSync(join(articles, 'third.md'), story('Third story, retitled', '2021-12-03'));
+    writeFileSync(join(articles, 'second.md'), story('Second story returns', '2021-12-06'));
+    warmBuild();
+    const coldDir = join(work, 'cold');
+    const cold = runSite({ articles, outDir: coldDir, cacheDir: join(work, 'cold-cache'), script: 'build:cold' });
+    expect(cold.status, cold.output).toBe(0);
+    const files = (dir: string) => filesUnder(dir).map((file) => relative(dir, file)).sort();
+    expect(files(outDir)).toEqual(files(coldDir));
+    const differing = files(coldDir).filter((file) => !readFileSync(join(outDir, file)).equals(readFileSync(join(coldDir, file))));
+    expect(differing).toEqual([]);
+  });
+});
+
+describe('a warm build after the Markdown pipeline changes', () => {
+  it('renders the articles again, so their pages follow the remark plugin', () => {
+    // A copy of the project, built twice over one cache, its remark plugin changed in between.
+    const project = join(work, 'project');
+    const root = join(import.meta.dirname, '../..');
+    for (const path of ['src', 'public', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json']) {
+      cpSync(join(root, path), join(project, path), { recursive: true });
+    }
+    symlinkSync(join(root, 'node_modules'), join(project, 'node_modules'));
+    const build = { cwd: project, articles: FIXTURE_ARTICLES, outDir: join(work, 'plugin-dist'), cacheDir: join(work, 'plugin-cache') };
+    const articlePage = () => readFileSync(join(build.outDir, `articles/${ARTICLE_SLUG}/index.html`), 'utf8');
+
+    expect(runSite(build).status).toBe(0);
+    expect(articlePage()).toContain('id="quote-zelensky-1"');
+    const plugin = join(project, 'src/lib/remark-article.ts');
+    const changed = readFileSync(plugin, 'utf8').replace('`quote-${quote.id}`', '`said-${quote.id}`');
+    expect(changed).not.toBe(readFileSync(plugin, 'utf8'));
+    writeFileSync(plugin, changed);
+
+    const warm = runSite(build);
+    expect(warm.status, warm.output).toBe(0);
+    expect(articlePage()).toContain('id="said-zelensky-1"');
+    expect(articlePage()).not.toContain('id="quote-zelensky-1"');
+  });
+});
