@@ -4,20 +4,19 @@
  * (progress goes to stderr) and fails nothing; it measures, the tests judge.
  *
  *   1. the machine the figures come from;
- *   2. build time and peak memory of the real site, then of generated archives
- *      of 100 and 1,000 articles (BENCH_SIZES="100,1000" to change), each in a
- *      throwaway copy of the project under os.tmpdir(), never in content/;
- *   3. what the article page weighs, loaded in Chromium, against the budget:
- *      HTML + CSS within one TCP initial window (14,600 bytes gzipped), no JS;
- *   4. Lighthouse 12 scores, mobile and desktop, for the article page served
- *      from 127.0.0.1.
+ *   2. what the seed article's page weighs (built from tests/fixtures/articles,
+ *      never content/), loaded in Chromium, against the budget: HTML + CSS
+ *      within one TCP initial window (14,600 bytes gzipped), no JS;
+ *   3. Lighthouse 12 scores, mobile and desktop, for that page served from 127.0.0.1;
+ *   4. build time and peak memory, cold and warm, of this project beside a bare
+ *      Astro site on the same generated archive (scripts/bench-builds.mjs):
+ *      BENCH_SIZES="1000,10000" for other sizes, BENCH_RUNS=3 runs per figure.
  *
  * Needs Debian's Chromium ($CHROME_PATH or /usr/bin/chromium; `npm run
- * install-browser`) and, for peak memory, GNU time (`apt-get install time`;
- * without it /proc is sampled instead).
+ * install-browser`) and, for peak memory, GNU time (`apt-get install time`).
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
@@ -29,10 +28,12 @@ import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 // Node 24 loads this TypeScript file directly (type stripping): one static server for tests and bench.
 import { startStaticServer } from '../tests/support/static-server.ts';
 import { CHROMIUM_ARGS } from '../tests/support/chromium.ts';
+import { benchBuilds, buildReport } from './bench-builds.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SEED_SLUG = 'ukraine-leader-calls-for-talks-with-russia';
-const ARCHIVE_SIZES = (process.env.BENCH_SIZES ?? '100,1000').split(',').filter(Boolean).map(Number);
+const ARCHIVE_SIZES = (process.env.BENCH_SIZES ?? '1000').split(',').filter(Boolean).map(Number);
+const BENCH_RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const CHROME_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
 /** One TCP initial congestion window (10 segments of 1,460 bytes): what arrives before the first round trip ends. */
 const FIRST_RENDER_BUDGET = 14_600;
@@ -70,101 +71,6 @@ function machine() {
     // Timings are only comparable on an otherwise idle machine; this shows whether it was.
     ['Load average at start (1, 5, 15 min)', loadavg().map((n) => n.toFixed(2)).join(', ')],
   ];
-}
-
-// ---------------------------------------------------------------- builds
-
-/**
- * A throwaway copy of the project with `articles` as its content (file name
- * -> Markdown). node_modules is a symlink; Astro's cache is pointed inside the
- * copy so that `--force` clears the copy's cache, not the real project's.
- */
-function projectCopy(articles) {
-  const dir = mkdtempSync(join(tmpdir(), 'wire-desk-bench-'));
-  for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-    if (existsSync(join(ROOT, entry))) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
-  }
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
-  mkdirSync(join(dir, 'content/articles'), { recursive: true });
-  for (const [name, text] of articles) writeFileSync(join(dir, 'content/articles', name), text);
-  writeFileSync(
-    join(dir, 'astro.bench.config.mjs'),
-    "import config from './astro.config.mjs';\nexport default { ...config, cacheDir: './.bench-cache/' };\n",
-  );
-  return dir;
-}
-
-/** The real site's articles, as they are. */
-function realArticles() {
-  const dir = join(ROOT, 'content/articles');
-  return readdirSync(dir).filter((f) => f.endsWith('.md')).map((f) => [f, readFileSync(join(dir, f), 'utf8')]);
-}
-
-/** `count` copies of the seed story: distinct slugs, headlines and publication days (one day apart, going back). */
-function generatedArticles(count) {
-  const seed = readFileSync(join(ROOT, `content/articles/${SEED_SLUG}.md`), 'utf8');
-  const seedDate = /^  date: "(\d{4}-\d{2}-\d{2})"/m.exec(seed)?.[1];
-  if (!seedDate) throw new Error('bench: cannot find the dateline date in the seed article');
-  return Array.from({ length: count }, (_, i) => {
-    const n = String(i + 1).padStart(4, '0');
-    const day = new Date(Date.parse(`${seedDate}T00:00:00Z`) - i * 86_400_000).toISOString().slice(0, 10);
-    const text = seed
-      .replace(/^(  date: ")\d{4}-\d{2}-\d{2}(")/m, `$1${day}$2`)
-      .replace(/^title: "(.*)"$/m, `title: "$1 (archive ${n})"`);
-    return [`${SEED_SLUG}-${n}.md`, text];
-  });
-}
-
-/** Peak resident memory of a process tree, by sampling /proc: the fallback when GNU time is missing. */
-function sampleTreeRss(rootPid, peak) {
-  const children = new Map();
-  for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
-    try {
-      const ppid = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')[1];
-      children.set(ppid, [...(children.get(ppid) ?? []), pid]);
-    } catch {}
-  }
-  let total = 0;
-  const visit = (pid) => {
-    try {
-      total += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
-    } catch {}
-    for (const child of children.get(String(pid)) ?? []) visit(child);
-  };
-  visit(rootPid);
-  return Math.max(peak, total);
-}
-
-/** What a build wrote: its HTML pages and all its files. */
-function countOutput(dist) {
-  const files = readdirSync(dist, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
-  return { pages: files.filter((e) => e.name.endsWith('.html')).length, files: files.length };
-}
-
-/** Time `npx astro build --force` in `dir`; peak RSS from GNU time (largest process), else sampled (whole tree). */
-function timeBuild(dir, label) {
-  const gnuTime = existsSync('/usr/bin/time');
-  const astro = ['npx', 'astro', 'build', '--force', '--config', 'astro.bench.config.mjs'];
-  const [command, ...args] = gnuTime ? ['/usr/bin/time', '-v', ...astro] : astro;
-  return new Promise((done, fail) => {
-    const started = performance.now();
-    const child = spawn(command, args, { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
-    let output = '';
-    child.stdout.on('data', (d) => (output = (output + d).slice(-20_000)));
-    child.stderr.on('data', (d) => (output = (output + d).slice(-20_000)));
-    let sampled = 0;
-    const sampler = gnuTime ? undefined : setInterval(() => (sampled = sampleTreeRss(child.pid, sampled)), 200);
-    const ticker = setInterval(() => progress(`  ${label}: still building (${fmtSeconds(performance.now() - started)})`), 15_000);
-    child.on('error', fail);
-    child.on('close', (code) => {
-      const ms = performance.now() - started;
-      clearInterval(ticker);
-      if (sampler) clearInterval(sampler);
-      if (code !== 0) return fail(new Error(`${label}: astro build exited ${code}\n${output.slice(-4000)}`));
-      const kb = gnuTime ? Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(output)?.[1]) : sampled;
-      done({ ms, peakMiB: kb / 1024, ...countOutput(join(dir, 'dist')), rssSource: gnuTime ? 'GNU time' : '/proc samples' });
-    });
-  });
 }
 
 // ---------------------------------------------------------------- page weight
@@ -318,55 +224,24 @@ print();
 print(table(['', 'Value'], machine(), 'll'));
 print();
 
-// Builds first: their output (the real site) is also what gets weighed and audited.
-const builds = [];
-const temps = [];
+// The article page first: a build of the frozen seed article, weighed and audited in Chromium.
+const pageDir = mkdtempSync(join(tmpdir(), 'dispatch-bench-page-'));
 try {
-  progress('building the real site…');
-  const real = projectCopy(realArticles());
-  temps.push(real);
-  builds.push({ label: 'Real site', articles: realArticles().length, ...(await timeBuild(real, 'real site')) });
-
-  if (existsSync(CHROME_PATH)) await reportPage(join(real, 'dist'));
+  progress('building the seed article…');
+  execFileSync(join(ROOT, 'node_modules/.bin/astro'), ['build', '--force', '--outDir', join(pageDir, 'dist')], {
+    cwd: ROOT,
+    env: { ...process.env, ARTICLES_DIR: join(ROOT, 'tests/fixtures/articles'), ASTRO_CACHE_DIR: join(pageDir, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  if (existsSync(CHROME_PATH)) await reportPage(join(pageDir, 'dist'));
   else print(`## Article page weight and Lighthouse\n\nSkipped: no Chromium at ${CHROME_PATH}. Run \`npm run install-browser\` or set CHROME_PATH.\n`);
-
-  for (const count of ARCHIVE_SIZES) {
-    progress(`building a generated archive of ${count} articles…`);
-    const dir = projectCopy(generatedArticles(count));
-    temps.push(dir);
-    builds.push({ label: `Archive of ${count.toLocaleString('en-GB')}`, articles: count, ...(await timeBuild(dir, `${count} articles`)) });
-    rmSync(dir, { recursive: true, force: true });
-  }
 } finally {
-  for (const dir of temps) rmSync(dir, { recursive: true, force: true });
+  rmSync(pageDir, { recursive: true, force: true });
 }
 
-// The marginal cost of one more article: the slope from the real site to each archive.
-const base = builds[0];
-print('## Build (`astro build --force`, cold cache)');
+print('## Builds: this project beside a bare Astro site');
 print();
-print(table(
-  ['Site', 'Articles', 'HTML pages', 'Files', 'Wall time', 'Peak RSS', 'Time per article', 'Extra time per article', 'Extra memory per article'],
-  builds.map((b) => {
-    const extra = b.articles > base.articles ? b.articles - base.articles : 0;
-    return [
-      b.label,
-      b.articles.toLocaleString('en-GB'),
-      b.pages.toLocaleString('en-GB'),
-      b.files.toLocaleString('en-GB'),
-      fmtSeconds(b.ms),
-      `${b.peakMiB.toFixed(0)} MiB`,
-      `${(b.ms / b.articles).toFixed(0)} ms`,
-      extra ? `${((b.ms - base.ms) / extra).toFixed(1)} ms` : '–',
-      extra ? `${(((b.peakMiB - base.peakMiB) * 1024) / extra).toFixed(0)} KiB` : '–',
-    ];
-  }),
-));
-print();
-print(
-  `Peak RSS is from ${base.rssSource}${base.rssSource === 'GNU time' ? ' (the largest single process, i.e. the Astro build)' : ' (the whole process tree)'}. ` +
-    '"Extra" is the slope from the real site to the archive: what one more article costs. ' +
-    'Files counts everything written to dist/ (pages, social cards, CSS, feeds, sitemaps).',
-);
+const results = await benchBuilds({ sizes: ARCHIVE_SIZES, runs: BENCH_RUNS, progress });
+print(buildReport(results, { runs: BENCH_RUNS, table }));
 print();
 print(`Benchmark wall time: ${fmtSeconds(performance.now() - started)}. Load average at the end: ${loadavg().map((n) => n.toFixed(2)).join(', ')}.`);

@@ -4,7 +4,7 @@
  * the text on a wide screen but right under the lede on a phone.
  */
 import { describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { ARTICLE_SLUG, SITE_BUILDS } from '../support/builds';
 import { COLOR_SCHEMES, WIDTHS, builtPages, openPage, useBrowserAndSites, type ServedSite } from './harness';
 
