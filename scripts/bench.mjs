@@ -15,7 +15,7 @@
  * Needs Debian's Chromium ($CHROME_PATH or /usr/bin/chromium; `npm run
  * install-browser`) and, for peak memory, GNU time (`apt-get install time`).
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { createRequire } from 'node:module';
