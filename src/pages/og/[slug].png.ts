@@ -3,14 +3,14 @@
  * the article's og:image and JSON-LD point at (see socialCardPath).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection } from 'astro:content';
 import { siteConfig } from '../../site.config';
 import { formatLongDate } from '../../lib/dates';
 import { datelineLabel } from '../../lib/dateline';
 import { loadCardFonts, renderSocialCardPng } from '../../lib/social-card';
+import { listedArticles } from '../../lib/collection';
 
 export const getStaticPaths = (async () => {
-  const entries = await getCollection('articles');
+  const entries = await listedArticles();
   return entries.map((entry) => ({ params: { slug: entry.id }, props: { article: entry.data } }));
 }) satisfies GetStaticPaths;
 
