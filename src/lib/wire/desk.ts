@@ -116,7 +116,9 @@ function publish(options: DeskOptions, file: string, story: WireStory, found: On
   if (!target) {
     if (correction !== undefined) notes.push('this version is a correction, but the story was not on the site: imported as new, with no correction note');
     const path = join(options.articlesDir, `${entry.slug}.md`);
-    return write(options, path, newArticle(entry, { file, format: story.format }), 'created', notes);
+    // Plain text has no version of its own: its first import is version 1 of the file's lineage.
+    const first = story.itemId ? entry : { ...entry, source: { ...entry.source, version: 1 } };
+    return write(options, path, newArticle(first, { file, format: story.format }), 'created', notes);
   }
   if (!sameStory(story, target)) {
     const what = target.source.itemId ? `item ${target.source.itemId}` : 'a story not imported from this item';

@@ -71,7 +71,7 @@ export function readNinjs(raw: Json, generation: number): WireStory {
     story.blocks = body.blocks;
     story.leftOut = body.leftOut;
   } else if (value !== undefined) {
-    story.blocks = blocksFromPlainText(value);
+    story.blocks = blocksFromPlainText(value, true);
   }
   return story;
 }

@@ -103,13 +103,16 @@ export function looksLikeCrosshead(line: string): boolean {
 }
 
 /**
- * Plain text into blocks: paragraphs are separated by blank lines (or, when
- * the text has no blank line at all, by line breaks); a paragraph's own line
- * breaks are spaces. Short unpunctuated lines after the lede are crossheads.
+ * Plain text into blocks: paragraphs are separated by blank lines, and a
+ * paragraph's own line breaks are spaces. Some ninjs producers separate
+ * paragraphs by single line breaks: with `lineParagraphs`, a text that has
+ * no blank line at all is read that way. Short unpunctuated lines after the
+ * lede are crossheads.
  */
-export function blocksFromPlainText(text: string): Block[] {
+export function blocksFromPlainText(text: string, lineParagraphs = false): Block[] {
   const normalised = text.replace(/\r\n?/g, '\n');
-  const separator = /\n[ \t]*\n/.test(normalised) ? /\n[ \t]*\n/ : /\n/;
+  const blank = /\n[ \t]*\n/;
+  const separator = lineParagraphs && !blank.test(normalised.trim()) ? /\n/ : blank;
   const chunks = normalised
     .split(separator)
     .map((chunk) => chunk.trim())
