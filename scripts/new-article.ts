@@ -1,6 +1,7 @@
 /**
  * `npm run new -- "Headline" [--place Kiev] [--zone Europe/Kyiv] [--date 2021-12-01]`
- * writes content/articles/<slug>.md with frontmatter the schema accepts, ready to fill in.
+ * writes content/articles/<slug>.md (or into ARTICLES_DIR) with frontmatter the schema
+ * accepts, ready to fill in: a draft, which `npm run dev` shows and `npm run build` leaves out.
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,7 +25,7 @@ if (title === '') {
   process.exit(1);
 }
 const slug = slugify(title);
-const file = join('content', 'articles', `${slug}.md`);
+const file = join(process.env.ARTICLES_DIR ?? join('content', 'articles'), `${slug}.md`);
 if (existsSync(file)) {
   console.error(`${file} already exists. Choose a different headline, or edit that file.`);
   process.exit(1);
@@ -36,6 +37,8 @@ writeFileSync(
   file,
   `---
 title: ${JSON.stringify(title)}
+# A draft: npm run dev shows it, npm run build leaves it out. Delete this line to publish.
+draft: true
 dateline:
   place: ${JSON.stringify(values.place)}
   date: "${today}"
@@ -54,4 +57,4 @@ figures: []
 Write the lede here: the first paragraph, without the dateline (it comes from the frontmatter).
 `,
 );
-console.log(`Created ${file}. Write the story below the frontmatter, then run npm run dev to see it.`);
+console.log(`Created ${file}, a draft. Write the story below the frontmatter and see it with npm run dev; delete draft: true to publish.`);

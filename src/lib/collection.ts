@@ -5,7 +5,9 @@
 import { getCollection } from 'astro:content';
 import { hasPage, isListed, type BuildMode } from './publishing';
 
-const mode: BuildMode = { drafts: import.meta.env.DEV };
+// Vite's mode, not import.meta.env.DEV: DEV follows NODE_ENV, so `NODE_ENV=test astro build`
+// (as under vitest) would publish drafts. The mode is "development" under `astro dev` only.
+const mode: BuildMode = { drafts: import.meta.env.MODE === 'development' };
 
 /** Every article with an address in this build: its story, or its withdrawal notice. */
 export const articlePages = () => getCollection('articles', ({ data }) => hasPage(data, mode));
