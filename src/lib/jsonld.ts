@@ -66,8 +66,8 @@ export interface WithdrawnNoticeInput {
   reason: string;
   url: string;
   datePublished: string;
-  /** The withdrawal: the page's last modification. */
-  dateWithdrawn: string;
+  /** The page's last modification: the withdrawal, unless something came after it. */
+  dateModified: string;
   agencyName: string;
   publisherName: string;
   publisherUrl: string;
@@ -86,7 +86,7 @@ export function buildWithdrawnNotice(input: WithdrawnNoticeInput): Record<string
     url: input.url,
     mainEntityOfPage: { '@type': 'WebPage', '@id': input.url },
     datePublished: input.datePublished,
-    dateModified: input.dateWithdrawn,
+    dateModified: input.dateModified,
     author: { '@type': 'Organization', name: input.agencyName },
     provider: { '@type': 'Organization', name: input.publisherName, url: input.publisherUrl },
     correction: input.corrections.map((c) => ({ '@type': 'CorrectionComment', datePublished: c.date, text: c.text })),

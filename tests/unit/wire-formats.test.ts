@@ -4,7 +4,7 @@
  * items are made from the 2.x fixture by renaming its properties as those
  * generations name them, so all three carry the same story.
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -146,13 +146,15 @@ describe('NewsML-G2', () => {
   });
 
   it('reads a kill, a correction signal, the editorial note and the embargo from itemMeta', () => {
-    const file = newsmlVersion(join(mkdtempSync(join(tmpdir(), 'g2-')), 'kill.xml'), {
+    const dir = mkdtempSync(join(tmpdir(), 'g2-'));
+    const file = newsmlVersion(join(dir, 'kill.xml'), {
       pubStatus: 'stat:canceled',
       embargoed: '2099-01-01T00:00:00Z',
       edNote: 'Withdrawn.',
       signal: 'sig:correction',
     });
     const story = readWire(readFileSync(file, 'utf8'));
+    rmSync(dir, { recursive: true });
     expect(story).toMatchObject({ pubStatus: 'canceled', embargoed: '2099-01-01T00:00:00Z', edNote: 'Withdrawn.', correction: true });
   });
 });

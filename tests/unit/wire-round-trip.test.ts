@@ -5,11 +5,11 @@
  * with the same speakers through the real remark pipeline, and frontmatter
  * the schema accepts with no hand edit once `draft` is removed.
  */
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { articleSchema } from '../../src/lib/schema';
-import { FIXTURE_ARTICLES } from '../support/builds';
+import { FIXTURE_ARTICLES, runSite } from '../support/builds';
 import { renderArticle } from '../support/markdown';
 import { runImport, SEED_SLUG, tempDesk, WIRE } from '../support/wire';
 
@@ -96,3 +96,16 @@ it('takes people from the item’s person entities, with their roles from the te
     'Dmytro Kuleba: Ukrainian Foreign Minister',
   ]);
 });
+
+it('passes npm run check, all three imports together, once draft is removed and nothing else', () => {
+  const imported = desks.map((desk) => readFileSync(join(desk.articles, `${SEED_SLUG}.md`), 'utf8'));
+  const together = tempDesk();
+  desks.push(together);
+  imported.forEach((text, i) => {
+    expect(text).toMatch(/^draft: true\n/m);
+    writeFileSync(join(together.articles, `format-${i}.md`), text.replace(/^draft: true\n/m, ''));
+  });
+  const { status, output } = runSite({ articles: together.articles, script: 'check', cacheDir: join(together.work, 'cache') });
+  expect(output).not.toMatch(/error/i);
+  expect(status).toBe(0);
+}, 120_000);
