@@ -32,7 +32,8 @@ function refused(args: string[]): string {
 /** The path as the command prints it: relative to the project, where npm runs it. */
 const shown = (path: string) => path.replace(`${resolve(import.meta.dirname, '../..')}/`, '');
 
-describe('npm run import refuses, naming the file and what is wrong', () => {
+// Each case starts npm and Node: allow for a busy machine.
+describe('npm run import refuses, naming the file and what is wrong', { timeout: 60_000 }, () => {
   it('an unrecognised format', () => {
     const file = bad('not-ninjs.json');
     expect(refused([file])).toMatch(

@@ -151,6 +151,15 @@ describe('a correction', () => {
     expect(frontmatter().corrections.at(-1)).toEqual({ date: '2021-12-01', text: 'Corrects a typo.' });
   });
 
+  it('of a story not on the site imports it as new, with no correction note, and says so', () => {
+    rmSync(article);
+    const v2 = newsmlVersion(join(work, 'v2.xml'), { version: '2', signal: 'sig:correction' });
+    const result = run(v2);
+    expect(result.action).toBe('created');
+    expect(result.notes).toContain('this version is a correction, but the story was not on the site: imported as new, with no correction note');
+    expect(frontmatter().corrections).toBeUndefined();
+  });
+
   it('can be marked by the editor for plain text, which has no id: the file continues by its address', () => {
     ({ articles, work } = tempDesk());
     desks.push(work);

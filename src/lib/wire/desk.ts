@@ -61,14 +61,13 @@ export function importWire(options: DeskOptions): DeskResult {
     throw new WireError(`${file}${where}: ${error.message}`);
   }
   const now = options.now ?? new Date();
-  const at = (error: unknown) => (error instanceof WireError ? new WireError(`${file}: ${error.message}`) : error);
   try {
     refuseEmbargo(story, now);
     const site = story.itemId ? findItem(options.articlesDir, story.itemId) : undefined;
     if (story.pubStatus !== 'usable') return kill(options, story, site, now);
     return publish(options, file, story, site, now);
   } catch (error) {
-    throw at(error);
+    throw error instanceof WireError ? new WireError(`${file}: ${error.message}`) : error;
   }
 }
 
@@ -110,11 +109,10 @@ function publish(options: DeskOptions, file: string, story: WireStory, found: On
   const target = found ?? onSite(join(options.articlesDir, `${entry.slug}.md`));
   const notes = [...entry.notes];
   const correction = options.correction ?? (story.correction ? story.edNote : undefined);
-  if (story.correction && correction === undefined) {
-    throw new WireError('the agency marks this version as a correction but gives no note of what was corrected; give it with --correction "…"');
-  }
   if (!target) {
-    if (correction !== undefined) notes.push('this version is a correction, but the story was not on the site: imported as new, with no correction note');
+    if (correction !== undefined || story.correction) {
+      notes.push('this version is a correction, but the story was not on the site: imported as new, with no correction note');
+    }
     const path = join(options.articlesDir, `${entry.slug}.md`);
     // Plain text has no version of its own: its first import is version 1 of the file's lineage.
     const first = story.itemId ? entry : { ...entry, source: { ...entry.source, version: 1 } };
@@ -125,6 +123,9 @@ function publish(options: DeskOptions, file: string, story: WireStory, found: On
     throw new WireError(
       `${shown(target.path)} already holds a different story (${what}); give --slug to import this item under another address`,
     );
+  }
+  if (story.correction && correction === undefined) {
+    throw new WireError('the agency marks this version as a correction but gives no note of what was corrected; give it with --correction "…"');
   }
   const version = story.itemId ? entry.source.version : (target.source.version ?? 1) + 1;
   if (!isNewer(story, entry, target)) {

@@ -146,7 +146,8 @@ function resolveZone(chosen: string | undefined, place: string, known: Known | u
     }
     return chosen;
   }
-  const zone = placeZone(place) ?? known?.timeZone;
+  // A later version keeps the zone the article has, which an editor may have set with --tz.
+  const zone = known?.timeZone ?? placeZone(place);
   if (!zone) {
     throw new WireError(
       `no time zone known for the dateline "${place}"; give its zone with --tz, for example --tz Europe/Kyiv ` +
