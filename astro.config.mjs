@@ -10,11 +10,12 @@ import { remarkBodyRules } from './src/lib/body-rules.ts';
 import { normaliseBase } from './src/lib/urls.ts';
 
 /**
- * Sitemap lastmod: an article page's own article:modified_time, which
- * ArticleLayout computes with lastModified() from the dateline, the update and
- * the corrections; reading it back from the built page keeps one computation
- * and a sitemap that cannot disagree with the page. --outDir and --base are
- * final only once the config is, hence the hook.
+ * The sitemap lists the pages that ask to be indexed, each dated by its own
+ * article:modified_time (ArticleLayout computes it with lastModified() from the
+ * dateline, the update and the corrections). Reading both back from the built
+ * page keeps one computation and a sitemap that cannot disagree with the page:
+ * a killed story's notice says noindex, so it leaves the sitemap (drafts are
+ * never built). --outDir and --base are final only once the config is, hence the hook.
  */
 const built = { outDir: new URL('./dist/', import.meta.url), base: '/' };
 /** @type {import('astro').AstroIntegration} */
@@ -23,10 +24,11 @@ const captureBuildPaths = {
   hooks: { 'astro:config:done': ({ config }) => void Object.assign(built, { outDir: config.outDir, base: config.base }) },
 };
 /** @param {import('@astrojs/sitemap').SitemapItem} item */
-function withLastmod(item) {
+function sitemapEntry(item) {
   const path = decodeURIComponent(new URL(item.url).pathname).slice(normaliseBase(built.base).length);
   const file = new URL(path === '' || path.endsWith('/') ? `${path}index.html` : path, built.outDir);
   const html = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  if (/<meta name="robots" content="noindex"/.test(html)) return undefined;
   const modified = /<meta property="article:modified_time" content="([^"]+)"/.exec(html)?.[1];
   return modified ? { ...item, lastmod: modified } : item;
 }
@@ -50,7 +52,7 @@ export default defineConfig({
     // SmartyPants runs before remarkArticle, which therefore sees curly quotes.
     processor: unified({ gfm: false, smartypants: true, remarkPlugins: [remarkGfm, remarkBodyRules, remarkArticle] }),
   },
-  integrations: [captureBuildPaths, sitemap({ serialize: withLastmod })],
+  integrations: [captureBuildPaths, sitemap({ serialize: sitemapEntry })],
   devToolbar: { enabled: false },
   // Pages whose cacheKey (a digest of what they show) and code are unchanged are restored
   // from the cache instead of rendered: see src/lib/cache-keys.ts. `npm run build:cold` ignores it.

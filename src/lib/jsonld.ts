@@ -60,3 +60,36 @@ export function serializeJsonLd(data: unknown): string {
     .replace(/\u2028/g, '\\u2028')
     .replace(/\u2029/g, '\\u2029');
 }
+
+export interface WithdrawnNoticeInput {
+  headline: string;
+  reason: string;
+  url: string;
+  datePublished: string;
+  /** The page's last modification: the withdrawal, unless something came after it. */
+  dateModified: string;
+  agencyName: string;
+  publisherName: string;
+  publisherUrl: string;
+  /** Every correction, the withdrawal last, each with its instant. */
+  corrections: readonly { date: string; text: string }[];
+  lang: string;
+}
+
+/** schema.org data for a killed story's notice: what it was, when it went, and why; none of its text. */
+export function buildWithdrawnNotice(input: WithdrawnNoticeInput): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: input.headline,
+    description: input.reason,
+    url: input.url,
+    mainEntityOfPage: { '@type': 'WebPage', '@id': input.url },
+    datePublished: input.datePublished,
+    dateModified: input.dateModified,
+    author: { '@type': 'Organization', name: input.agencyName },
+    provider: { '@type': 'Organization', name: input.publisherName, url: input.publisherUrl },
+    correction: input.corrections.map((c) => ({ '@type': 'CorrectionComment', datePublished: c.date, text: c.text })),
+    inLanguage: input.lang,
+  };
+}

@@ -5,7 +5,8 @@
  * Every message says what to write instead, because editors read them.
  */
 import { z } from 'astro/zod';
-import { isValidTimeZone, parseLocalDate } from './dates';
+// The .ts extension lets `npm run import` (plain Node) load this schema too.
+import { isValidTimeZone, parseLocalDate } from './dates.ts';
 
 const localDate = z
   .string({ error: 'write the date in quotes as "YYYY-MM-DD", for example "2021-12-01"' })
@@ -25,7 +26,10 @@ export const personSchema = z.object({
   name: z.string({ error: 'every person needs a name, for example name: "Volodymyr Zelensky"' }).trim().min(1, {
     error: 'every person needs a name, for example name: "Volodymyr Zelensky"',
   }),
-  role: z.string().trim().min(1),
+  role: z
+    .string({ error: 'every person needs a role, for example role: "President of Ukraine"' })
+    .trim()
+    .min(1, { error: 'every person needs a role, for example role: "President of Ukraine"' }),
   affiliation: z.string().trim().min(1).optional(),
   /** Other ways the text names this person: "the Russian leader", "Zelensky's". */
   aliases: z.array(z.string().trim().min(1)).default([]),
@@ -56,6 +60,19 @@ export const correctionSchema = z.object({
   prominent: z.boolean().default(false),
 });
 
+/** A kill: the agency (or the newsroom) withdrew the story. Its page keeps only a notice. */
+export const withdrawalSchema = z.object(
+  {
+    date: localDate,
+    /** Shown to readers on the notice: why the story was withdrawn. */
+    reason: z
+      .string({ error: 'say why the story was withdrawn, for example reason: "AFP has withdrawn this story."' })
+      .trim()
+      .min(1, { error: 'say why the story was withdrawn, for example reason: "AFP has withdrawn this story."' }),
+  },
+  { error: 'withdrawn needs a date and a reason, for example withdrawn: { date: "2021-12-03", reason: "…" }' },
+);
+
 export const articleSchema = z
   .object({
     title: z.string({ error: 'add a headline, for example title: "Ukraine leader calls for talks"' }).trim().min(1),
@@ -81,6 +98,12 @@ export const articleSchema = z
         /** The full name: "Agence France-Presse". */
         name: z.string().trim().min(1),
         url: z.url().optional(),
+        /** The agency's id for the wire item (`npm run import` finds this file by it when a new version arrives). */
+        itemId: z.string().trim().min(1).optional(),
+        /** The item's version on the site; a later one updates the article, an earlier one is ignored. */
+        version: z.number({ error: 'version is a whole number, for example version: 2' }).int().positive().optional(),
+        /** When the agency created that version, as the item gives it ("2021-12-01T11:47:00+02:00"). */
+        versionCreated: z.string().trim().min(1).optional(),
       },
       { error: 'add a source with agency and name, for example agency: "AFP"' },
     ),
@@ -98,6 +121,9 @@ export const articleSchema = z
       .default({ exclude: [] }),
     updated: localDate.optional(),
     corrections: z.array(correctionSchema).default([]),
+    /** Built by `npm run dev` only: absent from the built site until an editor removes the line. */
+    draft: z.boolean({ error: 'draft is true or false; delete the line to publish the article' }).default(false),
+    withdrawn: withdrawalSchema.optional(),
   })
   .superRefine((article, ctx) => {
     const seen = new Set<string>();
@@ -128,6 +154,13 @@ export const articleSchema = z
         });
       }
     });
+    if (article.withdrawn !== undefined && article.withdrawn.date < published) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['withdrawn', 'date'],
+        message: `withdrawn ${article.withdrawn.date} is before the publication date ${published}; date the withdrawal on or after publication`,
+      });
+    }
     article.figures.forEach((figure, index) => {
       if (figure.claimedBy !== undefined && !seen.has(figure.claimedBy)) {
         ctx.addIssue({
@@ -143,3 +176,4 @@ export type Article = z.infer<typeof articleSchema>;
 export type Person = z.infer<typeof personSchema>;
 export type Figure = z.infer<typeof figureSchema>;
 export type Correction = z.infer<typeof correctionSchema>;
+export type Withdrawal = z.infer<typeof withdrawalSchema>;
