@@ -8,7 +8,8 @@
  *      of 100 and 1,000 articles (BENCH_SIZES="100,1000" to change), each in a
  *      throwaway copy of the project under os.tmpdir(), never in content/;
  *   3. what the article page weighs, loaded in Chromium, against the budget:
- *      HTML + CSS within one TCP initial window (14,600 bytes gzipped), no JS;
+ *      HTML + CSS within one TCP initial window (14,600 bytes gzipped), no JS,
+ *      and how many responses its first paint waited for (the target is 1);
  *   4. Lighthouse 12 scores, mobile and desktop, for the article page served
  *      from 127.0.0.1.
  *
@@ -178,6 +179,11 @@ async function weighPage(url) {
   const responses = [];
   page.on('response', (response) => responses.push(response));
   await page.goto(url, { waitUntil: 'networkidle' });
+  // What the first paint waited for: the document and every render-blocking resource (Resource Timing's renderBlockingStatus).
+  const firstPaint = await page.evaluate(() => ({
+    paintedAt: performance.getEntriesByName('first-paint')[0]?.startTime,
+    blocking: performance.getEntriesByType('resource').filter((e) => e.renderBlockingStatus === 'blocking').map((e) => e.name),
+  }));
   // Lazily loaded resources count too.
   await page.evaluate(() => scrollTo(0, document.scrollingElement.scrollHeight));
   await page.waitForLoadState('networkidle');
@@ -196,10 +202,11 @@ async function weighPage(url) {
     const row = rows.get(kind);
     row.files += 1;
     for (const key of ['raw', 'gzip', 'brotli']) row[key] += sizes[key];
-    files.push({ kind, path: new URL(response.url()).pathname, ...sizes });
+    const beforeFirstPaint = response.request().resourceType() === 'document' || firstPaint.blocking.includes(response.url());
+    files.push({ kind, path: new URL(response.url()).pathname, beforeFirstPaint, ...sizes });
   }
   await browser.close();
-  return { rows, files, requests: responses.length };
+  return { rows, files, requests: responses.length, paintedAt: firstPaint.paintedAt };
 }
 
 // ---------------------------------------------------------------- Lighthouse
@@ -256,6 +263,8 @@ async function reportPage(dist) {
     const css = weight.rows.get('CSS');
     const js = weight.rows.get('JS');
     const firstRender = html.gzip + css.gzip;
+    const beforePaint = weight.files.filter((f) => f.beforeFirstPaint);
+    const beforePaintGzip = beforePaint.reduce((total, f) => total + f.gzip, 0);
     const sum = (key) => [...weight.rows.values()].reduce((total, row) => total + row[key], 0);
 
     print(`## Article page weight (/articles/${SEED_SLUG}/)`);
@@ -271,12 +280,23 @@ async function reportPage(dist) {
       ),
     );
     print();
-    print(table(['File', 'Kind', 'Raw (B)', 'gzip (B)', 'brotli (B)'], weight.files.map((f) => [f.path, f.kind, fmtBytes(f.raw), fmtBytes(f.gzip), fmtBytes(f.brotli)]), 'llrrr'));
+    print(table(
+      ['File', 'Kind', 'Before first paint', 'Raw (B)', 'gzip (B)', 'brotli (B)'],
+      weight.files.map((f) => [f.path, f.kind, f.beforeFirstPaint ? 'yes' : 'no', fmtBytes(f.raw), fmtBytes(f.gzip), fmtBytes(f.brotli)]),
+      'lllrrr',
+    ));
+    print();
+    print(
+      `First paint at ${weight.paintedAt?.toFixed(0) ?? '?'} ms (unthrottled, 127.0.0.1) needed ${beforePaint.length} ` +
+        `${beforePaint.length === 1 ? 'response' : 'responses'} (${beforePaint.map((f) => f.path).join(', ')}): ` +
+        `${fmtBytes(beforePaintGzip)} B gzipped. A response is counted when it is the document or a resource the browser marks render-blocking.`,
+    );
     print();
     print(table(
       ['Budget', 'Limit', 'Actual', 'Met'],
       [
         ['First render: HTML + CSS, gzipped', `${fmtBytes(FIRST_RENDER_BUDGET)} B`, `${fmtBytes(firstRender)} B`, firstRender <= FIRST_RENDER_BUDGET ? 'yes' : '**no**'],
+        ['Responses needed before first paint', '1', String(beforePaint.length), beforePaint.length === 1 ? 'yes' : '**no**'],
         ['JavaScript', '0 B', `${fmtBytes(js.raw)} B`, js.raw === 0 ? 'yes' : '**no**'],
       ],
       'lrrl',

@@ -2,17 +2,20 @@
  * A small static file server for the built site, as a static host would serve
  * it: the build folder mounted at the deploy's base path (`/` or `/news/`), a
  * directory answered by its index.html, anything else missing answered by the
- * build's own 404.html with status 404. It listens on 127.0.0.1 on a random
- * port, so tests can run side by side and nothing leaves the machine.
+ * build's own 404.html with status 404, and the headers of the build's
+ * `_headers` file sent as Netlify and Cloudflare Pages send them. It listens
+ * on 127.0.0.1 on a random port, so tests can run side by side and nothing
+ * leaves the machine.
  *
- * Only `node:` imports, so Node 24 can also load this file directly (type
- * stripping) from scripts/bench.mjs.
+ * Only `node:` imports and a sibling file, so Node 24 can also load this file
+ * directly (type stripping) from scripts/bench.mjs.
  */
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
+import { headersFor, parseHeadersFile, type HeaderRule } from './headers-file.ts';
 
 export interface StaticServer {
   /** The site's address, base included, e.g. http://127.0.0.1:41234/news/ */
@@ -86,6 +89,7 @@ async function findFile(root: string, relativePath: string): Promise<string | un
 export async function startStaticServer(outDir: string, base = '/'): Promise<StaticServer> {
   if (!base.startsWith('/') || !base.endsWith('/')) throw new Error(`base must start and end with "/", got "${base}"`);
   const root = resolve(outDir);
+  const headerRules: HeaderRule[] = parseHeadersFile(await readFile(join(root, '_headers'), 'utf8').catch(() => ''));
 
   const server: Server = createServer(async (request, response) => {
     try {
@@ -103,7 +107,9 @@ export async function startStaticServer(outDir: string, base = '/'): Promise<Sta
         return;
       }
 
-      const file = decoded.startsWith(base) && !decoded.includes('\0') ? await findFile(root, decoded.slice(base.length)) : undefined;
+      // `_headers` is the host's configuration, not a page: hosts never serve it.
+      const inside = decoded.startsWith(base) && !decoded.includes('\0') ? decoded.slice(base.length) : undefined;
+      const file = inside !== undefined && inside !== '_headers' ? await findFile(root, inside) : undefined;
 
       // A directory asked for without its slash: redirect, so relative links in its index resolve.
       if (file?.endsWith(`${sep}index.html`) && !decoded.endsWith('/') && !decoded.endsWith('index.html')) {
@@ -122,6 +128,7 @@ export async function startStaticServer(outDir: string, base = '/'): Promise<Sta
         Vary: 'Accept-Encoding',
         // Revalidate every time (a rebuild changes files under the same name) but, unlike no-store, keep the back/forward cache.
         'Cache-Control': 'no-cache',
+        ...Object.fromEntries(headersFor(headerRules, decoded)),
       });
       response.end(request.method === 'HEAD' ? undefined : body);
     } catch (error) {
