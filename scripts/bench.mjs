@@ -11,7 +11,9 @@
  *      HTML + CSS within one TCP initial window (14,600 bytes gzipped), no JS,
  *      and how many responses its first paint waited for (the target is 1);
  *   4. Lighthouse 12 scores, mobile and desktop, for the article page served
- *      from 127.0.0.1.
+ *      from 127.0.0.1 with the build's _headers;
+ *   5. the same weight and scores for a test fixture: the seed article with a
+ *      lead photo drawn by tests/support/lead-photo.ts.
  *
  * Needs Debian's Chromium ($CHROME_PATH or /usr/bin/chromium; `npm run
  * install-browser`) and, for peak memory, GNU time (`apt-get install time`;
@@ -30,6 +32,7 @@ import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 // Node 24 loads this TypeScript file directly (type stripping): one static server for tests and bench.
 import { startStaticServer } from '../tests/support/static-server.ts';
 import { CHROMIUM_ARGS } from '../tests/support/chromium.ts';
+import { writePhotoArticle } from '../tests/support/lead-photo.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SEED_SLUG = 'ukraine-leader-calls-for-talks-with-russia';
@@ -252,8 +255,8 @@ async function runLighthouse(url) {
 
 // ---------------------------------------------------------------- page report
 
-/** Weigh the article page and run Lighthouse on it, serving `dist` from 127.0.0.1. */
-async function reportPage(dist) {
+/** Weigh the article page and run Lighthouse on it, serving `dist` (with its _headers) from 127.0.0.1. */
+async function reportPage(dist, label) {
   const server = await startStaticServer(dist, '/');
   const articleUrl = `${server.url}articles/${SEED_SLUG}/`;
   try {
@@ -267,7 +270,7 @@ async function reportPage(dist) {
     const beforePaintGzip = beforePaint.reduce((total, f) => total + f.gzip, 0);
     const sum = (key) => [...weight.rows.values()].reduce((total, row) => total + row[key], 0);
 
-    print(`## Article page weight (/articles/${SEED_SLUG}/)`);
+    print(`## ${label}: page weight (/articles/${SEED_SLUG}/)`);
     print();
     print('Everything Chromium requested for the page at 375 px; compressed with gzip -9 and brotli 11.');
     print();
@@ -304,7 +307,7 @@ async function reportPage(dist) {
     print();
 
     const audits = await runLighthouse(articleUrl);
-    print(`## Lighthouse ${createRequire(import.meta.url)('lighthouse/package.json').version} (article page, served from 127.0.0.1)`);
+    print(`## ${label}: Lighthouse ${createRequire(import.meta.url)('lighthouse/package.json').version} (served from 127.0.0.1 with its _headers)`);
     print();
     print('Default throttling: simulated slow 4G and 4× CPU slowdown on mobile, simulated cable on desktop. Target: 100 in all four categories.');
     print();
@@ -347,8 +350,17 @@ try {
   temps.push(real);
   builds.push({ label: 'Real site', articles: realArticles().length, ...(await timeBuild(real, 'real site')) });
 
-  if (existsSync(CHROME_PATH)) await reportPage(join(real, 'dist'));
-  else print(`## Article page weight and Lighthouse\n\nSkipped: no Chromium at ${CHROME_PATH}. Run \`npm run install-browser\` or set CHROME_PATH.\n`);
+  if (existsSync(CHROME_PATH)) {
+    await reportPage(join(real, 'dist'), 'Article page');
+    progress('building the lead-photo fixture…');
+    const photo = projectCopy([]);
+    temps.push(photo);
+    await writePhotoArticle(join(photo, 'content/articles'));
+    await timeBuild(photo, 'lead-photo fixture');
+    await reportPage(join(photo, 'dist'), 'Article with a lead photo (test fixture)');
+  } else {
+    print(`## Article page weight and Lighthouse\n\nSkipped: no Chromium at ${CHROME_PATH}. Run \`npm run install-browser\` or set CHROME_PATH.\n`);
+  }
 
   for (const count of ARCHIVE_SIZES) {
     progress(`building a generated archive of ${count} articles…`);

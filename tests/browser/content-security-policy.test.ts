@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { ARTICLE_SLUG, ROOT_BUILD, SITE_BUILDS } from '../support/builds';
+import { PHOTO_BUILD } from '../support/photo-build';
 import { startStaticServer } from '../support/static-server';
 import { COLOR_SCHEMES, builtPages, useBrowserAndSites, type ColorScheme, type ServedSite } from './harness';
 
@@ -63,6 +64,20 @@ describe.each(SITE_BUILDS.map((build, index) => ({ name: build.name, index })))(
       });
     },
   );
+});
+
+describe('the lead-photo build, with _headers applied', () => {
+  it.each([375, 1280])('shows the photo at %i px with no CSP violation', async (width) => {
+    const server = await startStaticServer(PHOTO_BUILD.outDir, PHOTO_BUILD.base);
+    try {
+      const result = await visit(browser(), `${server.url}articles/${ARTICLE_SLUG}/`, width, 'light');
+      expect(result.status).toBe(200);
+      expect(result.violations).toEqual([]);
+      expect(result.background).toBe(PAPER.light);
+    } finally {
+      await server.close();
+    }
+  });
 });
 
 describe('the violation listener (so that these tests can fail)', () => {

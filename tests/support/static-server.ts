@@ -64,6 +64,19 @@ function compress(body: Buffer, type: string, acceptEncoding: string): { body: B
   return { body };
 }
 
+/**
+ * Compressed once per file, encoding and version, as a host that pre-compresses
+ * serves it: brotli 11 on every request would add tens of milliseconds to each
+ * response and blur what Lighthouse measures.
+ */
+function compressOnce(cache: Map<string, { body: Buffer; encoding?: string }>, key: string, raw: Buffer, type: string, acceptEncoding: string) {
+  const encoding = /\bbr\b/.test(acceptEncoding) ? 'br' : /\bgzip\b/.test(acceptEncoding) ? 'gzip' : '';
+  const cacheKey = `${key}\0${encoding}`;
+  let compressed = cache.get(cacheKey);
+  if (!compressed) cache.set(cacheKey, (compressed = compress(raw, type, acceptEncoding)));
+  return compressed;
+}
+
 /** The file a URL path names inside `root`, or undefined if there is none (or it would escape `root`). */
 async function findFile(root: string, relativePath: string): Promise<string | undefined> {
   const path = resolve(root, '.' + sep + relativePath);
@@ -90,6 +103,7 @@ export async function startStaticServer(outDir: string, base = '/'): Promise<Sta
   if (!base.startsWith('/') || !base.endsWith('/')) throw new Error(`base must start and end with "/", got "${base}"`);
   const root = resolve(outDir);
   const headerRules: HeaderRule[] = parseHeadersFile(await readFile(join(root, '_headers'), 'utf8').catch(() => ''));
+  const compressed = new Map<string, { body: Buffer; encoding?: string }>();
 
   const server: Server = createServer(async (request, response) => {
     try {
@@ -118,9 +132,11 @@ export async function startStaticServer(outDir: string, base = '/'): Promise<Sta
       }
 
       const status = file ? 200 : 404;
-      const raw = file ? await readFile(file) : await readFile(join(root, '404.html')).catch(() => Buffer.from('Not found\n'));
+      const served = file ?? join(root, '404.html');
+      const raw = await readFile(served).catch(() => Buffer.from('Not found\n'));
       const type = file ? contentType(file) : 'text/html; charset=utf-8';
-      const { body, encoding } = compress(raw, type, String(request.headers['accept-encoding'] ?? ''));
+      const version = await stat(served).then((info) => info.mtimeMs, () => 0);
+      const { body, encoding } = compressOnce(compressed, `${served}\0${version}`, raw, type, String(request.headers['accept-encoding'] ?? ''));
       response.writeHead(status, {
         'Content-Type': type,
         'Content-Length': body.length,
