@@ -5,7 +5,7 @@
  * unbroken, with a refer under the lede one tap from both.
  */
 import { describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { ARTICLE_SLUG, SITE_BUILDS } from '../support/builds';
 import { COLOR_SCHEMES, WIDTHS, builtPages, openPage, useBrowserAndSites, type ServedSite } from './harness';
 
