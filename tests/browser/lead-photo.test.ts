@@ -56,6 +56,7 @@ describe.each([320, 375, 1280].flatMap((width) => COLOR_SCHEMES.map((colorScheme
           dpr: devicePixelRatio,
           layoutShift: shifts.reduce((sum, entry) => sum + entry.value, 0),
           caption: (document.querySelector('.lead-photo figcaption') as HTMLElement).innerText,
+          scrollsSideways: document.scrollingElement!.scrollWidth > innerWidth,
         };
       });
       const images = requests.filter((r) => r.resourceType() === 'image' && !r.url().endsWith('.svg')).map((r) => r.url());
@@ -68,6 +69,7 @@ describe.each([320, 375, 1280].flatMap((width) => COLOR_SCHEMES.map((colorScheme
       expect(shown.naturalWidth).toBeLessThanOrEqual(Math.max(480, shown.width * shown.dpr * 2));
       expect(shown.height / shown.width).toBeCloseTo(1000 / 1600, 2);
       expect(shown.layoutShift).toBe(0);
+      expect(shown.scrollsSideways).toBe(false);
       expect(shown.caption.replace(/\s+/g, ' ')).toBe(`${PHOTO.caption} Photo: ${PHOTO.credit}`);
     });
 
