@@ -8,6 +8,7 @@ import { siteConfig } from './src/site.config.ts';
 import { remarkArticle } from './src/lib/remark-article.ts';
 import { remarkBodyRules } from './src/lib/body-rules.ts';
 import { normaliseBase } from './src/lib/urls.ts';
+import { headersFileIntegration } from './src/integrations/headers-file.ts';
 
 /**
  * The sitemap lists the pages that ask to be indexed, each dated by its own
@@ -44,15 +45,18 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   build: {
     format: 'directory',
-    // External stylesheets keep the Content-Security-Policy free of 'unsafe-inline'.
-    inlineStylesheets: 'never',
+    // The CSS travels inside each page, so the first paint needs one response.
+    // The Content-Security-Policy allows each inline stylesheet by its hash
+    // (src/integrations/headers-file.ts), never with 'unsafe-inline'.
+    inlineStylesheets: 'always',
   },
   markdown: {
     // Astro 7's default processor (Sätteri) runs no remark plugins; unified() does.
     // SmartyPants runs before remarkArticle, which therefore sees curly quotes.
     processor: unified({ gfm: false, smartypants: true, remarkPlugins: [remarkGfm, remarkBodyRules, remarkArticle] }),
   },
-  integrations: [captureBuildPaths, sitemap({ serialize: sitemapEntry })],
+  // headersFileIntegration last: it gives a cache rule to every file the others write.
+  integrations: [captureBuildPaths, sitemap({ serialize: sitemapEntry }), headersFileIntegration()],
   devToolbar: { enabled: false },
   // Pages whose cacheKey (a digest of what they show) and code are unchanged are restored
   // from the cache instead of rendered: see src/lib/cache-keys.ts. `npm run build:cold` ignores it.

@@ -2,11 +2,24 @@
  * schema.org NewsArticle, built from the same values the page shows, and
  * serialised so that no article text can close the <script> element it sits in.
  */
+/** The lead photo as JSON-LD describes it: one of its built files, absolute, and who to credit. */
+export interface PhotoInput {
+  url: string;
+  width: number;
+  height: number;
+  caption?: string;
+  /** As the page shows it: "Sergei SUPINSKY / AFP". */
+  credit: string;
+  copyrightNotice: string;
+}
+
 export interface NewsArticleInput {
   headline: string;
   description: string;
   url: string;
+  /** The social card, the article's image when it has no lead photo. */
   imageUrl: string;
+  photo?: PhotoInput;
   datePublished: string;
   dateModified: string;
   dateline: string;
@@ -35,7 +48,7 @@ export function buildNewsArticle(input: NewsArticleInput): Record<string, unknow
     description: input.description,
     url: input.url,
     mainEntityOfPage: { '@type': 'WebPage', '@id': input.url },
-    image: [input.imageUrl],
+    image: input.photo ? imageObject(input.photo) : [input.imageUrl],
     datePublished: input.datePublished,
     dateModified: input.dateModified,
     dateline: input.dateline,
@@ -48,6 +61,20 @@ export function buildNewsArticle(input: NewsArticleInput): Record<string, unknow
     keywords: input.keywords.join(', '),
     inLanguage: input.lang,
     isAccessibleForFree: true,
+  };
+}
+
+/** The photo with the credit search engines show beside it (creditText, copyrightNotice). */
+function imageObject(photo: PhotoInput): Record<string, unknown> {
+  return {
+    '@type': 'ImageObject',
+    url: photo.url,
+    contentUrl: photo.url,
+    width: photo.width,
+    height: photo.height,
+    ...(photo.caption ? { caption: photo.caption } : {}),
+    creditText: photo.credit,
+    copyrightNotice: photo.copyrightNotice,
   };
 }
 
