@@ -80,7 +80,7 @@ describe('the social card', () => {
   });
 
   it('draws the same bytes in another build: fonts read and registered afresh, cards drawn in another order', async () => {
-    const sequential = [];
+    const sequential: Buffer[] = [];
     for (const headline of [card.headline, 'Київ', 'Łódź']) sequential.push(await renderer.draw({ ...card, headline }));
     const fresh = await createCardRenderer(loadCardFonts());
     const [lodz, kyiv, seed] = await Promise.all(['Łódź', 'Київ', card.headline].map((headline) => fresh.draw({ ...card, headline })));
