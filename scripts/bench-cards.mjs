@@ -12,9 +12,10 @@
  * process, so it is the steadier figure on a shared machine).
  *
  * Options whose package is not a dependency (the renderers the site does not
- * use) are skipped with the command that adds them for a run without saving
- * them: `npm install --no-save satori@0.63.2 @resvg/resvg-js@2.6.2`. Each option's seed card
- * is written to BENCH_CARDS_OUT (default: <tmpdir>/bench-cards) to look at.
+ * use) are left out, and the report names the command that adds them for a
+ * run without saving them: `npm install --no-save satori@0.63.2
+ * @resvg/resvg-js@2.6.2`. Each option's cards are written to BENCH_CARDS_OUT
+ * (default: <tmpdir>/bench-cards) to look at.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
@@ -125,11 +126,11 @@ async function timeCards(render, count, inFlight = 1) {
   return { wall: (performance.now() - t0) / count, cpu: (cpu.user + cpu.system) / 1000 / count };
 }
 
+const progress = (m) => process.stderr.write(`[bench:cards] ${m}\n`);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 async function main() {
   const sharp = (await import('sharp')).default;
-  const progress = (m) => process.stderr.write(`[bench:cards] ${m}\n`);
   mkdirSync(OUT, { recursive: true });
   const load0 = loadavg();
 
@@ -190,7 +191,7 @@ async function main() {
   const print = (line = '') => process.stdout.write(`${line}\n`);
   print('## Social cards: renderer comparison');
   print();
-  print(`Printed by \`npm run bench:cards\`: ${RUNS} runs of ${PER_RUN} cards per option after a warm-up, median per card;`);
+  print(`Printed by \`npm run bench:cards\` on ${new Date().toISOString().slice(0, 10)}: ${RUNS} runs of ${PER_RUN} cards per option after a warm-up, median per card;`);
   print(`the cards cycle through the seed headline and a long, an accented and a Cyrillic one.`);
   print(`${cpus()[0]?.model ?? 'unknown CPU'}, ${cores} cores, Node ${process.version}; load average ${load0.map((n) => n.toFixed(2)).join(', ')} at the start, ${loadavg().map((n) => n.toFixed(2)).join(', ')} at the end.`);
   print();
@@ -207,8 +208,18 @@ async function main() {
     );
   }
   if (missing.size) print(`\nOptions whose packages are not installed are left out: \`npm install --no-save ${[...missing].join(' ')}\` adds them (package.json and the lock file stay as they are).`);
+  const single = contenders.filter((c) => !c.base);
+  const cheapest = single.reduce((a, b) => (median(b.runs.map((r) => r.cpu)) < median(a.runs.map((r) => r.cpu)) ? b : a));
+  const smallest = single.reduce((a, b) => (b.bytes < a.bytes ? b : a));
   print();
-  print(`Seed cards written to ${OUT}.`);
+  print(`Cheapest per card in CPU time: ${cheapest.name}. Smallest seed card: ${smallest.name}.`);
+  print();
+  print(
+    'The site draws its cards with Takumi (`createCardRenderer` in `src/lib/social-card.ts`), one card at a time as Astro ' +
+      'renders its pages; the reasons, and what drawing on both cores gave in whole builds: `docs/deploy.md`, "The social card, and why Takumi".',
+  );
+  print();
+  progress(`seed cards written to ${OUT}`);
 }
 
 if (!isMainThread) {

@@ -369,4 +369,6 @@ print(
     'Files counts everything written to dist/ (pages, social cards, CSS, feeds, sitemaps).',
 );
 print();
+// The social-card renderers compared, in this report (their own script: `npm run bench:cards`).
+execFileSync(process.execPath, [join(ROOT, 'scripts/bench-cards.mjs')], { stdio: ['ignore', 'inherit', 'inherit'] });
 print(`Benchmark wall time: ${fmtSeconds(performance.now() - started)}. Load average at the end: ${loadavg().map((n) => n.toFixed(2)).join(', ')}.`);

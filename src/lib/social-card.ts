@@ -5,8 +5,8 @@
  * Takumi (a native renderer, shipped inside its npm package) lays the card out
  * and draws it straight to PNG from the font files it is given: no font
  * installed on the build machine, no browser, no network, and the same input
- * gives the same bytes. It replaced satori + sharp, at about a sixth of the
- * time per card (docs/benchmark.md, "Social cards: renderer comparison").
+ * gives the same bytes. It replaced satori + sharp, at less than a sixth of
+ * the CPU time per card (docs/benchmark.md, "Social cards: renderer comparison").
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
