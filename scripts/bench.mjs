@@ -280,4 +280,6 @@ print();
 const results = await benchBuilds({ sizes: ARCHIVE_SIZES, runs: BENCH_RUNS, progress });
 print(buildReport(results, { runs: BENCH_RUNS, table }));
 print();
+// The social-card renderers compared, in this report (their own script: `npm run bench:cards`).
+execFileSync(process.execPath, [join(ROOT, 'scripts/bench-cards.mjs')], { stdio: ['ignore', 'inherit', 'inherit'] });
 print(`Benchmark wall time: ${fmtSeconds(performance.now() - started)}. Load average at the end: ${loadavg().map((n) => n.toFixed(2)).join(', ')}.`);
