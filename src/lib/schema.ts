@@ -14,6 +14,9 @@ const localDate = z
       `"${String(issue.input)}" is not a real calendar date; write it as "YYYY-MM-DD", for example "2021-12-01"`,
   });
 
+/** The id the quotes of unnamed sources are numbered under: `unnamed-1`, `unnamed-2`, … */
+export const UNNAMED_ID = 'unnamed';
+
 const id = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
@@ -31,6 +34,18 @@ export const personSchema = z.object({
   aliases: z.array(z.string().trim().min(1)).default([]),
 });
 
+/** An organisation the text quotes or credits with a claim: the Kremlin, the Pentagon, NATO. */
+export const organisationSchema = z.object({
+  id,
+  name: z.string({ error: 'every organisation needs a name, for example name: "the Kremlin"' }).trim().min(1, {
+    error: 'every organisation needs a name, for example name: "the Kremlin"',
+  }),
+  /** What it is, when the name does not say: "Russian presidency". Shown after the name. */
+  description: z.string().trim().min(1).optional(),
+  /** Other ways the text names it: "the ministry", "the alliance". */
+  aliases: z.array(z.string().trim().min(1)).default([]),
+});
+
 export const figureSchema = z.object({
   id,
   /** The number itself, for sorting and charting. */
@@ -44,7 +59,7 @@ export const figureSchema = z.object({
   label: z.string().trim().min(1),
   /** Who says so, in the newsroom's words: "Ukrainian foreign ministry". */
   claimant: z.string().trim().min(1),
-  /** The person making the claim, when one is quoted: an id from `people`. */
+  /** Who makes the claim, when they are quoted: an id from `people` or `organisations`. */
   claimedBy: id.optional(),
 });
 
@@ -87,6 +102,7 @@ export const articleSchema = z
     section: z.string().trim().min(1).default('World'),
     tags: z.array(z.string().trim().min(1)).default([]),
     people: z.array(personSchema).default([]),
+    organisations: z.array(organisationSchema).default([]),
     figures: z.array(figureSchema).default([]),
     quotes: z
       .object({
@@ -94,23 +110,39 @@ export const articleSchema = z
         feature: z.array(z.string()).optional(),
         /** Quote ids to leave out of the sidebar. They stay in the text. */
         exclude: z.array(z.string()).default([]),
+        /** Words the text uses for a source it does not name, when the finder does not know them: "one participant". */
+        unnamed: z.array(z.string().trim().min(1)).default([]),
       })
-      .default({ exclude: [] }),
+      .default({ exclude: [], unnamed: [] }),
     updated: localDate.optional(),
     corrections: z.array(correctionSchema).default([]),
   })
   .superRefine((article, ctx) => {
+    // People and organisations share one set of ids: quote ids (`kremlin-1`) and claimedBy name either.
     const seen = new Set<string>();
-    article.people.forEach((person, index) => {
-      if (seen.has(person.id)) {
+    const claim = (list: 'people' | 'organisations', index: number, sourceId: string, clash: string) => {
+      if (sourceId === UNNAMED_ID) {
         ctx.addIssue({
           code: 'custom',
-          path: ['people', index, 'id'],
-          message: `two people share the id "${person.id}"; give each person a different id`,
+          path: [list, index, 'id'],
+          message: `"${UNNAMED_ID}" is kept for the quotes of unnamed sources (unnamed-1, unnamed-2, …); choose another id`,
         });
+      } else if (seen.has(sourceId)) {
+        ctx.addIssue({ code: 'custom', path: [list, index, 'id'], message: clash });
       }
-      seen.add(person.id);
-    });
+      seen.add(sourceId);
+    };
+    article.people.forEach((person, index) =>
+      claim('people', index, person.id, `two people share the id "${person.id}"; give each person a different id`),
+    );
+    article.organisations.forEach((organisation, index) =>
+      claim(
+        'organisations',
+        index,
+        organisation.id,
+        `the id "${organisation.id}" is already taken by someone in people or organisations; give each a different id`,
+      ),
+    );
     const published = article.dateline.date;
     if (article.updated !== undefined && article.updated < published) {
       ctx.addIssue({
@@ -133,7 +165,7 @@ export const articleSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['figures', index, 'claimedBy'],
-          message: `"${figure.claimedBy}" is not the id of anyone in people; add the person or fix the id`,
+          message: `"${figure.claimedBy}" is not the id of anyone in people or organisations; add them or fix the id`,
         });
       }
     });
@@ -141,5 +173,6 @@ export const articleSchema = z
 
 export type Article = z.infer<typeof articleSchema>;
 export type Person = z.infer<typeof personSchema>;
+export type Organisation = z.infer<typeof organisationSchema>;
 export type Figure = z.infer<typeof figureSchema>;
 export type Correction = z.infer<typeof correctionSchema>;
