@@ -34,7 +34,9 @@ const SOURCE_NOUN_PAIRS: [string, string][] = [
   ['envoy', 'envoys'], ['lawmaker', 'lawmakers'], ['legislator', 'legislators'], ['minister', 'ministers'],
   ['member', 'members'], ['insider', 'insiders'], ['commander', 'commanders'], ['staffer', 'staffers'],
   ['employee', 'employees'], ['representative', 'representatives'], ['delegate', 'delegates'],
-  ['witness', 'witnesses'], ['resident', 'residents'], ['analyst', 'analysts'],
+  ['witness', 'witnesses'], ['resident', 'residents'], ['analyst', 'analysts'], ['man', 'men'],
+  ['woman', 'women'], ['protester', 'protesters'], ['soldier', 'soldiers'], ['voter', 'voters'],
+  ['worker', 'workers'], ['doctor', 'doctors'], ['medic', 'medics'],
 ];
 
 /** A source noun's singular form (what a back-reference must match) and whether the word is plural. */
@@ -50,7 +52,7 @@ export const TITLE_NOUNS = new Set([
   ...SOURCE_NOUNS.keys(),
   'chief', 'head', 'leader', 'leaders', 'secretary', 'president', 'director', 'ambassador', 'press', 'executive',
   'chairman', 'chairwoman', 'chair', 'economist', 'economists', 'lawyer', 'lawyers', 'statement', 'staff', 'team',
-  'defense', 'defence', 'foreign', 'worker', 'workers', 'counterpart', 'deputy',
+  'defense', 'defence', 'foreign', 'counterpart', 'deputy',
 ]);
 
 /** Determiners that open the description of an unnamed source: `a diplomat`, `two sources`. */

@@ -67,11 +67,17 @@ function titleWordsOnly(words: string[]): boolean {
 /**
  * A mention is its clause's subject when it is no possessive or title, and
  * only title words stand before it in its clause (after an opening `but`,
- * `as`, …), none of them another mention. `floor` is where the sentence starts.
+ * `as`, …), none of them another mention. `floor` is where the sentence
+ * starts. With `saying`, a verb of saying ends a clause too, as it does for
+ * the speaker of a reported quote (`Blinken said Lavrov told reporters: “…”`);
+ * without, the reported subject is not the sentence's (`Blinken said Lavrov
+ * was wrong.`), which is what a later pronoun refers to.
  */
-export function isSubject(text: string, mention: Mention, mentions: readonly Mention[], floor = 0): boolean {
+export function isSubject(text: string, mention: Mention, mentions: readonly Mention[], floor = 0, saying = false): boolean {
   if (mention.possessive || mention.title) return false;
-  const start = clauseStart(text, mention.start, floor);
+  const verbs = saying ? [...text.slice(floor, mention.start).matchAll(SAYING_VERB)] : [];
+  const afterVerb = verbs.length > 0 ? floor + verbs.at(-1)!.index + verbs.at(-1)![0].length : floor;
+  const start = Math.max(clauseStart(text, mention.start, floor), afterVerb);
   if (mentions.some((m) => m !== mention && m.start >= start && m.end <= mention.start && !m.possessive && !m.title)) {
     return false;
   }
@@ -88,7 +94,7 @@ function gapAllows(text: string, subject: Mention, verbStart: number, mentions: 
   if (subject.pronoun) return false;
   if (APPOSITIVE.test(gap) || PHRASE.test(gap)) return true;
   // `The Kremlin’s spokesman, Dmitry Peskov, said`: the name is itself the appositive of a title.
-  if (/^\s*,\s*$/.test(gap)) {
+  if (/^\s*,\s*$/.test(gap) && subject.sourceId !== undefined) {
     const open = clauseStart(text, subject.start, floor);
     if (text[open - 1] !== ',') return false;
     const title = text.slice(clauseStart(text, open - 1, floor), open - 1);
@@ -99,8 +105,12 @@ function gapAllows(text: string, subject: Mention, verbStart: number, mentions: 
 
 /** Step 2: the subject after an inverting verb, with title words only between (and one comma after a title noun). */
 function subjectAfter(text: string, verbEnd: number, clause: Clause, mentions: readonly Mention[]): Mention | undefined {
-  const next = mentions.find((m) => m.start >= verbEnd && m.end <= clause.to && !m.possessive && !m.title);
+  const candidates = mentions.filter((m) => m.start >= verbEnd && m.end <= clause.to && !m.possessive && !m.title);
+  let next = candidates[0];
   if (!next || next.pronoun) return undefined;
+  // `said the Kremlin spokesman, Dmitry Peskov`: a name after the title is who speaks.
+  const named = candidates[1];
+  if (next.sourceId === undefined && named?.sourceId !== undefined && /^\s*,\s*$/.test(text.slice(next.end, named.start))) next = named;
   const gap = text.slice(verbEnd, next.start);
   const [title, afterComma, ...more] = gap.split(',');
   if (more.length > 0 || (afterComma !== undefined && afterComma.trim() !== '')) return undefined;
@@ -135,7 +145,7 @@ export function creditedMention(
   const inClause = mentions.filter((m) => m.start >= clause.from && m.end <= clause.to);
   for (const verb of verbs) {
     const before = inClause.filter((m) => m.end <= verb.start).reverse();
-    const subject = before.find((m) => isSubject(text, m, mentions, floor) && gapAllows(text, m, verb.start, mentions, floor));
+    const subject = before.find((m) => isSubject(text, m, mentions, floor, true) && gapAllows(text, m, verb.start, mentions, floor));
     if (subject) return subject;
     const after = INVERTING.has(verb.word) ? subjectAfter(text, verb.end, clause, inClause) : undefined;
     if (after) return after;

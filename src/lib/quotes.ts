@@ -73,8 +73,9 @@ export function findQuotes(
   const read: ReadParagraph[] = paragraphs.map(({ text }, paragraphIndex) => {
     const quoted = quotedIn(spans[paragraphIndex]!);
     const named = mentionsOf(text, sources);
+    // An alias that opens with the description's words (`a senior Kremlin official`) names the source.
     const descriptions = findDescriptions(text, more.unnamed ?? []).filter(
-      (d) => !named.some((n) => !n.title && !n.possessive && n.start < d.end && d.start < n.end),
+      (d) => !named.some((n) => n.start <= d.start && d.start < n.end),
     );
     const mentions = [...named, ...descriptions, ...pronounMentions(text)]
       .filter((m) => !quoted(m.start))

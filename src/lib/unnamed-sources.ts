@@ -12,8 +12,8 @@
  *   - a bare plural (`Sources close to the talks`, `Western officials`),
  *
  * with what follows the noun when it starts `close to`, `familiar with`,
- * `with knowledge of`, `involved in`, `briefed on`, `of`, `in`, `at`, `from`
- * (`a source close to the Russian foreign ministry`), up to five words, a
+ * `with knowledge of`, `involved in`, `briefed on`, `of`, `in`, `at`, `from`,
+ * `for` (`a source close to the Russian foreign ministry`), up to five words, a
  * punctuation mark or a verb. A noun followed by a capitalised word is a
  * title (`spokesman Dmitry Peskov`), and a noun after a possessive
  * (`Putin’s spokesman`) names someone the text names: neither is a
@@ -36,7 +36,7 @@ import { namePattern, type Mention } from './sources';
 
 const NOUN = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...SOURCE_NOUNS.keys()].join('|')})(?![\\p{L}\\p{N}])`, 'giu');
 /** What may follow the noun as part of the description. */
-const POSTMODIFIER = /^\s+(?:close to|familiar with|with knowledge of|involved in|briefed on|of|in|at|from)(?![\p{L}])/iu;
+const POSTMODIFIER = /^\s+(?:close to|familiar with|with knowledge of|involved in|briefed on|of|in|at|from|for)(?![\p{L}])/iu;
 /** Words a postmodifier stops before. */
 const ENDS_POSTMODIFIER = new Set(['who', 'which', 'that', 'and', 'but', 'on', 'last', 'this', 'earlier', 'later', 'also', 'yesterday', 'today', 'as', 'because', 'when', 'while', 'after', 'before']);
 const PARTITIVE = /(?:^|[^\p{L}])((?:one|two|three|some|several|many|none|each|either|neither|both) of\s+)$/iu;
@@ -98,7 +98,11 @@ function describe(text: string, noun: RegExpExecArray): Mention | undefined {
       break;
     }
     if (INDEFINITE.has(lower)) {
-      start = word.start;
+      // `the two ministers`: a number after "the" refers back; after a possessive it names nobody new.
+      const previous = before[before.indexOf(word) + 1];
+      if (previous && /['’]s?$/.test(previous.text)) return undefined;
+      backReference = previous?.text.toLowerCase() === 'the';
+      start = backReference ? previous!.start : word.start;
       opened = true;
       break;
     }
