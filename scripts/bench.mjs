@@ -10,7 +10,9 @@
  *   3. what the article page weighs, loaded in Chromium, against the budget:
  *      HTML + CSS within one TCP initial window (14,600 bytes gzipped), no JS;
  *   4. Lighthouse 12 scores, mobile and desktop, for the article page served
- *      from 127.0.0.1.
+ *      from 127.0.0.1;
+ *   5. the quote finder's precision and recall on the hand-labelled corpus
+ *      (scripts/quote-accuracy.ts, also `npm run quote-accuracy`).
  *
  * Needs Debian's Chromium ($CHROME_PATH or /usr/bin/chromium; `npm run
  * install-browser`) and, for peak memory, GNU time (`apt-get install time`;
@@ -29,6 +31,7 @@ import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 // Node 24 loads this TypeScript file directly (type stripping): one static server for tests and bench.
 import { startStaticServer } from '../tests/support/static-server.ts';
 import { CHROMIUM_ARGS } from '../tests/support/chromium.ts';
+import { quoteAccuracy } from './quote-accuracy.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SEED_SLUG = 'ukraine-leader-calls-for-talks-with-russia';
@@ -368,5 +371,11 @@ print(
     '"Extra" is the slope from the real site to the archive: what one more article costs. ' +
     'Files counts everything written to dist/ (pages, social cards, CSS, feeds, sitemaps).',
 );
+print();
+
+progress('scoring the quote finder on the corpus…');
+print('## Quote finder accuracy');
+print();
+print(await quoteAccuracy());
 print();
 print(`Benchmark wall time: ${fmtSeconds(performance.now() - started)}. Load average at the end: ${loadavg().map((n) => n.toFixed(2)).join(', ')}.`);
