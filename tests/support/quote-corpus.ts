@@ -55,7 +55,7 @@ export async function readStory(story: string): Promise<StoryResult> {
 /** The corpus's stories, by file name without `.md`. */
 export function corpusStories(): string[] {
   return readdirSync(CORPUS)
-    .filter((name) => name.endsWith('.md') && name !== 'README.md')
+    .filter((name) => name.endsWith('.md'))
     .map((name) => name.replace(/\.md$/, ''))
     .sort();
 }
