@@ -20,7 +20,7 @@ const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
 
 /** The report, as Markdown. */
 export async function quoteAccuracy(): Promise<string> {
-  const vitest = await createVitest('test', { root: ROOT, watch: false, reporters: [] });
+  const vitest = await createVitest({ root: ROOT, watch: false, reporters: [] });
   try {
     const corpus = await vitest.import<Corpus>(resolve(ROOT, 'tests/support/quote-corpus.ts'));
     const results = await Promise.all(corpus.corpusStories().map(corpus.readStory));

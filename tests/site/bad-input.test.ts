@@ -74,6 +74,11 @@ const cases: Case[] = [
     says: [/people\.1\.id: two people share the id "zelensky"; give each person a different id/],
   },
   {
+    fixture: 'organisation-id-taken.md',
+    location: 'organisation-id-taken.md:',
+    says: [/organisations\.0\.id: the id "kremlin" is already taken by someone in people or organisations; give each a different id/],
+  },
+  {
     fixture: 'figure-not-in-body.md',
     location: 'figure-not-in-body.md:',
     says: [/figures\[0\]\.text \(russian-troops\): "115,000" does not appear in the article body\. Correct the figure's text/],
