@@ -89,8 +89,14 @@ export function wordsOf(text: string): string[] {
   return text.match(WORD) ?? [];
 }
 
-/** True for a verb of saying (`said`) or an -ing form (`speaking`, `standing`): neither belongs in a title. */
+/** -ing words that do stand in titles: `acting president`, `outgoing chancellor`. */
+const TITLE_PARTICIPLES = new Set(['acting', 'outgoing', 'incoming', 'managing', 'ruling', 'governing', 'leading', 'presiding', 'visiting', 'ranking', 'commanding', 'founding', 'sitting']);
+
+/**
+ * True for a verb of saying (`said`) or a lower-case -ing form (`speaking`,
+ * `standing`): neither belongs in a title. Names are not verbs (`Beijing`).
+ */
 export function isVerbLike(word: string): boolean {
   const lower = word.toLowerCase();
-  return /ing$/.test(lower) || SAYING.includes(lower);
+  return (/^\p{Ll}.*ing$/u.test(word) && !TITLE_PARTICIPLES.has(lower)) || SAYING.includes(lower);
 }

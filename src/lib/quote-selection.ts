@@ -90,14 +90,18 @@ export function quoteExcerpt(text: string, max = 60): string {
 /**
  * The error for a direct quotation with no source, with the three ways out:
  * `content/articles/x.md:12: no source found for the quote “We must talk, knowing…”. Say who said it in the frontmatter: add the person to people (id, name, role), add the organisation to organisations (id, name), or, if the text describes a source it does not name, list the words it uses under quotes.unnamed. If the source is listed already, add the words the text uses for them to its aliases.`
+ * When the attribution is a pronoun the finder could not resolve, the last
+ * sentence says so instead: `If the source is listed already, the text’s “he” could mean more than one person: give that person their pronoun (pronoun: he).`
  */
-export function noSourceMessage(path: string, line: number, quote: string): string {
+export function noSourceMessage(path: string, line: number, quote: string, pronoun?: string): string {
+  const listed = pronoun
+    ? `If the source is listed already, the text’s “${pronoun}” could mean more than one person: give that person their pronoun (pronoun: ${pronoun}).`
+    : 'If the source is listed already, add the words the text uses for them to its aliases.';
   return (
     `${path}:${line}: no source found for the quote “${quoteExcerpt(quote)}”. ` +
     'Say who said it in the frontmatter: add the person to people (id, name, role), ' +
     'add the organisation to organisations (id, name), or, if the text describes a source it does not name, ' +
-    'list the words it uses under quotes.unnamed. ' +
-    'If the source is listed already, add the words the text uses for them to its aliases.'
+    `list the words it uses under quotes.unnamed. ${listed}`
   );
 }
 

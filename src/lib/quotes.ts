@@ -6,11 +6,11 @@
  * paragraphs of the Markdown tree. Each module states its part of the rule.
  */
 import { creditedMention, isSubject, type Clause } from './attribution';
-import { Antecedents, type Place, type Referent } from './pronouns';
+import { Antecedents, type Referent } from './pronouns';
 import { findQuotations, type Quotation, type QuoteSpan } from './quotations';
 import { UNNAMED_ID, type Organisation, type Person } from './schema';
 import { lineAt, sentenceEnds, sentenceStart, type Paragraph } from './sentences';
-import { mentionsOf, namedSources, pronounMentions, type Mention, type SourceKind } from './sources';
+import { mentionsOf, namedSources, pronounMentions, type Mention, type Pronoun, type SourceKind } from './sources';
 import { findDescriptions } from './unnamed-sources';
 
 export type { Paragraph };
@@ -36,6 +36,8 @@ export interface UnattributedQuote {
   text: string;
   paragraphIndex: number;
   line: number;
+  /** The pronoun its attribution uses (`he said`), when that is what could not be resolved. */
+  pronoun?: Pronoun;
 }
 
 /** Sources beside `people`: the frontmatter's organisations and the editor's marked descriptions (`quotes.unnamed`). */
@@ -68,7 +70,8 @@ export function findQuotes(
   const kindOf = new Map(sources.map((s) => [s.id, s.kind]));
   const antecedents = new Antecedents(sources);
   const { quotations, spans } = findQuotations(paragraphs);
-  const described: { place: Place; noun: string; referent: Referent }[] = [];
+  /** Unnamed sources described so far, in article order: what back-references refer to. */
+  const described: { noun: string; referent: Referent }[] = [];
 
   const read: ReadParagraph[] = paragraphs.map(({ text }, paragraphIndex) => {
     const quoted = quotedIn(spans[paragraphIndex]!);
@@ -86,12 +89,13 @@ export function findQuotes(
       if (m.sourceId !== undefined) {
         referentOf.set(m, { kind: kindOf.get(m.sourceId)!, sourceId: m.sourceId, key: m.sourceId });
         antecedents.learn(m.sourceId, /(\p{L}+)\s+$/u.exec(text.slice(0, m.start))?.[1] ?? '');
+        if (!m.possessive && !m.title) antecedents.noteName(place, m.sourceId);
       } else if (m.backReference) {
         referentOf.set(m, described.filter((d) => d.noun === m.noun).at(-1)?.referent);
       } else if (m.description !== undefined) {
         const referent: Referent = { kind: 'unnamed', description: m.description, plural: m.plural, key: `${paragraphIndex}:${m.start}` };
         referentOf.set(m, referent);
-        described.push({ place, noun: m.noun!, referent });
+        described.push({ noun: m.noun!, referent });
       }
       const referent = referentOf.get(m);
       if (referent && isSubject(text, m, mentions, sentenceStart(text, m.start))) antecedents.note(place, referent);
@@ -103,7 +107,9 @@ export function findQuotes(
   const referentAt = (m: Mention, paragraphIndex: number): Referent | undefined =>
     m.pronoun ? antecedents.resolve(m.pronoun, { paragraphIndex, offset: m.start }) : read[paragraphIndex]!.referentOf.get(m);
 
-  const credits = quotations.map((quotation) => {
+  /** Per quotation, a pronoun its attribution uses that could not be resolved. */
+  const unresolved: (Pronoun | undefined)[] = [];
+  const credits = quotations.map((quotation, i) => {
     for (const { paragraphIndex, clause, before } of attributionClauses(quotation, read)) {
       const paragraph = read[paragraphIndex]!;
       const m = creditedMention(paragraph.text, clause, paragraph.mentions, {
@@ -112,6 +118,7 @@ export function findQuotes(
         quoted: quotedIn(paragraph.spans),
       });
       const referent = m && referentAt(m, paragraphIndex);
+      if (m?.pronoun && !referent) unresolved[i] ??= m.pronoun;
       if (referent) {
         antecedents.note({ paragraphIndex, offset: m.start }, referent);
         return referent;
@@ -129,7 +136,7 @@ export function findQuotes(
     const where = { paragraphIndex: first.paragraphIndex, line: lineAt(paragraphs[first.paragraphIndex]!, first.span.open) };
     const credit = credits[i];
     if (!credit) {
-      unattributed.push({ text: quotation.text, ...where });
+      unattributed.push({ text: quotation.text, ...where, ...(unresolved[i] ? { pronoun: unresolved[i] } : {}) });
       return;
     }
     const counter = credit.sourceId ?? UNNAMED_ID;

@@ -99,7 +99,7 @@ export const remarkArticle: Plugin<[], Root> = function () {
         unnamed: selection.success ? selection.data.unnamed : [],
       });
       for (const quote of unattributed) {
-        problems.push(noSourceMessage(path, quote.line, quote.text));
+        problems.push(noSourceMessage(path, quote.line, quote.text, quote.pronoun));
       }
       const byId = new Map(namedSources(people.data, organisations.data).map((source) => [source.id, source]));
       // Every paragraph with a direct quotation gets its id, featured or not,

@@ -32,6 +32,8 @@ export const personSchema = z.object({
   affiliation: z.string().trim().min(1).optional(),
   /** Other ways the text names this person: "the Russian leader", "Zelensky's". */
   aliases: z.array(z.string().trim().min(1)).default([]),
+  /** The pronoun the text uses for them, when the quote finder cannot tell which person "he" or "she" is. */
+  pronoun: z.enum(['he', 'she', 'they'], { error: 'write he, she or they' }).optional(),
 });
 
 /** An organisation the text quotes or credits with a claim: the Kremlin, the Pentagon, NATO. */

@@ -29,6 +29,8 @@ export interface NamedSource {
   /** A person's role or an organisation's description, when it has one. */
   role?: string | undefined;
   aliases: readonly string[];
+  /** A person's pronoun, when the frontmatter gives it. */
+  pronoun?: 'he' | 'she' | 'they' | undefined;
 }
 
 /** A place in a paragraph where a source may be named or referred to. */
@@ -52,7 +54,14 @@ export interface Mention {
 
 export function namedSources(people: readonly Person[], organisations: readonly Organisation[] = []): NamedSource[] {
   return [
-    ...people.map((p) => ({ kind: 'person' as const, id: p.id, name: p.name, role: p.role, aliases: p.aliases ?? [] })),
+    ...people.map((p) => ({
+      kind: 'person' as const,
+      id: p.id,
+      name: p.name,
+      role: p.role,
+      aliases: p.aliases ?? [],
+      pronoun: p.pronoun,
+    })),
     ...organisations.map((o) => ({
       kind: 'organisation' as const,
       id: o.id,

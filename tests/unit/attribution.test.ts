@@ -52,6 +52,13 @@ describe('the subject before the verb', () => {
     expect(credited(' Kremlin spokesman Ivan Ivanov told reporters.')).toBeUndefined();
   });
 
+  it('may follow title words that end in -ing, and names that do', () => {
+    expect(credited(' acting foreign minister Sergei Lavrov said.')).toBe('Sergei Lavrov');
+    expect(credited(' Beijing envoy Xie Zhenhua said.')).toBe('Xie Zhenhua');
+    expect(credited('Speaking in Geneva, Lavrov said: ', true)).toBe('Lavrov');
+    expect(credited(' Peskov, speaking to reporters, said.')).toBe('Peskov');
+  });
+
   it('is not a name joined to another by "and"', () => {
     expect(credited(' Blinken and Lavrov said.')).toBeUndefined();
   });

@@ -33,10 +33,39 @@ describe('Antecedents.resolve', () => {
 
   it('fits he or she to one unnamed source, they to several or to an organisation, never they to a person', () => {
     expect(antecedents(named('putin'), diplomat).resolve('he', at(9))).toBe(diplomat);
-    expect(antecedents(sources, named('putin')).resolve('they', at(9))).toBe(sources);
-    expect(antecedents(named('kremlin', 'organisation'), named('putin')).resolve('they', at(9))?.sourceId).toBe('kremlin');
+    expect(antecedents(named('putin'), sources).resolve('they', at(9))).toBe(sources);
+    expect(antecedents(named('putin'), named('kremlin', 'organisation')).resolve('they', at(9))?.sourceId).toBe('kremlin');
     expect(antecedents(named('putin')).resolve('they', at(9))).toBeUndefined();
     expect(antecedents(named('kremlin', 'organisation')).resolve('he', at(9))).toBeUndefined();
+  });
+
+  it('gives it and they only the nearest subject: they never skip a person to reach an organisation', () => {
+    expect(antecedents(named('kremlin', 'organisation'), named('putin')).resolve('it', at(9))).toBeUndefined();
+    expect(antecedents(sources, named('putin')).resolve('they', at(9))).toBeUndefined();
+  });
+
+  it('leaves he or she to nobody when the subject’s pronoun is unknown and a person named since is known to fit', () => {
+    const a = antecedents(named('putin'));
+    a.noteName(at(0, 10), 'zakharova');
+    expect(a.resolve('she', at(9))).toBeUndefined();
+    expect(a.resolve('he', at(9))?.sourceId).toBe('putin');
+  });
+
+  it('gives way, past a subject known not to fit, to the one person named since who is known to fit', () => {
+    const a = antecedents(named('putin'));
+    a.learn('putin', 'Mr');
+    a.noteName(at(0, 10), 'zakharova');
+    expect(a.resolve('she', at(9))?.sourceId).toBe('zakharova');
+    a.noteName(at(0, 20), 'ana');
+    a.learn('ana', 'spokeswoman');
+    expect(a.resolve('she', at(9))).toBeUndefined();
+  });
+
+  it('takes a pronoun the frontmatter gives over what the role says, and lets "they" mean such a person', () => {
+    const a = new Antecedents(namedSources([{ id: 'sam', name: 'Sam Lee', role: 'Spokeswoman', aliases: [], pronoun: 'they' }]));
+    a.note(at(0), named('sam'));
+    expect(a.resolve('she', at(9))).toBeUndefined();
+    expect(a.resolve('they', at(9))?.sourceId).toBe('sam');
   });
 
   it('learns a pronoun from a title word and from a resolution, and skips a person it does not fit', () => {

@@ -84,6 +84,16 @@ describe('organisations and unnamed sources', () => {
   });
 });
 
+describe('a pronoun the finder cannot resolve', () => {
+  it('leaves the quote unattributed rather than guess, and says which pronoun', () => {
+    const people = [{ ...person('blinken', 'Antony Blinken') }, { ...person('zakharova', 'Maria Zakharova'), role: 'Spokeswoman' }];
+    const text = 'Blinken met Zakharova in Stockholm.\n\n“It was useful,” she said.';
+    expect(findQuotes(paragraphsOf(text), people).unattributed).toEqual([{ text: 'It was useful', paragraphIndex: 1, line: 3, pronoun: 'she' }]);
+    const told = people.map((p) => (p.id === 'blinken' ? { ...p, pronoun: 'he' as const } : p));
+    expect(findQuotes(paragraphsOf(text), told).quotes.map((q) => q.sourceId)).toEqual(['zakharova']);
+  });
+});
+
 describe('reported speech', () => {
   const credit = (text: string) => findQuotes(paragraphsOf(text), PEOPLE).quotes.map((q) => [q.id, q.text]);
 

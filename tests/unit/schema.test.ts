@@ -37,6 +37,13 @@ describe('organisations', () => {
   });
 });
 
+describe('a person’s pronoun', () => {
+  it('is optional, and he, she or they', () => {
+    expect(problems({ ...base, people: [{ ...base.people[0], pronoun: 'he' }] })).toEqual([]);
+    expect(problems({ ...base, people: [{ ...base.people[0], pronoun: 'him' }] })).toEqual(['people.0.pronoun: write he, she or they']);
+  });
+});
+
 describe('figures claimed by an organisation', () => {
   const figure = { id: 'output', value: 432000, text: '432,000', unit: 'barrels', label: 'Output rise', claimant: 'OPEC+' };
 
