@@ -134,13 +134,14 @@ export function mentionsOf(text: string, sources: readonly NamedSource[]): Menti
   return mentions;
 }
 
-const PRONOUN = /(?<![\p{L}\p{N}])(he|she|it|they)(?![\p{L}\p{N}’'])/giu;
+const PRONOUN = /(?<![\p{L}\p{N}])(he|she|it|they|one of them)(?![\p{L}\p{N}’'])/giu;
 
+/** He, she, it and they; "one of them" refers as "they" does (`two sources …. “…,” one of them said`). */
 export function pronounMentions(text: string): Mention[] {
   return [...text.matchAll(PRONOUN)].map((m) => ({
     start: m.index,
     end: m.index + m[0].length,
-    pronoun: m[1]!.toLowerCase() as Pronoun,
+    pronoun: (m[1]!.toLowerCase() === 'one of them' ? 'they' : m[1]!.toLowerCase()) as Pronoun,
   }));
 }
 

@@ -1,6 +1,6 @@
 /**
  * Quotes from every kind of source, in built pages: the quote corpus
- * (tests/fixtures/quotes/, thirteen wire stories) built as a site. Its first
+ * (tests/fixtures/quotes/, fifteen wire stories) built as a site. Its first
  * story holds the two paragraphs issue 13 found failing the build, an
  * organisation's and an unnamed diplomat's quote, and a quotation over two
  * paragraphs. Expected values are read off the stories by hand.

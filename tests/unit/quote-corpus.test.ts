@@ -1,7 +1,7 @@
 /**
  * The quote finder against the hand-labelled corpus (tests/fixtures/quotes/):
  * every direct quotation a person, organisation or unnamed source says in
- * thirteen short wire stories, labelled by reading them (the labels' `why`
+ * fifteen short wire stories, labelled by reading them (the labels' `why`
  * says how), must be found and credited to its source, and nothing else found.
  */
 import { describe, expect, it } from 'vitest';

@@ -65,6 +65,11 @@ describe('pronouns', () => {
     expect(pronounMentions(text).map((m) => m.pronoun)).toEqual(['he', 'it', 'they', 'she']);
   });
 
+  it('reads "one of them" as they', () => {
+    const text = '“No,” one of them said.';
+    expect(pronounMentions(text).map((m) => [text.slice(m.start, m.end), m.pronoun])).toEqual([['one of them', 'they']]);
+  });
+
   it('reads a pronoun off gendered words, or gives none', () => {
     expect(pronounHint('Spokeswoman, Russian foreign ministry')).toBe('she');
     expect(pronounHint('Kremlin spokesman')).toBe('he');
