@@ -13,6 +13,14 @@ export interface PhotoInput {
   copyrightNotice: string;
 }
 
+/** A quotation the page shows, and who it is credited to. */
+export interface QuotationInput {
+  text: string;
+  kind: 'person' | 'organisation' | 'unnamed';
+  /** The name, or an unnamed source's description. */
+  speaker: string;
+}
+
 export interface NewsArticleInput {
   headline: string;
   description: string;
@@ -32,6 +40,20 @@ export interface NewsArticleInput {
   section: string;
   keywords: readonly string[];
   lang: string;
+  /** The quotes sidebar's quotations. */
+  quotations?: readonly QuotationInput[];
+}
+
+/**
+ * A schema.org Quotation: its creator a Person or an Organization; an unnamed
+ * source is no creator, only the credit the text gives it.
+ */
+function quotation(quote: QuotationInput): Record<string, unknown> {
+  const credit =
+    quote.kind === 'unnamed'
+      ? { creditText: quote.speaker }
+      : { creator: { '@type': quote.kind === 'person' ? 'Person' : 'Organization', name: quote.speaker } };
+  return { '@type': 'Quotation', text: quote.text, ...credit };
 }
 
 export function buildNewsArticle(input: NewsArticleInput): Record<string, unknown> {
@@ -61,6 +83,7 @@ export function buildNewsArticle(input: NewsArticleInput): Record<string, unknow
     keywords: input.keywords.join(', '),
     inLanguage: input.lang,
     isAccessibleForFree: true,
+    ...(input.quotations?.length ? { hasPart: input.quotations.map(quotation) } : {}),
   };
 }
 
