@@ -1,4 +1,4 @@
-import type { FigureTrace, SidebarQuote } from './remark-article';
+import type { FigureTrace, SidebarQuote } from './remark-article.ts';
 
 interface RenderedEntry {
   id: string;

@@ -6,7 +6,7 @@
  * stylesheets the built pages carry.
  */
 import { createHash } from 'node:crypto';
-import { normaliseBase } from './urls';
+import { normaliseBase } from './urls.ts';
 
 /** A CSP source allowing one inline `<style>` by the SHA-256 of its text: 'sha256-…'. */
 export function styleHash(css: string): string {
