@@ -3,6 +3,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
+import globals from 'globals';
 
 export default tseslint.config(
   { ignores: ['dist/', '.astro/', 'node_modules/', 'tests/.output/', 'tests/fixtures/'] },
@@ -12,10 +13,11 @@ export default tseslint.config(
     extends: [tseslint.configs.recommendedTypeChecked],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
   },
+  { languageOptions: { globals: { ...globals.node } } },
   astro.configs.recommended,
   astro.configs['jsx-a11y-recommended'],
   {
     files: ['**/*.mjs', '**/*.js'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', performance: 'readonly', URL: 'readonly', setInterval: 'readonly', clearInterval: 'readonly', setTimeout: 'readonly', window: 'readonly', document: 'readonly' } },
+    languageOptions: { globals: { ...globals.node } },
   },
 );
