@@ -17,7 +17,15 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-
  * image, say). Each one a person has looked at is listed here by rule and
  * element, with what they found; any other fails the test, so nothing goes unseen.
  */
-const REVIEWED_INCOMPLETE: { rule: string; target: RegExp; reason: string }[] = [];
+const REVIEWED_INCOMPLETE: { rule: string; target: RegExp; reason: string }[] = [
+  {
+    rule: 'color-contrast',
+    target: /\.sidebar-refer__arrow\[aria-hidden="true"\]/,
+    reason:
+      'The ↓ after "In their words" and "Key facts" on phones is decorative (aria-hidden) and axe does not rate a lone symbol; ' +
+      'it is drawn in --accent, the colour of the site\'s links, whose contrast axe does check (passes) in both schemes.',
+  },
+];
 
 const { browser, site: servedSite } = useBrowserAndSites();
 
@@ -33,7 +41,7 @@ function describeViolations(violations: Result[]): string {
 
 describe.each(SITE_BUILDS.map((build, index) => ({ name: build.name, index })))('$name build', ({ index }) => {
   const site = (): ServedSite => servedSite(index);
-  const pages = builtPages(SITE_BUILDS[index]!.outDir);
+  const pages = builtPages(SITE_BUILDS[index].outDir);
 
   it('has the pages to check', () => {
     expect(pages).toEqual(expect.arrayContaining(['', '404.html', expect.stringMatching(/^articles\/.+\/$/)]));
