@@ -8,6 +8,8 @@ import { glob, type Loader } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
 import { badSlugError, duplicateSlugError, explainLoadError, renderErrorText } from './editor-errors';
 import { pipelineFingerprint } from './cache-keys';
+import { nameClashes } from './people';
+import type { Person } from './schema';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -65,6 +67,16 @@ export function articleLoader(folder: string): Loader {
         const explained = explainLoadError(error);
         if (!explained) throw error;
         throw withoutStack(new AstroError(explained.message, explained.hint));
+      }
+      // One id is one person across articles: the people pages could not say whose name is right.
+      const clashes = nameClashes(
+        [...context.store.values()].map((entry) => ({
+          file: entry.filePath ?? join(folder, `${entry.id}.md`),
+          people: (entry.data.people ?? []) as Person[],
+        })),
+      );
+      if (clashes.length > 0) {
+        throw withoutStack(new AstroError(clashes.join('\n'), 'Fix what each line names, then build again. The README’s “Editing” section explains every message.'));
       }
       if (renderErrors.length > 0 && !context.watcher) {
         const count = renderErrors.length === 1 ? '1 article' : `${renderErrors.length} articles`;

@@ -8,7 +8,9 @@
  * `file.data.astro.frontmatter` and writes back, for `render(entry)` to
  * expose as `remarkPluginFrontmatter`:
  *   - `sidebarQuotes`: SidebarQuote[], the direct quotations to show;
- *   - `figureTraces`: FigureTrace[], where each figure is stated.
+ *   - `figureTraces`: FigureTrace[], where each figure is stated;
+ *   - `articleQuotes`: ArticleQuote[], every direct quotation and its
+ *     speaker, featured or not (the people pages list them all).
  * Paragraphs holding a direct quotation get the id `quote-${firstQuoteId}`
  * (`<p id="quote-zelensky-1">`), paragraphs stating a figure and no quote get
  * `fact-${figureId}`. Only the id is added: the paragraph's text is untouched.
@@ -36,6 +38,14 @@ import { ArticleError } from './editor-errors';
 import { bodyLineOffset, markdownPath as displayPath } from './markdown-source';
 
 export type { FigureTrace, SidebarQuote };
+
+/** A direct quotation as the people pages list it: its full text and where it is in the article. */
+export interface ArticleQuote {
+  id: string;
+  personId: string;
+  text: string;
+  paragraphId: string;
+}
 
 /**
  * The visible text of a paragraph. Hand-rolled rather than
@@ -82,6 +92,7 @@ export const remarkArticle: Plugin<[], Root> = function () {
     const figures = articleSchema.shape.figures.safeParse(frontmatter.figures);
 
     let sidebarQuotes: SidebarQuote[] = [];
+    let articleQuotes: ArticleQuote[] = [];
     if (people.success) {
       const { quotes, unattributed } = findQuotes(paragraphs, people.data);
       for (const quote of unattributed) {
@@ -107,6 +118,7 @@ export const remarkArticle: Plugin<[], Root> = function () {
         problems.push(badQuoteReferenceMessage(path, reference.field, reference.id, all.map((quote) => quote.id)));
       }
       sidebarQuotes = selected;
+      articleQuotes = all.map(({ id, personId, text, paragraphId }) => ({ id, personId, text, paragraphId }));
     }
 
     let figureTraces: FigureTrace[] = [];
@@ -120,6 +132,7 @@ export const remarkArticle: Plugin<[], Root> = function () {
     }
 
     frontmatter.sidebarQuotes = sidebarQuotes;
+    frontmatter.articleQuotes = articleQuotes;
     frontmatter.figureTraces = figureTraces;
 
     if (problems.length > 0) {

@@ -6,6 +6,7 @@
  */
 import { z } from 'astro/zod';
 import { isValidTimeZone, parseLocalDate } from './dates';
+import { slugify } from './slug';
 
 const localDate = z
   .string({ error: 'write the date in quotes as "YYYY-MM-DD", for example "2021-12-01"' })
@@ -13,6 +14,16 @@ const localDate = z
     error: (issue) =>
       `"${String(issue.input)}" is not a real calendar date; write it as "YYYY-MM-DD", for example "2021-12-01"`,
   });
+
+/** A name that also names a page (a dateline place, a tag): it must give an address. */
+const pageName = (what: string) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .refine((name) => slugify(name, 100) !== '', {
+      error: (issue) => `"${String(issue.input)}" gives the ${what} page no address; write it in Latin letters, for example "Kyiv"`,
+    });
 
 const id = z
   .string()
@@ -29,6 +40,12 @@ export const personSchema = z.object({
   affiliation: z.string().trim().min(1).optional(),
   /** Other ways the text names this person: "the Russian leader", "Zelensky's". */
   aliases: z.array(z.string().trim().min(1)).default([]),
+  /** Pages that identify this person beyond doubt (Wikidata, an official site); they go into JSON-LD. */
+  sameAs: z
+    .array(z.url({ error: 'write each sameAs entry as a full URL, for example "https://www.wikidata.org/wiki/Q3874799"' }), {
+      error: 'write sameAs as a list of URLs, for example sameAs: ["https://www.wikidata.org/wiki/Q3874799"]',
+    })
+    .default([]),
 });
 
 export const figureSchema = z.object({
@@ -64,7 +81,7 @@ export const articleSchema = z
     dateline: z.object(
       {
         /** As the agency spells it: "Kiev" in 2021 AFP copy. */
-        place: z.string().trim().min(1),
+        place: pageName('place'),
         /** The publication day in the article's own time zone. */
         date: localDate,
         timeZone: z.string().refine(isValidTimeZone, {
@@ -85,7 +102,7 @@ export const articleSchema = z
       { error: 'add a source with agency and name, for example agency: "AFP"' },
     ),
     section: z.string().trim().min(1).default('World'),
-    tags: z.array(z.string().trim().min(1)).default([]),
+    tags: z.array(pageName('topic')).default([]),
     people: z.array(personSchema).default([]),
     figures: z.array(figureSchema).default([]),
     quotes: z

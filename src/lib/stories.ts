@@ -1,0 +1,44 @@
+/**
+ * A story as the pages around the articles see it (people, places and topics
+ * pages, related stories, search filters): its address, its frontmatter, its
+ * summary and every direct quotation in it. Built from a content entry once,
+ * so those pages all read one shape.
+ */
+import type { Article } from './schema';
+import type { ArticleQuote } from './remark-article';
+import { ledeText } from './articles';
+import { renderedArticle } from './rendered';
+
+export interface Story {
+  slug: string;
+  /** The article's file, for messages. */
+  file: string;
+  data: Article;
+  /** The standfirst, or the lede when there is none: what a card shows. */
+  summary: string;
+  quotes: readonly ArticleQuote[];
+}
+
+interface StoryEntry {
+  id: string;
+  filePath?: string;
+  data: Article;
+  rendered?: { html: string; metadata?: Record<string, unknown> };
+}
+
+export function storyOf(entry: StoryEntry): Story {
+  const { html, allQuotes } = renderedArticle(entry);
+  return {
+    slug: entry.id,
+    file: entry.filePath ?? entry.id,
+    data: entry.data,
+    summary: entry.data.standfirst ?? ledeText(html),
+    quotes: allQuotes,
+  };
+}
+
+/** What a story's card shows, and so all a list of cards must be keyed on. */
+export function cardOf(story: Story): Pick<Story, 'slug' | 'summary'> & { data: Pick<Article, 'title' | 'dateline' | 'source' | 'section'> } {
+  const { title, dateline, source, section } = story.data;
+  return { slug: story.slug, summary: story.summary, data: { title, dateline, source, section } };
+}
