@@ -8,6 +8,7 @@ import { siteConfig } from './src/site.config.ts';
 import { remarkArticle } from './src/lib/remark-article.ts';
 import { remarkBodyRules } from './src/lib/body-rules.ts';
 import { normaliseBase } from './src/lib/urls.ts';
+import { pagefindIntegration } from './src/integrations/pagefind.ts';
 
 /**
  * Sitemap lastmod: an article page's own article:modified_time, which
@@ -50,7 +51,10 @@ export default defineConfig({
     // SmartyPants runs before remarkArticle, which therefore sees curly quotes.
     processor: unified({ gfm: false, smartypants: true, remarkPlugins: [remarkGfm, remarkBodyRules, remarkArticle] }),
   },
-  integrations: [captureBuildPaths, sitemap({ serialize: withLastmod })],
+  integrations: [captureBuildPaths, sitemap({ serialize: withLastmod }), pagefindIntegration()],
+  // Scripts stay files of their own (only /search/ has one), so its Content-Security-Policy
+  // allows scripts from the site itself rather than an inline script by hash.
+  vite: { build: { assetsInlineLimit: (file) => (/\.[cm]?js$/.test(file) ? false : undefined) } },
   devToolbar: { enabled: false },
   // Pages whose cacheKey (a digest of what they show) and code are unchanged are restored
   // from the cache instead of rendered: see src/lib/cache-keys.ts. `npm run build:cold` ignores it.

@@ -17,9 +17,11 @@ export interface Story {
   /** The standfirst, or the lede when there is none: what a card shows. */
   summary: string;
   quotes: readonly ArticleQuote[];
+  /** The content entry it was built from, for the article page itself. */
+  entry: StoryEntry;
 }
 
-interface StoryEntry {
+export interface StoryEntry {
   id: string;
   filePath?: string;
   data: Article;
@@ -34,11 +36,18 @@ export function storyOf(entry: StoryEntry): Story {
     data: entry.data,
     summary: entry.data.standfirst ?? ledeText(html),
     quotes: allQuotes,
+    entry,
   };
 }
 
-/** What a story's card shows, and so all a list of cards must be keyed on. */
-export function cardOf(story: Story): Pick<Story, 'slug' | 'summary'> & { data: Pick<Article, 'title' | 'dateline' | 'source' | 'section'> } {
+/** What a story's card shows in a list, and so all a list of cards must be keyed on. */
+export interface StoryCard {
+  slug: string;
+  summary: string;
+  data: Pick<Article, 'title' | 'dateline' | 'source' | 'section'>;
+}
+
+export function cardOf(story: Story): StoryCard {
   const { title, dateline, source, section } = story.data;
   return { slug: story.slug, summary: story.summary, data: { title, dateline, source, section } };
 }

@@ -17,22 +17,24 @@ export interface StoryOptions {
 
 export function story(slug: string, options: StoryOptions = {}): Story {
   const { date = '2021-12-01', place = 'Kiev', tags = [], people = [], quotes = [] } = options;
+  const data: Story['data'] = {
+    title: `Headline ${slug}`,
+    dateline: { place, date, timeZone: 'Europe/Kyiv' },
+    source: { agency: 'AFP', name: 'Agence France-Presse' },
+    section: 'World',
+    tags,
+    people,
+    figures: [],
+    quotes: { exclude: [] },
+    corrections: [],
+  };
   return {
     slug,
     file: `content/articles/${slug}.md`,
     summary: `Summary of ${slug}.`,
     quotes,
-    data: {
-      title: `Headline ${slug}`,
-      dateline: { place, date, timeZone: 'Europe/Kyiv' },
-      source: { agency: 'AFP', name: 'Agence France-Presse' },
-      section: 'World',
-      tags,
-      people,
-      figures: [],
-      quotes: { exclude: [] },
-      corrections: [],
-    },
+    data,
+    entry: { id: slug, data },
   };
 }
 
