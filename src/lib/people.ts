@@ -8,10 +8,9 @@
  * between stories and is shown with each; their `sameAs` links are gathered
  * from every story.
  */
-import { newestFirst } from './articles';
 import { displayPath } from './editor-errors';
 import type { Person } from './schema';
-import type { Story } from './stories';
+import { storiesNewestFirst, type Story } from './stories';
 
 export interface PersonQuote {
   text: string;
@@ -70,7 +69,7 @@ export function nameClashes(articles: readonly { file: string; people: readonly 
 /** Every person named in the stories, each with their stories newest first. */
 export function personPages(stories: readonly Story[]): PersonPage[] {
   const pages = new Map<string, PersonPage>();
-  for (const story of newestFirst(stories)) {
+  for (const story of storiesNewestFirst(stories)) {
     for (const person of story.data.people) {
       const quotes = story.quotes
         .filter((quote) => quote.personId === person.id)
@@ -81,7 +80,7 @@ export function personPages(stories: readonly Story[]): PersonPage[] {
         pages.set(person.id, page);
       }
       page.rolesDiffer ||= person.role !== page.role;
-      for (const url of person.sameAs) if (!page.sameAs.includes(url)) page.sameAs.push(url);
+      for (const url of person.sameAs ?? []) if (!page.sameAs.includes(url)) page.sameAs.push(url);
       (quotes.length > 0 ? page.quoted : page.mentioned).push({ story, role: person.role, quotes });
     }
   }

@@ -9,9 +9,8 @@
  * share one, named as the newest story spells it. Tags work alike, without a
  * declaration file: "NATO" and "Nato" are one topic.
  */
-import { newestFirst } from './articles';
 import { slugify } from './slug';
-import type { Story } from './stories';
+import { storiesNewestFirst, type Story } from './stories';
 
 /** One declared place: its name on the site and the other ways datelines spell it. */
 export interface PlaceDeclaration {
@@ -57,7 +56,7 @@ function groupStories(
   declared: (name: string) => Label | undefined = () => undefined,
 ): StoryGroup[] {
   const groups = new Map<string, StoryGroup>();
-  for (const story of newestFirst(stories)) {
+  for (const story of storiesNewestFirst(stories)) {
     for (const name of namesOf(story)) {
       const label = declared(name) ?? { slug: labelSlug(name), name };
       const group = groups.get(label.slug) ?? { label, stories: [] };

@@ -45,7 +45,7 @@ export const personSchema = z.object({
     .array(z.url({ error: 'write each sameAs entry as a full URL, for example "https://www.wikidata.org/wiki/Q3874799"' }), {
       error: 'write sameAs as a list of URLs, for example sameAs: ["https://www.wikidata.org/wiki/Q3874799"]',
     })
-    .default([]),
+    .optional(),
 });
 
 export const figureSchema = z.object({

@@ -6,7 +6,7 @@
  */
 import type { Article } from './schema';
 import type { ArticleQuote } from './remark-article';
-import { ledeText } from './articles';
+import { ledeText, newestFirst } from './articles';
 import { renderedArticle } from './rendered';
 
 export interface Story {
@@ -50,4 +50,9 @@ export interface StoryCard {
 export function cardOf(story: Story): StoryCard {
   const { title, dateline, source, section } = story.data;
   return { slug: story.slug, summary: story.summary, data: { title, dateline, source, section } };
+}
+
+/** Newest first, in the front page's order (see newestFirst). */
+export function storiesNewestFirst(stories: readonly Story[]): Story[] {
+  return newestFirst(stories.map((story) => ({ id: story.slug, data: story.data, story }))).map(({ story }) => story);
 }

@@ -23,8 +23,8 @@ const FILTERS = ['person', 'place', 'topic'] as const;
 const SHOWN = 50;
 
 const page = document.querySelector<HTMLElement>('[data-search-bundle]');
-const status = document.getElementById('search-status');
-const list = document.getElementById('search-results');
+const statusLine = document.getElementById('search-status');
+const resultList = document.getElementById('search-results');
 
 /** Pagefind's excerpt marks the words found with <mark>; only those marks and the text are kept. */
 function excerptNodes(excerpt: string): Node[] {
@@ -54,7 +54,7 @@ function resultItem(result: PagefindResultData): HTMLLIElement {
 }
 
 async function run(): Promise<void> {
-  if (!page || !status || !list) return;
+  if (!page || !statusLine || !resultList) return;
   const params = new URLSearchParams(location.search);
   const term = params.get('q')?.trim() ?? '';
   const filters: Record<string, string> = {};
@@ -66,26 +66,28 @@ async function run(): Promise<void> {
     if (value !== '' && select.value === value) filters[name] = value;
   }
   if (term === '' && Object.keys(filters).length === 0) {
-    status.textContent = 'Type a word to find, or choose a person, place or topic.';
+    statusLine.textContent = 'Type a word to find, or choose a person, place or topic.';
     return;
   }
-  status.textContent = 'Searching…';
+  statusLine.textContent = 'Searching…';
   try {
     const pagefind = (await import(/* @vite-ignore */ `${page.dataset.searchBundle}pagefind.js`)) as Pagefind;
     // Search runs on this page, under its Content-Security-Policy, rather than in a worker with another.
     await pagefind.options({ baseUrl: page.dataset.searchBase, noWorker: true });
     const search = await pagefind.search(term === '' ? null : term, { filters, sort: { date: 'desc' } });
     const results = await Promise.all(search.results.slice(0, SHOWN).map((result) => result.data()));
-    list.replaceChildren(...results.map(resultItem));
+    resultList.replaceChildren(...results.map(resultItem));
     const found = search.results.length;
     const what = term === '' ? 'stories' : `stories with “${term}”`;
-    status.textContent =
+    statusLine.textContent =
       found === 0
         ? `No ${what}.`
         : `${found} ${found === 1 ? what.replace('stories', 'story') : what}, newest first${found > SHOWN ? `; the first ${SHOWN} are shown` : ''}.`;
   } catch {
-    status.textContent = 'Search could not load. Please try again, or browse the topics and people pages.';
+    statusLine.textContent = 'Search could not load. Please try again, or browse the topics and people pages.';
   }
 }
 
 void run();
+
+export {};

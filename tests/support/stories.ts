@@ -4,7 +4,7 @@ import type { Story } from '../../src/lib/stories';
 import type { ArticleQuote } from '../../src/lib/remark-article';
 
 export function person(id: string, name: string, role = 'Official', extra: Partial<Person> = {}): Person {
-  return { id, name, role, aliases: [], sameAs: [], ...extra };
+  return { id, name, role, aliases: [], ...extra };
 }
 
 export interface StoryOptions {
