@@ -8,14 +8,16 @@ import { siteConfig } from './src/site.config.ts';
 import { remarkArticle } from './src/lib/remark-article.ts';
 import { remarkBodyRules } from './src/lib/body-rules.ts';
 import { normaliseBase } from './src/lib/urls.ts';
+import { headersFileIntegration } from './src/integrations/headers-file.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 
 /**
- * Sitemap lastmod: an article page's own article:modified_time, which
- * ArticleLayout computes with lastModified() from the dateline, the update and
- * the corrections; reading it back from the built page keeps one computation
- * and a sitemap that cannot disagree with the page. --outDir and --base are
- * final only once the config is, hence the hook.
+ * The sitemap lists the pages that ask to be indexed, each dated by its own
+ * article:modified_time (ArticleLayout computes it with lastModified() from the
+ * dateline, the update and the corrections). Reading both back from the built
+ * page keeps one computation and a sitemap that cannot disagree with the page:
+ * a killed story's notice says noindex, so it leaves the sitemap (drafts are
+ * never built). --outDir and --base are final only once the config is, hence the hook.
  */
 const built = { outDir: new URL('./dist/', import.meta.url), base: '/' };
 /** @type {import('astro').AstroIntegration} */
@@ -24,10 +26,11 @@ const captureBuildPaths = {
   hooks: { 'astro:config:done': ({ config }) => void Object.assign(built, { outDir: config.outDir, base: config.base }) },
 };
 /** @param {import('@astrojs/sitemap').SitemapItem} item */
-function withLastmod(item) {
+function sitemapEntry(item) {
   const path = decodeURIComponent(new URL(item.url).pathname).slice(normaliseBase(built.base).length);
   const file = new URL(path === '' || path.endsWith('/') ? `${path}index.html` : path, built.outDir);
   const html = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  if (/<meta name="robots" content="noindex"/.test(html)) return undefined;
   const modified = /<meta property="article:modified_time" content="([^"]+)"/.exec(html)?.[1];
   return modified ? { ...item, lastmod: modified } : item;
 }
@@ -43,15 +46,19 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   build: {
     format: 'directory',
-    // External stylesheets keep the Content-Security-Policy free of 'unsafe-inline'.
-    inlineStylesheets: 'never',
+    // The CSS travels inside each page, so the first paint needs one response.
+    // The Content-Security-Policy allows each inline stylesheet by its hash
+    // (src/integrations/headers-file.ts), never with 'unsafe-inline'.
+    inlineStylesheets: 'always',
   },
   markdown: {
     // Astro 7's default processor (Sätteri) runs no remark plugins; unified() does.
     // SmartyPants runs before remarkArticle, which therefore sees curly quotes.
     processor: unified({ gfm: false, smartypants: true, remarkPlugins: [remarkGfm, remarkBodyRules, remarkArticle] }),
   },
-  integrations: [captureBuildPaths, sitemap({ serialize: withLastmod }), pagefindIntegration()],
+  // pagefindIntegration indexes the pages once they are written; headersFileIntegration last:
+  // it gives a cache rule to every file the others write (the search bundle too).
+  integrations: [captureBuildPaths, sitemap({ serialize: sitemapEntry }), pagefindIntegration(), headersFileIntegration()],
   // Scripts stay files of their own (only /search/ has one), so its Content-Security-Policy
   // allows scripts from the site itself rather than an inline script by hash.
   vite: { build: { assetsInlineLimit: (file) => (/\.[cm]?js$/.test(file) ? false : undefined) } },

@@ -6,9 +6,13 @@
  *   1. the machine the figures come from;
  *   2. what the seed article's page weighs (built from tests/fixtures/articles,
  *      never content/), loaded in Chromium, against the budget: HTML + CSS
- *      within one TCP initial window (14,600 bytes gzipped), no JS;
- *   3. Lighthouse 12 scores, mobile and desktop, for that page served from 127.0.0.1;
- *   4. build time and peak memory, cold and warm, of this project beside a bare
+ *      within one TCP initial window (14,600 bytes gzipped), no JS, and how many
+ *      responses its first paint waited for (the target is 1);
+ *   3. Lighthouse 12 scores, mobile and desktop, for that page served from
+ *      127.0.0.1 with the build's _headers;
+ *   4. the same weight and scores for a test fixture: the seed article with a
+ *      lead photo drawn by tests/support/lead-photo.ts;
+ *   5. build time and peak memory, cold and warm, of this project beside a bare
  *      Astro site on the same generated archive (scripts/bench-builds.mjs):
  *      BENCH_SIZES="1000,10000" for other sizes, BENCH_RUNS=3 runs per figure.
  *
@@ -29,6 +33,7 @@ import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { startStaticServer } from '../tests/support/static-server.ts';
 import { CHROMIUM_ARGS } from '../tests/support/chromium.ts';
 import { benchBuilds, buildReport } from './bench-builds.mjs';
+import { writePhotoArticle } from '../tests/support/lead-photo.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SEED_SLUG = 'ukraine-leader-calls-for-talks-with-russia';
@@ -84,6 +89,11 @@ async function weighPage(url) {
   const responses = [];
   page.on('response', (response) => responses.push(response));
   await page.goto(url, { waitUntil: 'networkidle' });
+  // What the first paint waited for: the document and every render-blocking resource (Resource Timing's renderBlockingStatus).
+  const firstPaint = await page.evaluate(() => ({
+    paintedAt: performance.getEntriesByName('first-paint')[0]?.startTime,
+    blocking: performance.getEntriesByType('resource').filter((e) => e.renderBlockingStatus === 'blocking').map((e) => e.name),
+  }));
   // Lazily loaded resources count too.
   await page.evaluate(() => scrollTo(0, document.scrollingElement.scrollHeight));
   await page.waitForLoadState('networkidle');
@@ -102,10 +112,11 @@ async function weighPage(url) {
     const row = rows.get(kind);
     row.files += 1;
     for (const key of ['raw', 'gzip', 'brotli']) row[key] += sizes[key];
-    files.push({ kind, path: new URL(response.url()).pathname, ...sizes });
+    const beforeFirstPaint = response.request().resourceType() === 'document' || firstPaint.blocking.includes(response.url());
+    files.push({ kind, path: new URL(response.url()).pathname, beforeFirstPaint, ...sizes });
   }
   await browser.close();
-  return { rows, files, requests: responses.length };
+  return { rows, files, requests: responses.length, paintedAt: firstPaint.paintedAt };
 }
 
 // ---------------------------------------------------------------- Lighthouse
@@ -151,8 +162,8 @@ async function runLighthouse(url) {
 
 // ---------------------------------------------------------------- page report
 
-/** Weigh the article page and run Lighthouse on it, serving `dist` from 127.0.0.1. */
-async function reportPage(dist) {
+/** Weigh the article page and run Lighthouse on it, serving `dist` (with its _headers) from 127.0.0.1. */
+async function reportPage(dist, label) {
   const server = await startStaticServer(dist, '/');
   const articleUrl = `${server.url}articles/${SEED_SLUG}/`;
   try {
@@ -162,9 +173,11 @@ async function reportPage(dist) {
     const css = weight.rows.get('CSS');
     const js = weight.rows.get('JS');
     const firstRender = html.gzip + css.gzip;
+    const beforePaint = weight.files.filter((f) => f.beforeFirstPaint);
+    const beforePaintGzip = beforePaint.reduce((total, f) => total + f.gzip, 0);
     const sum = (key) => [...weight.rows.values()].reduce((total, row) => total + row[key], 0);
 
-    print(`## Article page weight (/articles/${SEED_SLUG}/)`);
+    print(`## ${label}: page weight (/articles/${SEED_SLUG}/)`);
     print();
     print('Everything Chromium requested for the page at 375 px; compressed with gzip -9 and brotli 11.');
     print();
@@ -177,12 +190,23 @@ async function reportPage(dist) {
       ),
     );
     print();
-    print(table(['File', 'Kind', 'Raw (B)', 'gzip (B)', 'brotli (B)'], weight.files.map((f) => [f.path, f.kind, fmtBytes(f.raw), fmtBytes(f.gzip), fmtBytes(f.brotli)]), 'llrrr'));
+    print(table(
+      ['File', 'Kind', 'Before first paint', 'Raw (B)', 'gzip (B)', 'brotli (B)'],
+      weight.files.map((f) => [f.path, f.kind, f.beforeFirstPaint ? 'yes' : 'no', fmtBytes(f.raw), fmtBytes(f.gzip), fmtBytes(f.brotli)]),
+      'lllrrr',
+    ));
+    print();
+    print(
+      `First paint at ${weight.paintedAt?.toFixed(0) ?? '?'} ms (unthrottled, 127.0.0.1) needed ${beforePaint.length} ` +
+        `${beforePaint.length === 1 ? 'response' : 'responses'} (${beforePaint.map((f) => f.path).join(', ')}): ` +
+        `${fmtBytes(beforePaintGzip)} B gzipped. A response is counted when it is the document or a resource the browser marks render-blocking.`,
+    );
     print();
     print(table(
       ['Budget', 'Limit', 'Actual', 'Met'],
       [
         ['First render: HTML + CSS, gzipped', `${fmtBytes(FIRST_RENDER_BUDGET)} B`, `${fmtBytes(firstRender)} B`, firstRender <= FIRST_RENDER_BUDGET ? 'yes' : '**no**'],
+        ['Responses needed before first paint', '1', String(beforePaint.length), beforePaint.length === 1 ? 'yes' : '**no**'],
         ['JavaScript', '0 B', `${fmtBytes(js.raw)} B`, js.raw === 0 ? 'yes' : '**no**'],
       ],
       'lrrl',
@@ -190,7 +214,7 @@ async function reportPage(dist) {
     print();
 
     const audits = await runLighthouse(articleUrl);
-    print(`## Lighthouse ${createRequire(import.meta.url)('lighthouse/package.json').version} (article page, served from 127.0.0.1)`);
+    print(`## ${label}: Lighthouse ${createRequire(import.meta.url)('lighthouse/package.json').version} (served from 127.0.0.1 with its _headers)`);
     print();
     print('Default throttling: simulated slow 4G and 4× CPU slowdown on mobile, simulated cable on desktop. Target: 100 in all four categories.');
     print();
@@ -227,14 +251,26 @@ print();
 // The article page first: a build of the frozen seed article, weighed and audited in Chromium.
 const pageDir = mkdtempSync(join(tmpdir(), 'dispatch-bench-page-'));
 try {
+  /** Builds one articles folder into `dist` under the page folder, cold and in its own cache. */
+  const buildPage = (articles, name) => {
+    execFileSync(join(ROOT, 'node_modules/.bin/astro'), ['build', '--force', '--outDir', join(pageDir, name)], {
+      cwd: ROOT,
+      env: { ...process.env, ARTICLES_DIR: articles, ASTRO_CACHE_DIR: join(pageDir, `${name}-cache`), ASTRO_TELEMETRY_DISABLED: '1' },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    return join(pageDir, name);
+  };
   progress('building the seed article…');
-  execFileSync(join(ROOT, 'node_modules/.bin/astro'), ['build', '--force', '--outDir', join(pageDir, 'dist')], {
-    cwd: ROOT,
-    env: { ...process.env, ARTICLES_DIR: join(ROOT, 'tests/fixtures/articles'), ASTRO_CACHE_DIR: join(pageDir, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  if (existsSync(CHROME_PATH)) await reportPage(join(pageDir, 'dist'));
-  else print(`## Article page weight and Lighthouse\n\nSkipped: no Chromium at ${CHROME_PATH}. Run \`npm run install-browser\` or set CHROME_PATH.\n`);
+  const seedDist = buildPage(join(ROOT, 'tests/fixtures/articles'), 'seed');
+  if (existsSync(CHROME_PATH)) {
+    await reportPage(seedDist, 'Article page');
+    progress('building the lead-photo fixture…');
+    const photoArticles = join(pageDir, 'photo-articles');
+    await writePhotoArticle(photoArticles);
+    await reportPage(buildPage(photoArticles, 'photo'), 'Article with a lead photo (test fixture)');
+  } else {
+    print(`## Article page weight and Lighthouse\n\nSkipped: no Chromium at ${CHROME_PATH}. Run \`npm run install-browser\` or set CHROME_PATH.\n`);
+  }
 } finally {
   rmSync(pageDir, { recursive: true, force: true });
 }

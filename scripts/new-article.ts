@@ -1,6 +1,7 @@
 /**
  * `npm run new -- "Headline" [--place Kiev] [--zone Europe/Kyiv] [--date 2021-12-01]`
- * writes content/articles/<slug>.md with frontmatter the schema accepts, ready to fill in.
+ * writes content/articles/<slug>.md (or into ARTICLES_DIR) with frontmatter the schema
+ * accepts, ready to fill in: a draft, which `npm run dev` shows and `npm run build` leaves out.
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -37,6 +38,8 @@ writeFileSync(
   file,
   `---
 title: ${JSON.stringify(title)}
+# A draft: npm run dev shows it, npm run build leaves it out. Delete this line to publish.
+draft: true
 dateline:
   place: ${JSON.stringify(values.place)}
   date: "${today}"
@@ -55,4 +58,4 @@ figures: []
 Write the lede here: the first paragraph, without the dateline (it comes from the frontmatter).
 `,
 );
-console.log(`Created ${file}. Write the story below the frontmatter, then run npm run dev to see it.`);
+console.log(`Created ${file}, a draft. Write the story below the frontmatter and see it with npm run dev; delete draft: true to publish.`);

@@ -8,6 +8,7 @@ import { glob, type Loader } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
 import { badSlugError, duplicateSlugError, explainLoadError, renderErrorText } from './editor-errors';
 import { pipelineFingerprint } from './cache-keys';
+import { leadPhotoProblem } from './lead-photo-check';
 import { nameClashes } from './people';
 import type { Person } from './schema';
 
@@ -61,8 +62,17 @@ export function articleLoader(folder: string): Loader {
         // A build repeats the message in the error it ends with; dev only logs it.
         if (context.watcher) context.logger.error(message);
       };
+      // The schema has checked the photo's fields; whether its file is there
+      // and wide enough needs the article's own folder, known only here.
+      const parseData: typeof context.parseData = async (entry) => {
+        const data = await context.parseData(entry);
+        const src = (entry.data.image as { src?: unknown } | undefined)?.src;
+        const problem = entry.filePath ? await leadPhotoProblem(entry.filePath, src) : undefined;
+        if (problem) throw problem;
+        return data;
+      };
       try {
-        await inner.load({ ...context, logger });
+        await inner.load({ ...context, logger, parseData });
       } catch (error) {
         const explained = explainLoadError(error);
         if (!explained) throw error;

@@ -36,8 +36,9 @@ function decodeEntities(text: string): string {
 
 /**
  * Split rendered body HTML after its first paragraph (the lede), so that the
- * dateline can lead it and side content can sit below it on phones. The
- * paragraph's text is returned untouched; only its id attribute is kept.
+ * dateline can lead it and a refer to the quotes and key facts can follow it
+ * on phones. The paragraph's text is returned untouched; only its id
+ * attribute is kept.
  */
 export function splitLede(html: string): { ledeId: string | undefined; ledeInner: string; rest: string } {
   const match = /^\s*<p(\s[^>]*)?>([\s\S]*?)<\/p>/.exec(html);

@@ -20,11 +20,24 @@ export function personData(person: PersonRef): Record<string, unknown> {
   };
 }
 
+/** The lead photo as JSON-LD describes it: one of its built files, absolute, and who to credit. */
+export interface PhotoInput {
+  url: string;
+  width: number;
+  height: number;
+  caption?: string;
+  /** As the page shows it: "Sergei SUPINSKY / AFP". */
+  credit: string;
+  copyrightNotice: string;
+}
+
 export interface NewsArticleInput {
   headline: string;
   description: string;
   url: string;
+  /** The social card, the article's image when it has no lead photo. */
   imageUrl: string;
+  photo?: PhotoInput;
   datePublished: string;
   dateModified: string;
   dateline: string;
@@ -57,7 +70,7 @@ export function buildNewsArticle(input: NewsArticleInput): Record<string, unknow
     description: input.description,
     url: input.url,
     mainEntityOfPage: { '@type': 'WebPage', '@id': input.url },
-    image: [input.imageUrl],
+    image: input.photo ? imageObject(input.photo) : [input.imageUrl],
     datePublished: input.datePublished,
     dateModified: input.dateModified,
     dateline: input.dateline,
@@ -75,6 +88,20 @@ export function buildNewsArticle(input: NewsArticleInput): Record<string, unknow
   };
 }
 
+/** The photo with the credit search engines show beside it (creditText, copyrightNotice). */
+function imageObject(photo: PhotoInput): Record<string, unknown> {
+  return {
+    '@type': 'ImageObject',
+    url: photo.url,
+    contentUrl: photo.url,
+    width: photo.width,
+    height: photo.height,
+    ...(photo.caption ? { caption: photo.caption } : {}),
+    creditText: photo.credit,
+    copyrightNotice: photo.copyrightNotice,
+  };
+}
+
 /** JSON for an inline <script type="application/ld+json">: "<", ">", "&" and line separators escaped. */
 export function serializeJsonLd(data: unknown): string {
   return JSON.stringify(data)
@@ -83,4 +110,37 @@ export function serializeJsonLd(data: unknown): string {
     .replace(/&/g, '\\u0026')
     .replace(/\u2028/g, '\\u2028')
     .replace(/\u2029/g, '\\u2029');
+}
+
+export interface WithdrawnNoticeInput {
+  headline: string;
+  reason: string;
+  url: string;
+  datePublished: string;
+  /** The page's last modification: the withdrawal, unless something came after it. */
+  dateModified: string;
+  agencyName: string;
+  publisherName: string;
+  publisherUrl: string;
+  /** Every correction, the withdrawal last, each with its instant. */
+  corrections: readonly { date: string; text: string }[];
+  lang: string;
+}
+
+/** schema.org data for a killed story's notice: what it was, when it went, and why; none of its text. */
+export function buildWithdrawnNotice(input: WithdrawnNoticeInput): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: input.headline,
+    description: input.reason,
+    url: input.url,
+    mainEntityOfPage: { '@type': 'WebPage', '@id': input.url },
+    datePublished: input.datePublished,
+    dateModified: input.dateModified,
+    author: { '@type': 'Organization', name: input.agencyName },
+    provider: { '@type': 'Organization', name: input.publisherName, url: input.publisherUrl },
+    correction: input.corrections.map((c) => ({ '@type': 'CorrectionComment', datePublished: c.date, text: c.text })),
+    inLanguage: input.lang,
+  };
 }

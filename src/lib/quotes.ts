@@ -113,7 +113,8 @@ const CLAUSE_END = /[,.?!…—–][’'\s]*$/;
 /** Closing marks and spaces skipped when looking back from an opening mark. */
 const SKIPPABLE_BEFORE_OPEN = /[\s"”’']/;
 
-const VERBS = [
+/** Attribution verbs (the wire importer proposes speakers next to them too). */
+export const VERBS = [
   'said', 'says', 'say', 'added', 'adds', 'told', 'tells', 'claimed', 'claims', 'stated', 'states',
   'declared', 'declares', 'asked', 'asks', 'wrote', 'writes', 'noted', 'notes', 'insisted', 'insists',
   'warned', 'warns', 'explained', 'explains', 'argued', 'argues', 'continued', 'continues', 'replied',

@@ -5,8 +5,10 @@
  * Every message says what to write instead, because editors read them.
  */
 import { z } from 'astro/zod';
-import { isValidTimeZone, parseLocalDate } from './dates';
-import { slugify } from './slug';
+import type { ImageFunction } from 'astro:content';
+// The .ts extension lets `npm run import` (plain Node) load this schema too.
+import { isValidTimeZone, parseLocalDate } from './dates.ts';
+import { slugify } from './slug.ts';
 
 const localDate = z
   .string({ error: 'write the date in quotes as "YYYY-MM-DD", for example "2021-12-01"' })
@@ -73,90 +75,154 @@ export const correctionSchema = z.object({
   prominent: z.boolean().default(false),
 });
 
-export const articleSchema = z
-  .object({
-    title: z.string({ error: 'add a headline, for example title: "Ukraine leader calls for talks"' }).trim().min(1),
-    /** Optional one-sentence summary; the lede stands in when it is absent. */
-    standfirst: z.string().trim().min(1).optional(),
-    dateline: z.object(
-      {
-        /** As the agency spells it: "Kiev" in 2021 AFP copy. */
-        place: pageName('place'),
-        /** The publication day in the article's own time zone. */
-        date: localDate,
-        timeZone: z.string().refine(isValidTimeZone, {
-          error: (issue) =>
-            `"${String(issue.input)}" is not an IANA time zone; use a name such as "Europe/Kyiv" or "America/New_York"`,
-        }),
-      },
-      { error: 'add a dateline with place, date and timeZone, for example place: "Kiev"' },
-    ),
-    source: z.object(
-      {
-        /** The short credit: "AFP". */
-        agency: z.string().trim().min(1),
-        /** The full name: "Agence France-Presse". */
-        name: z.string().trim().min(1),
-        url: z.url().optional(),
-      },
-      { error: 'add a source with agency and name, for example agency: "AFP"' },
-    ),
-    section: z.string().trim().min(1).default('World'),
-    tags: z.array(pageName('topic')).default([]),
-    people: z.array(personSchema).default([]),
-    figures: z.array(figureSchema).default([]),
-    quotes: z
-      .object({
-        /** Quote ids (`zelensky-1`) to show, in article order; all are shown when absent. */
-        feature: z.array(z.string()).optional(),
-        /** Quote ids to leave out of the sidebar. They stay in the text. */
-        exclude: z.array(z.string()).default([]),
-      })
-      .default({ exclude: [] }),
-    updated: localDate.optional(),
-    corrections: z.array(correctionSchema).default([]),
-  })
-  .superRefine((article, ctx) => {
-    const seen = new Set<string>();
-    article.people.forEach((person, index) => {
-      if (seen.has(person.id)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['people', index, 'id'],
-          message: `two people share the id "${person.id}"; give each person a different id`,
-        });
-      }
-      seen.add(person.id);
-    });
-    const published = article.dateline.date;
-    if (article.updated !== undefined && article.updated < published) {
+/**
+ * The lead photo. `src` goes through Astro's image() helper, which takes a
+ * path relative to the article ("./kyiv-address.jpg"); the loader checks that
+ * the file is there and wide enough (src/lib/lead-photo-check.ts), because
+ * only it knows where the article is.
+ */
+const ALT = 'describe what the photo shows for readers who cannot see it, for example alt: "Volodymyr Zelensky speaks at a lectern in parliament"';
+const CREDIT = 'credit the photo agency style, photographer then agency, for example credit: "Sergei SUPINSKY / AFP"';
+
+export function leadPhotoSchema(image: ImageFunction) {
+  return z.object(
+    {
+      src: image(),
+      /** What the photo shows, for readers who cannot see it. */
+      alt: z.string({ error: ALT }).trim().min(1, { error: ALT }),
+      /** The agency's caption, as filed. */
+      caption: z.string().trim().min(1).optional(),
+      /** Agency style: photographer, then agency. */
+      credit: z.string({ error: CREDIT }).trim().min(1, { error: CREDIT }),
+    },
+    { error: 'give the photo as src, alt and credit, for example src: "./kyiv-address.jpg"' },
+  );
+}
+
+/** A kill: the agency (or the newsroom) withdrew the story. Its page keeps only a notice. */
+export const withdrawalSchema = z.object(
+  {
+    date: localDate,
+    /** Shown to readers on the notice: why the story was withdrawn. */
+    reason: z
+      .string({ error: 'say why the story was withdrawn, for example reason: "AFP has withdrawn this story."' })
+      .trim()
+      .min(1, { error: 'say why the story was withdrawn, for example reason: "AFP has withdrawn this story."' }),
+  },
+  { error: 'withdrawn needs a date and a reason, for example withdrawn: { date: "2021-12-03", reason: "…" }' },
+);
+
+const articleFields = z.object({
+  title: z.string({ error: 'add a headline, for example title: "Ukraine leader calls for talks"' }).trim().min(1),
+  /** Optional one-sentence summary; the lede stands in when it is absent. */
+  standfirst: z.string().trim().min(1).optional(),
+  dateline: z.object(
+    {
+      /** As the agency spells it: "Kiev" in 2021 AFP copy. */
+      place: pageName('place'),
+      /** The publication day in the article's own time zone. */
+      date: localDate,
+      timeZone: z.string().refine(isValidTimeZone, {
+        error: (issue) =>
+          `"${String(issue.input)}" is not an IANA time zone; use a name such as "Europe/Kyiv" or "America/New_York"`,
+      }),
+    },
+    { error: 'add a dateline with place, date and timeZone, for example place: "Kiev"' },
+  ),
+  source: z.object(
+    {
+      /** The short credit: "AFP". */
+      agency: z.string().trim().min(1),
+      /** The full name: "Agence France-Presse". */
+      name: z.string().trim().min(1),
+      url: z.url().optional(),
+      /** The agency's id for the wire item (`npm run import` finds this file by it when a new version arrives). */
+      itemId: z.string().trim().min(1).optional(),
+      /** The item's version on the site; a later one updates the article, an earlier one is ignored. */
+      version: z.number({ error: 'version is a whole number, for example version: 2' }).int().positive().optional(),
+      /** When the agency created that version, as the item gives it ("2021-12-01T11:47:00+02:00"). */
+      versionCreated: z.string().trim().min(1).optional(),
+    },
+    { error: 'add a source with agency and name, for example agency: "AFP"' },
+  ),
+  section: z.string().trim().min(1).default('World'),
+  tags: z.array(pageName('topic')).default([]),
+  people: z.array(personSchema).default([]),
+  figures: z.array(figureSchema).default([]),
+  quotes: z
+    .object({
+      /** Quote ids (`zelensky-1`) to show, in article order; all are shown when absent. */
+      feature: z.array(z.string()).optional(),
+      /** Quote ids to leave out of the sidebar. They stay in the text. */
+      exclude: z.array(z.string()).default([]),
+    })
+    .default({ exclude: [] }),
+  updated: localDate.optional(),
+  corrections: z.array(correctionSchema).default([]),
+  /** Built by `npm run dev` only: absent from the built site until an editor removes the line. */
+  draft: z.boolean({ error: 'draft is true or false; delete the line to publish the article' }).default(false),
+  withdrawn: withdrawalSchema.optional(),
+});
+
+/** What no single field can check: ids that must match, dates that must not run backwards. */
+function checkArticle(article: z.infer<typeof articleFields>, ctx: z.RefinementCtx): void {
+  const seen = new Set<string>();
+  article.people.forEach((person, index) => {
+    if (seen.has(person.id)) {
       ctx.addIssue({
         code: 'custom',
-        path: ['updated'],
-        message: `updated ${article.updated} is before the publication date ${published}; an update cannot come first`,
+        path: ['people', index, 'id'],
+        message: `two people share the id "${person.id}"; give each person a different id`,
       });
     }
-    article.corrections.forEach((correction, index) => {
-      if (correction.date < published) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['corrections', index, 'date'],
-          message: `correction dated ${correction.date} is before the publication date ${published}; date it on or after publication`,
-        });
-      }
-    });
-    article.figures.forEach((figure, index) => {
-      if (figure.claimedBy !== undefined && !seen.has(figure.claimedBy)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['figures', index, 'claimedBy'],
-          message: `"${figure.claimedBy}" is not the id of anyone in people; add the person or fix the id`,
-        });
-      }
-    });
+    seen.add(person.id);
   });
+  const published = article.dateline.date;
+  if (article.updated !== undefined && article.updated < published) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['updated'],
+      message: `updated ${article.updated} is before the publication date ${published}; an update cannot come first`,
+    });
+  }
+  article.corrections.forEach((correction, index) => {
+    if (correction.date < published) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['corrections', index, 'date'],
+        message: `correction dated ${correction.date} is before the publication date ${published}; date it on or after publication`,
+      });
+    }
+  });
+  if (article.withdrawn !== undefined && article.withdrawn.date < published) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['withdrawn', 'date'],
+      message: `withdrawn ${article.withdrawn.date} is before the publication date ${published}; date the withdrawal on or after publication`,
+    });
+  }
+  article.figures.forEach((figure, index) => {
+    if (figure.claimedBy !== undefined && !seen.has(figure.claimedBy)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['figures', index, 'claimedBy'],
+        message: `"${figure.claimedBy}" is not the id of anyone in people; add the person or fix the id`,
+      });
+    }
+  });
+}
 
-export type Article = z.infer<typeof articleSchema>;
+/** An article without its lead photo: what the remark plugins and unit tests need, without Astro's image() helper. */
+export const articleSchema = articleFields.superRefine(checkArticle);
+
+/** The whole article, lead photo included: the content collection's schema. */
+export function articleSchemaWithPhoto(image: ImageFunction) {
+  return articleFields.extend({ image: leadPhotoSchema(image).optional() }).superRefine(checkArticle);
+}
+
+export type Article = z.infer<ReturnType<typeof articleSchemaWithPhoto>>;
+export type LeadPhoto = NonNullable<Article['image']>;
 export type Person = z.infer<typeof personSchema>;
 export type Figure = z.infer<typeof figureSchema>;
 export type Correction = z.infer<typeof correctionSchema>;
+export type Withdrawal = z.infer<typeof withdrawalSchema>;

@@ -7,11 +7,12 @@
  */
 import { base } from 'astro:config/client';
 import type { APIRoute } from 'astro';
-import { getCollection, type CollectionEntry } from 'astro:content';
+import type { CollectionEntry } from 'astro:content';
 import rss from '@astrojs/rss';
 import { siteConfig } from '../site.config';
 import { ledeText, newestFirst } from '../lib/articles';
 import { renderedArticle } from '../lib/rendered';
+import { listedArticles } from '../lib/collection';
 import { lastModified, toUTCDate, toZonedISO } from '../lib/dates';
 import { absoluteUrl, articlePath } from '../lib/urls';
 
@@ -26,7 +27,7 @@ const modifiedAt = (entry: Entry) => toUTCDate(modifiedDay(entry), entry.data.da
 
 export const GET: APIRoute = async ({ site }) => {
   const siteUrl = site ?? new URL(siteConfig.defaultSiteUrl);
-  const entries = newestFirst(await getCollection('articles'));
+  const entries = newestFirst(await listedArticles());
   const lastChange = entries.map(modifiedAt).sort((a, b) => b.getTime() - a.getTime())[0];
 
   return rss({

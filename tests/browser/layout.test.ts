@@ -1,7 +1,8 @@
 /**
  * The layout in a real browser, at phone, tablet and laptop widths, light and
- * dark: nothing scrolls sideways, and the quotes-and-facts sidebar sits beside
- * the text on a wide screen but right under the lede on a phone.
+ * dark: nothing scrolls sideways; the quotes-and-facts sidebar sits beside the
+ * text on a wide screen, and on a phone follows the story, which reads
+ * unbroken, with a refer under the lede one tap from both.
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -59,17 +60,76 @@ describe.each(SITE_BUILDS.map((build, index) => ({ name: build.name, index })))(
     expect(Math.abs(side.top - lede.top), `sidebar top ${side.top}px vs lede top ${lede.top}px`).toBeLessThan(40);
   });
 
-  describe.each([320, 375])('at %i px', (width) => {
-    it('puts the sidebar under the lede, before the next paragraph', async () => {
-      const { page, context } = await openPage(browser(), site().server.url + article, { width });
-      const side = await boxOf(page, '.story__side');
-      const lede = await boxOf(page, 'p.lede');
-      const next = await boxOf(page, '.story-text p');
-      await context.close();
-      expect(side.top, 'the sidebar starts below the lede').toBeGreaterThanOrEqual(lede.bottom);
-      expect(side.bottom, 'the sidebar ends above the second paragraph').toBeLessThanOrEqual(next.top);
-      // Stacked, not squeezed beside: it uses the column's width.
-      expect(side.right - side.left).toBeGreaterThan(width / 2);
-    });
+  it('keeps the refer to the quotes and facts off the wide screen, where the sidebar is in view', async () => {
+    const { page, context } = await openPage(browser(), site().server.url + article, { width: 1280 });
+    expect(await page.locator('aside.quotes-sidebar').isVisible()).toBe(true);
+    expect(await page.locator('.sidebar-refer').count()).toBe(1);
+    expect(await page.locator('.sidebar-refer').isVisible()).toBe(false);
+    await context.close();
+  });
+
+  describe.each([320, 375].flatMap((width) => COLOR_SCHEMES.map((colorScheme) => ({ width, colorScheme }))))(
+    'on a phone, $width px, $colorScheme',
+    ({ width, colorScheme }) => {
+      it('leaves at most 600 px between the end of the lede and the second paragraph', async () => {
+        const { page, context } = await openPage(browser(), site().server.url + article, { width, colorScheme });
+        const lede = await boxOf(page, 'p.lede');
+        const next = await boxOf(page, '.story-text p');
+        await context.close();
+        expect(next.top - lede.bottom, `${next.top - lede.bottom}px from the lede to the next paragraph`).toBeLessThanOrEqual(600);
+        expect(next.top).toBeGreaterThan(lede.bottom);
+      });
+
+      it('puts the quotes and key facts after the story, full width', async () => {
+        const { page, context } = await openPage(browser(), site().server.url + article, { width, colorScheme });
+        const side = await boxOf(page, '.story__side');
+        const last = await boxOf(page, '.story-text > :last-child');
+        await context.close();
+        expect(side.top, 'the sidebar starts below the last paragraph').toBeGreaterThanOrEqual(last.bottom);
+        expect(side.right - side.left).toBeGreaterThan(width / 2);
+      });
+
+      it('shows a refer under the lede whose links reach the quotes and the key facts in one tap', async () => {
+        const { page, context } = await openPage(browser(), site().server.url + article, { width, colorScheme });
+        const refer = page.getByRole('navigation', { name: 'Quotes and key facts' });
+        const lede = await boxOf(page, 'p.lede');
+        const referBox = await boxOf(page, '.sidebar-refer');
+        expect(referBox.top, 'the refer follows the lede').toBeGreaterThanOrEqual(lede.bottom);
+        for (const [name, target] of [
+          [/^In their words/, 'quotes-heading'],
+          [/^Key facts/, 'key-facts-heading'],
+        ] as const) {
+          await page.evaluate(() => scrollTo(0, 0));
+          const link = refer.getByRole('link', { name });
+          expect(await link.isVisible(), `${name} is on screen`).toBe(true);
+          await link.click();
+          await page.waitForFunction((id) => location.hash === `#${id}`, target);
+          const heading = await page.evaluate((id) => {
+            const rect = document.getElementById(id)!.getBoundingClientRect();
+            // Within a pixel: a jump can land a fraction of a pixel off.
+            return { inViewport: rect.top >= -1 && rect.bottom <= innerHeight, top: rect.top };
+          }, target);
+          expect(heading.inViewport, `#${target} is on screen after the tap (top at ${heading.top}px)`).toBe(true);
+        }
+        await context.close();
+      });
+    },
+  );
+
+  it('lets a keyboard user reach the quotes and facts from the refer, right after the lede', async () => {
+    const { page, context } = await openPage(browser(), site().server.url + article, { width: 375 });
+    // Tab until focus leaves the page header: the first stop in the story must be the refer.
+    let inStory = false;
+    for (let i = 0; i < 20 && !inStory; i++) {
+      await page.keyboard.press('Tab');
+      inStory = await page.evaluate(() => Boolean(document.activeElement?.closest('.story__columns')));
+    }
+    expect(await page.evaluate(() => document.activeElement?.closest('nav')?.getAttribute('aria-label'))).toBe('Quotes and key facts');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => location.hash === '#quotes-heading');
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => document.activeElement?.closest('aside')?.getAttribute('aria-labelledby'));
+    expect(focused, 'the next Tab after the jump lands in the quotes').toBe('quotes-heading');
+    await context.close();
   });
 });

@@ -19,6 +19,10 @@ beforeAll(async () => {
   writeFileSync(join(root, 'site/articles/a/index.html'), 'article a');
   writeFileSync(join(root, 'site/404.html'), 'not here');
   writeFileSync(join(root, 'site/style.css'), 'body{}');
+  writeFileSync(
+    join(root, 'site/_headers'),
+    ['# a comment', '/news/*', '  X-Test: everywhere', '/news/articles/*', '  Cache-Control: public, max-age=0, must-revalidate', ''].join('\n'),
+  );
   writeFileSync(join(root, 'secret.txt'), 'outside the build');
   server = await startStaticServer(join(root, 'site'), '/news/');
 });
@@ -73,6 +77,18 @@ describe('the static test server', () => {
       expect(response.status, path).toBe(404);
       expect(response.body, path).not.toContain('outside');
     }
+  });
+
+  it('sends the headers of every _headers rule that matches, and never serves _headers itself', async () => {
+    const article = await fetch(`${server.url}articles/a/`);
+    expect(article.headers.get('x-test')).toBe('everywhere');
+    expect(article.headers.get('cache-control')).toBe('public, max-age=0, must-revalidate');
+    const sheet = await fetch(`${server.url}style.css`);
+    expect(sheet.headers.get('x-test')).toBe('everywhere');
+    expect(sheet.headers.get('cache-control')).toBe('no-cache');
+    expect((await get('/news/missing/')).status).toBe(404);
+    expect((await fetch(`${server.url}missing/`)).headers.get('x-test')).toBe('everywhere');
+    expect(await get('/news/_headers')).toMatchObject({ status: 404, body: 'not here' });
   });
 
   it('sends the content type a browser needs', async () => {

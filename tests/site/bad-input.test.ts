@@ -4,21 +4,31 @@
  * builds the site from one fixture article (tests/fixtures/bad/, never
  * content/) through ARTICLES_DIR.
  */
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runSite, type BuildResult } from '../support/builds';
+import { drawPicture } from '../support/lead-photo';
 
 const fixtures = resolve(import.meta.dirname, '../fixtures/bad');
 const work = mkdtempSync(join(tmpdir(), 'bad-input-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-/** Builds the site from one fixture (a file, or a folder of files); returns the exit code and all output. */
-function buildWith(fixture: string, script = 'build'): BuildResult {
+interface Photo {
+  width: number;
+  height: number;
+}
+
+/**
+ * Builds the site from one fixture (a file, or a folder of files), with a
+ * photo.jpg of the given size drawn beside it; returns the exit code and all output.
+ */
+async function buildWith(fixture: string, script = 'build', photo?: Photo): Promise<BuildResult> {
   const folder = join(work, fixture.replace(/\.md$/, ''));
   if (fixture.endsWith('.md')) cpSync(join(fixtures, fixture), join(folder, fixture));
   else cpSync(join(fixtures, fixture), folder, { recursive: true });
+  if (photo) writeFileSync(join(folder, 'photo.jpg'), await drawPicture(photo.width, photo.height));
   return runSite({ articles: folder, script, outDir: script === 'build' ? join(folder, 'dist') : undefined, cacheDir: join(folder, 'cache') });
 }
 
@@ -28,6 +38,8 @@ interface Case {
   location: string;
   /** What the message must say, in the editor's terms: what is wrong and what to do. */
   says: RegExp[];
+  /** A photo the test draws beside the article. */
+  photo?: Photo;
 }
 
 const cases: Case[] = [
@@ -127,6 +139,29 @@ const cases: Case[] = [
     says: [/the relative link "\.\/no-such-story\.md" points to nothing\. Link to another article by its file name/],
   },
   {
+    fixture: 'photo-missing-file.md',
+    location: 'photo-missing-file.md: image.src:',
+    says: [/there is no file "\.\/no-such-photo\.jpg" next to the article/, /Put the photo in the same folder as the article/],
+  },
+  {
+    fixture: 'photo-without-alt.md',
+    location: 'photo-without-alt.md:',
+    says: [/image\.alt: describe what the photo shows for readers who cannot see it/],
+    photo: { width: 1600, height: 1000 },
+  },
+  {
+    fixture: 'photo-without-credit.md',
+    location: 'photo-without-credit.md:',
+    says: [/image\.credit: credit the photo agency style, photographer then agency, for example credit: "Sergei SUPINSKY \/ AFP"/],
+    photo: { width: 1600, height: 1000 },
+  },
+  {
+    fixture: 'photo-too-narrow.md',
+    location: 'photo-too-narrow.md: image.src:',
+    says: [/"\.\/photo\.jpg" is 800 px wide; a lead photo must be at least 1,200 px wide/, /full-size version/],
+    photo: { width: 800, height: 500 },
+  },
+  {
     fixture: 'duplicate-slug',
     location: 'first.md',
     says: [/second\.md both have the slug "same-story", so one would replace the other/, /Rename one of the files/],
@@ -142,17 +177,23 @@ const cases: Case[] = [
 ];
 
 describe('an editor’s mistake stops the build with a helpful message', () => {
-  it.each(cases)('$fixture', ({ fixture, location, says }) => {
-    const { status, output } = buildWith(fixture);
+  it.each(cases)('$fixture', async ({ fixture, location, says, photo }) => {
+    const { status, output } = await buildWith(fixture, 'build', photo);
     expect(status, output).not.toBe(0);
     expect(output).toContain(location);
     for (const pattern of says) expect(output).toMatch(pattern);
     expect(output, 'an editor gets a message, not a stack trace').not.toMatch(/^\s+at .+\(.+:\d+:\d+\)$/m);
   });
 
-  it('npm run check finds the same mistakes without building pages', () => {
-    const { status, output } = buildWith('quote-without-speaker.md', 'check');
+  it('npm run check finds the same mistakes without building pages', async () => {
+    const { status, output } = await buildWith('quote-without-speaker.md', 'check');
     expect(status).not.toBe(0);
     expect(output).toMatch(/quote-without-speaker\.md:18: no speaker found for the quote/);
+  });
+
+  it('npm run check finds a photo too narrow without building pages', async () => {
+    const { status, output } = await buildWith('photo-too-narrow.md', 'check', { width: 1000, height: 600 });
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/photo-too-narrow\.md: image\.src: "\.\/photo\.jpg" is 1000 px wide/);
   });
 });

@@ -1,50 +1,24 @@
 /**
- * The Content-Security-Policy in _headers against what the built pages load.
- * Every inline script, inline style, style attribute and external resource of
- * every page is listed and checked against the policy's directives, so adding
- * an inline style or a third-party URL fails here before it fails in a browser.
+ * The _headers file each build writes, and its Content-Security-Policy
+ * against what the built pages load. Every inline script, inline style, style
+ * attribute and external resource of every page is listed and checked against
+ * the policy's directives (inline styles by their hashes), so adding an
+ * unhashed style or a third-party URL fails here before it fails in a browser
+ * (tests/browser/content-security-policy.test.ts checks it there too).
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { ROOT_BUILD, SITE_BUILDS, type SiteBuild } from '../support/builds';
 import { filesUnder } from '../support/files';
+import { parseHeadersFile, rulesFor } from '../support/headers-file';
+import { observatoryGrade } from '../support/observatory';
 
 /** The path a built file is served at: "articles/x/index.html" → "/news/articles/x/". */
 function servedPath(build: SiteBuild, file: string): string {
   return build.base + relative(build.outDir, file).split(sep).join('/').replace(/(^|\/)index\.html$/, '$1');
-}
-
-// ---- _headers (Netlify / Cloudflare Pages) ----
-
-interface HeaderRule {
-  path: string;
-  headers: [name: string, value: string][];
-}
-
-/** Rules in file order: a path line, then indented "Name: value" lines; "#" starts a comment. */
-function parseHeadersFile(text: string): HeaderRule[] {
-  const rules: HeaderRule[] = [];
-  for (const line of text.split('\n')) {
-    if (line.trim() === '' || line.trim().startsWith('#')) continue;
-    if (!/^\s/.test(line)) {
-      rules.push({ path: line.trim(), headers: [] });
-      continue;
-    }
-    const [, name, value] = /^\s+([^:]+):\s*(.*)$/.exec(line) ?? [];
-    if (!name || rules.length === 0) throw new Error(`_headers: cannot read "${line}"`);
-    rules.at(-1)!.headers.push([name.trim(), value!.trim()]);
-  }
-  return rules;
-}
-
-/** Rules whose path matches a request path; "*" matches any run of characters (a splat). */
-function rulesFor(rules: HeaderRule[], path: string): HeaderRule[] {
-  return rules.filter(({ path: pattern }) => {
-    const source = pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*');
-    return new RegExp(`^${source}$`).test(path);
-  });
 }
 
 // ---- Content-Security-Policy ----
@@ -85,6 +59,13 @@ interface Load {
   what: string;
   /** Absent for inline content. */
   url?: URL;
+  /** The text of an inline script or style, which a hash source can allow. */
+  inline?: string;
+}
+
+/** The CSP hash source of an inline script's or style's text, as a browser computes it. */
+function hashSource(text: string): string {
+  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 }
 
 /** Everything a page needs the policy to allow: inline code and styles, and every resource it fetches. */
@@ -100,7 +81,7 @@ function loadsOf(html: string, page: URL): Load[] {
     // A script of a non-JavaScript type is a data block: never run, so not governed by CSP.
     const isData = type !== '' && type !== 'module' && !/^(text|application)\/(java|ecma)script$/.test(type);
     if (el.hasAttribute('src')) fetches('script-src', '<script src>', el.getAttribute('src'));
-    else if (!isData) loads.push({ directive: 'script-src', what: `inline <script>${(el.textContent ?? '').slice(0, 40)}` });
+    else if (!isData) loads.push({ directive: 'script-src', what: `inline <script>${(el.textContent ?? '').slice(0, 40)}`, inline: el.textContent ?? '' });
   });
   each('*', (el) => {
     for (const attr of el.attributes) {
@@ -109,7 +90,7 @@ function loadsOf(html: string, page: URL): Load[] {
     if (el.hasAttribute('style')) loads.push({ directive: 'style-src', what: `style="${el.getAttribute('style')}" on <${el.localName}>` });
   });
   each('[href^="javascript:"]', (el) => loads.push({ directive: 'script-src', what: `javascript: URL on <${el.localName}>` }));
-  each('style', (el) => loads.push({ directive: 'style-src', what: `inline <style>${(el.textContent ?? '').slice(0, 40)}` }));
+  each('style', (el) => loads.push({ directive: 'style-src', what: `inline <style>${(el.textContent ?? '').slice(0, 40)}`, inline: el.textContent ?? '' }));
   each('link[href]', (el) => {
     const rel = ` ${el.getAttribute('rel')?.toLowerCase()} `;
     const href = el.getAttribute('href');
@@ -154,26 +135,51 @@ function loadsOfCss(css: string, sheet: URL): Load[] {
 /** The loads a policy refuses, as readable lines. */
 function violations(policy: Policy, loads: Load[], page: URL): string[] {
   return loads
-    .filter(({ directive, url }) => {
+    .filter(({ directive, url, inline }) => {
       const sources = sourcesFor(policy, directive);
       if (!sources) return false; // No directive and no fallback: not restricted.
-      return url ? !allowsUrl(sources, url, page) : !sources.includes("'unsafe-inline'");
+      if (url) return !allowsUrl(sources, url, page);
+      // An attribute (style="", onclick=) cannot be hashed without 'unsafe-hashes', which the site never needs.
+      if (inline === undefined) return !sources.includes("'unsafe-inline'");
+      return !sources.includes(hashSource(inline)) && !sources.includes("'unsafe-inline'");
     })
     .map(({ directive, what }) => `${directive}: ${what}`);
 }
 
 // ---- the tests ----
 
-const headerRules = parseHeadersFile(readFileSync(join(ROOT_BUILD.outDir, '_headers'), 'utf8'));
-const csp = headerRules.find((r) => r.path === '/*')?.headers.find(([name]) => name === 'Content-Security-Policy')?.[1] ?? '';
-const policy = parsePolicy(csp);
+/** Each build's _headers, its catch-all rule's headers and its policy. */
+function headersOf(build: SiteBuild) {
+  const rules = parseHeadersFile(readFileSync(join(build.outDir, '_headers'), 'utf8'));
+  const everywhere = rules.find((r) => r.path === `${build.base}*`)?.headers ?? [];
+  const csp = everywhere.find(([name]) => name === 'Content-Security-Policy')?.[1] ?? '';
+  return { rules, everywhere, csp, policy: parsePolicy(csp) };
+}
 
-describe('the policy in _headers', () => {
-  it('is strict: nothing from anywhere unless named, styles and images from the site only', () => {
+/** The hash source of every inline stylesheet of every page of a build. */
+function inlineStyleHashes(build: SiteBuild): string[] {
+  const pages = filesUnder(build.outDir).filter((f) => f.endsWith('.html'));
+  const sheets = pages.flatMap((f) => [...parseHTML(readFileSync(f, 'utf8')).document.querySelectorAll('style')]);
+  return [...new Set(sheets.map((el) => hashSource(el.textContent ?? '')))].sort();
+}
+
+describe.each(SITE_BUILDS)('the _headers of the $name build ($base)', (build) => {
+  const { rules, everywhere, csp, policy } = headersOf(build);
+
+  it('is written for its base path: every rule sits under it', () => {
+    expect(rules.length).toBeGreaterThan(1);
+    for (const rule of rules) expect(rule.path.startsWith(build.base), rule.path).toBe(true);
+  });
+
+  it('has a strict policy: nothing unless named, styles only by the hash of each inline stylesheet, images from the site', () => {
+    const hashes = inlineStyleHashes(build);
+    expect(hashes.length).toBeGreaterThan(0);
     expect(Object.fromEntries(policy)).toEqual({
       'default-src': ["'none'"],
-      'style-src': ["'self'"],
+      'style-src': hashes,
       'img-src': ["'self'"],
+      // Inert without script; Lighthouse fetches /robots.txt from inside the page.
+      'connect-src': ["'self'"],
       'base-uri': ["'none'"],
       'form-action': ["'none'"],
       'frame-ancestors': ["'none'"],
@@ -181,9 +187,10 @@ describe('the policy in _headers', () => {
     expect(csp).not.toMatch(/unsafe-|\*|https?:/);
   });
 
-  it('comes with the other security headers on every response', () => {
-    const all = Object.fromEntries(headerRules.find((r) => r.path === '/*')!.headers);
+  it('comes with the other security headers on every response, HSTS included', () => {
+    const all = Object.fromEntries(everywhere);
     expect(all).toMatchObject({
+      'Strict-Transport-Security': 'max-age=63072000',
       'X-Content-Type-Options': 'nosniff',
       'X-Frame-Options': 'DENY',
       'Referrer-Policy': 'strict-origin-when-cross-origin',
@@ -191,28 +198,46 @@ describe('the policy in _headers', () => {
     expect(all['Permissions-Policy']).toMatch(/camera=\(\)/);
   });
 
-  const files = filesUnder(ROOT_BUILD.outDir).filter((f) => !f.endsWith('_headers'));
+  it('earns the Mozilla Observatory’s A+', () => {
+    const grade = observatoryGrade(everywhere);
+    expect(grade, JSON.stringify(grade.modifiers)).toMatchObject({ grade: 'A+' });
+    expect(grade.score).toBeGreaterThanOrEqual(100);
+  });
+
+  const files = filesUnder(build.outDir).filter((f) => !f.endsWith('_headers'));
 
   it('caches fingerprinted assets for a year and makes everything else revalidate', () => {
     const cacheControl = (file: string) =>
-      rulesFor(headerRules, servedPath(ROOT_BUILD, file)).flatMap((r) => r.headers.filter(([n]) => n === 'Cache-Control').map(([, v]) => v));
-    const assets = files.filter((f) => relative(ROOT_BUILD.outDir, f).startsWith('_astro'));
-    expect(assets.length).toBeGreaterThan(0);
-    for (const file of assets) expect(cacheControl(file), file).toEqual(['public, max-age=31536000, immutable']);
-    for (const file of files.filter((f) => !assets.includes(f))) {
-      expect(cacheControl(file), servedPath(ROOT_BUILD, file)).toEqual(['public, max-age=0, must-revalidate']);
+      rulesFor(rules, servedPath(build, file)).flatMap((r) => r.headers.filter(([n]) => n === 'Cache-Control').map(([, v]) => v));
+    for (const file of files) {
+      const expected = relative(build.outDir, file).startsWith('_astro') ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate';
+      expect(cacheControl(file), servedPath(build, file)).toEqual([expected]);
     }
   });
 
   it('never sets one header twice for a file (hosts would join the two values with a comma)', () => {
     for (const file of files) {
-      const names = rulesFor(headerRules, servedPath(ROOT_BUILD, file)).flatMap((r) => r.headers.map(([n]) => n.toLowerCase()));
-      expect(names.filter((n, i) => names.indexOf(n) !== i), servedPath(ROOT_BUILD, file)).toEqual([]);
+      const names = rulesFor(rules, servedPath(build, file)).flatMap((r) => r.headers.map(([n]) => n.toLowerCase()));
+      expect(names.filter((n, i) => names.indexOf(n) !== i), servedPath(build, file)).toEqual([]);
     }
   });
 });
 
+describe('the Observatory grader (so that the A+ test can fail)', () => {
+  const good = headersOf(ROOT_BUILD).everywhere;
+  const without = (name: string) => good.filter(([n]) => n !== name);
+
+  it('marks down a site without HSTS, or with unsafe-inline styles, or without a CSP', () => {
+    // A penalty takes away the extra credit too: 100 - 20 = 80.
+    expect(observatoryGrade(without('Strict-Transport-Security'))).toMatchObject({ score: 80, grade: 'B+' });
+    const unsafe = good.map(([n, v]): [string, string] => [n, n === 'Content-Security-Policy' ? v.replace(/style-src [^;]+/, "style-src 'unsafe-inline'") : v]);
+    expect(observatoryGrade(unsafe).modifiers['content-security-policy']).toBe(0);
+    expect(observatoryGrade(without('Content-Security-Policy'))).toMatchObject({ score: 75, grade: 'B' });
+  });
+});
+
 describe('the checker (so that these tests can fail)', () => {
+  const { policy } = headersOf(ROOT_BUILD);
   const page = new URL('https://example.org/news/articles/x/');
   const bad = `<!doctype html><html><head>
     <style>body{color:red}</style>
@@ -236,6 +261,12 @@ describe('the checker (so that these tests can fail)', () => {
     );
   });
 
+  it('allows an inline style whose hash the policy lists, and no other', () => {
+    const hashed = parsePolicy(`default-src 'none'; style-src ${hashSource('body{color:red}')}`);
+    const html = '<html><head><style>body{color:red}</style><style>body{color:blue}</style></head><body></body></html>';
+    expect(violations(hashed, loadsOf(html, page), page)).toEqual(['style-src: inline <style>body{color:blue}']);
+  });
+
   it('reports web fonts and remote images in stylesheets', () => {
     const css = `@font-face{font-family:X;src:url(/fonts/x.woff2)}.a{background:url("https://cdn.example.com/bg.png")}`;
     expect(violations(policy, loadsOfCss(css, new URL('https://example.org/_astro/a.css')), page)).toEqual([
@@ -245,7 +276,8 @@ describe('the checker (so that these tests can fail)', () => {
   });
 });
 
-describe.each(SITE_BUILDS)('the $name build ($base) under the policy', (build) => {
+describe.each(SITE_BUILDS)('the $name build ($base) under its policy', (build) => {
+  const { policy } = headersOf(build);
   const files = filesUnder(build.outDir);
   const pages = files.filter((f) => f.endsWith('.html')).map((f) => [relative(build.outDir, f), f] as const);
 
@@ -259,8 +291,9 @@ describe.each(SITE_BUILDS)('the $name build ($base) under the policy', (build) =
       expect(inline.filter((type) => type !== 'application/ld+json')).toEqual([]);
     });
 
-    it('has no <style> element and no style attribute (either would need unsafe-inline)', () => {
-      expect(document.querySelectorAll('style')).toHaveLength(0);
+    it('carries its CSS inline, and no style attribute (which would need unsafe-inline)', () => {
+      expect(document.querySelectorAll('style').length).toBeGreaterThan(0);
+      expect(document.querySelectorAll('link[rel~="stylesheet"]')).toHaveLength(0);
       expect([...document.querySelectorAll('[style]')].map((el) => el.outerHTML)).toEqual([]);
     });
 
@@ -271,12 +304,17 @@ describe.each(SITE_BUILDS)('the $name build ($base) under the policy', (build) =
     });
   });
 
-  it('its stylesheets fetch nothing the policy refuses', () => {
-    const sheets = files.filter((f) => f.endsWith('.css'));
+  it('its stylesheets, inline or not, fetch nothing the policy refuses', () => {
+    const sheets = [
+      ...files.filter((f) => f.endsWith('.css')).map((f) => ({ css: readFileSync(f, 'utf8'), url: new URL(servedPath(build, f), build.site) })),
+      ...pages.flatMap(([, file]) =>
+        [...parseHTML(readFileSync(file, 'utf8')).document.querySelectorAll('style')].map((el) => ({
+          css: el.textContent ?? '',
+          url: new URL(servedPath(build, file), build.site),
+        })),
+      ),
+    ];
     expect(sheets.length).toBeGreaterThan(0);
-    for (const sheet of sheets) {
-      const url = new URL(servedPath(build, sheet), build.site);
-      expect(violations(policy, loadsOfCss(readFileSync(sheet, 'utf8'), url), url), sheet).toEqual([]);
-    }
+    for (const { css, url } of sheets) expect(violations(policy, loadsOfCss(css, url), url), url.href).toEqual([]);
   });
 });

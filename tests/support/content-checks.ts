@@ -19,14 +19,14 @@ export interface PublishedArticle {
   agency: string;
 }
 
-/** The articles of a folder that a build publishes (drafts are not), with what their pages must show. */
+/** The articles of a folder that a build publishes (not drafts, nor killed stories), with what their pages must show. */
 export function publishedArticles(articlesDir: string): PublishedArticle[] {
   return readdirSync(articlesDir)
     .filter((name) => name.endsWith('.md'))
     .sort()
     .flatMap((name) => {
       const data = parseFrontmatter(readFileSync(join(articlesDir, name), 'utf8')).frontmatter as Record<string, any>;
-      if (data.draft === true) return [];
+      if (data.draft === true || data.withdrawn !== undefined) return [];
       const slug = typeof data.slug === 'string' ? data.slug : name.replace(/\.md$/, '');
       return [{ file: name, slug, title: String(data.title), place: String(data.dateline?.place), agency: String(data.source?.agency) }];
     });

@@ -2,17 +2,20 @@
  * A small static file server for the built site, as a static host would serve
  * it: the build folder mounted at the deploy's base path (`/` or `/news/`), a
  * directory answered by its index.html, anything else missing answered by the
- * build's own 404.html with status 404. It listens on 127.0.0.1 on a random
- * port, so tests can run side by side and nothing leaves the machine.
+ * build's own 404.html with status 404, and the headers of the build's
+ * `_headers` file sent as Netlify and Cloudflare Pages send them. It listens
+ * on 127.0.0.1 on a random port, so tests can run side by side and nothing
+ * leaves the machine.
  *
- * Only `node:` imports, so Node 24 can also load this file directly (type
- * stripping) from scripts/bench.mjs.
+ * Only `node:` imports and a sibling file, so Node 24 can also load this file
+ * directly (type stripping) from scripts/bench.mjs.
  */
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
+import { headersFor, parseHeadersFile, type HeaderRule } from './headers-file.ts';
 
 export interface StaticServer {
   /** The site's address, base included, e.g. http://127.0.0.1:41234/news/ */
@@ -61,6 +64,19 @@ function compress(body: Buffer, type: string, acceptEncoding: string): { body: B
   return { body };
 }
 
+/**
+ * Compressed once per file, encoding and version, as a host that pre-compresses
+ * serves it: brotli 11 on every request would add tens of milliseconds to each
+ * response and blur what Lighthouse measures.
+ */
+function compressOnce(cache: Map<string, { body: Buffer; encoding?: string }>, key: string, raw: Buffer, type: string, acceptEncoding: string) {
+  const encoding = /\bbr\b/.test(acceptEncoding) ? 'br' : /\bgzip\b/.test(acceptEncoding) ? 'gzip' : '';
+  const cacheKey = `${key}\0${encoding}`;
+  let compressed = cache.get(cacheKey);
+  if (!compressed) cache.set(cacheKey, (compressed = compress(raw, type, acceptEncoding)));
+  return compressed;
+}
+
 /** The file a URL path names inside `root`, or undefined if there is none (or it would escape `root`). */
 async function findFile(root: string, relativePath: string): Promise<string | undefined> {
   const path = resolve(root, '.' + sep + relativePath);
@@ -86,6 +102,8 @@ async function findFile(root: string, relativePath: string): Promise<string | un
 export async function startStaticServer(outDir: string, base = '/'): Promise<StaticServer> {
   if (!base.startsWith('/') || !base.endsWith('/')) throw new Error(`base must start and end with "/", got "${base}"`);
   const root = resolve(outDir);
+  const headerRules: HeaderRule[] = parseHeadersFile(await readFile(join(root, '_headers'), 'utf8').catch(() => ''));
+  const compressed = new Map<string, { body: Buffer; encoding?: string }>();
 
   const server: Server = createServer(async (request, response) => {
     try {
@@ -103,7 +121,9 @@ export async function startStaticServer(outDir: string, base = '/'): Promise<Sta
         return;
       }
 
-      const file = decoded.startsWith(base) && !decoded.includes('\0') ? await findFile(root, decoded.slice(base.length)) : undefined;
+      // `_headers` is the host's configuration, not a page: hosts never serve it.
+      const inside = decoded.startsWith(base) && !decoded.includes('\0') ? decoded.slice(base.length) : undefined;
+      const file = inside !== undefined && inside !== '_headers' ? await findFile(root, inside) : undefined;
 
       // A directory asked for without its slash: redirect, so relative links in its index resolve.
       if (file?.endsWith(`${sep}index.html`) && !decoded.endsWith('/') && !decoded.endsWith('index.html')) {
@@ -112,9 +132,11 @@ export async function startStaticServer(outDir: string, base = '/'): Promise<Sta
       }
 
       const status = file ? 200 : 404;
-      const raw = file ? await readFile(file) : await readFile(join(root, '404.html')).catch(() => Buffer.from('Not found\n'));
+      const served = file ?? join(root, '404.html');
+      const raw = await readFile(served).catch(() => Buffer.from('Not found\n'));
       const type = file ? contentType(file) : 'text/html; charset=utf-8';
-      const { body, encoding } = compress(raw, type, String(request.headers['accept-encoding'] ?? ''));
+      const version = await stat(served).then((info) => info.mtimeMs, () => 0);
+      const { body, encoding } = compressOnce(compressed, `${served}\0${version}`, raw, type, String(request.headers['accept-encoding'] ?? ''));
       response.writeHead(status, {
         'Content-Type': type,
         'Content-Length': body.length,
@@ -122,6 +144,7 @@ export async function startStaticServer(outDir: string, base = '/'): Promise<Sta
         Vary: 'Accept-Encoding',
         // Revalidate every time (a rebuild changes files under the same name) but, unlike no-store, keep the back/forward cache.
         'Cache-Control': 'no-cache',
+        ...Object.fromEntries(headersFor(headerRules, decoded)),
       });
       response.end(request.method === 'HEAD' ? undefined : body);
     } catch (error) {

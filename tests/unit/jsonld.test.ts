@@ -32,6 +32,32 @@ function embedded(data: unknown): { scripts: number; json: unknown } {
 describe('the NewsArticle', () => {
   const article = buildNewsArticle(input);
 
+  it('gives the social card as its image when there is no lead photo', () => {
+    expect(article.image).toEqual([input.imageUrl]);
+  });
+
+  it('gives a lead photo as an ImageObject with its caption and credit', () => {
+    const photo = {
+      url: 'https://example.org/news/_astro/p.jpg',
+      width: 1200,
+      height: 800,
+      caption: 'Zelensky addresses parliament.',
+      credit: 'Sergei SUPINSKY / AFP',
+      copyrightNotice: '© AFP',
+    };
+    expect(buildNewsArticle({ ...input, photo }).image).toEqual({
+      '@type': 'ImageObject',
+      url: photo.url,
+      contentUrl: photo.url,
+      width: 1200,
+      height: 800,
+      caption: 'Zelensky addresses parliament.',
+      creditText: 'Sergei SUPINSKY / AFP',
+      copyrightNotice: '© AFP',
+    });
+    expect(buildNewsArticle({ ...input, photo: { ...photo, caption: undefined } }).image).not.toHaveProperty('caption');
+  });
+
   it('names the article, its dates with their offset, dateline and place', () => {
     expect(article).toMatchObject({
       '@context': 'https://schema.org',

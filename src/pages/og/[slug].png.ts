@@ -3,12 +3,12 @@
  * the article's og:image and JSON-LD point at (see socialCardPath).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection } from 'astro:content';
 import { siteConfig } from '../../site.config';
 import { formatLongDate } from '../../lib/dates';
 import { datelineLabel } from '../../lib/dateline';
 import { loadCardFonts, renderSocialCardPng, type SocialCard } from '../../lib/social-card';
 import { cacheKeyOf } from '../../lib/cache-keys';
+import { listedArticles } from '../../lib/collection';
 import type { Article } from '../../lib/schema';
 
 /** Everything a card shows. */
@@ -27,7 +27,7 @@ function cardOf({ title, dateline, source, section }: Article): SocialCard {
 // until what it shows changes (its drawing code, fonts and renderer versions
 // are in Astro's own check: the route's module graph and the lockfile).
 export const getStaticPaths = (async () => {
-  const entries = await getCollection('articles');
+  const entries = await listedArticles();
   return entries.map((entry) => {
     const card = cardOf(entry.data);
     return { params: { slug: entry.id }, props: { card }, cacheKey: cacheKeyOf(card) };

@@ -1,0 +1,38 @@
+/**
+ * Writes `_headers` into the build once every page is written: its rules sit
+ * under the configured base path, and its Content-Security-Policy allows the
+ * inline stylesheets of exactly the pages built (see src/lib/response-headers.ts).
+ * It must come after every integration that writes files of its own (the
+ * sitemap), so that each of them gets its cache rule.
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { headersFile, styleHash } from '../lib/response-headers';
+import { inlineStylesheets } from '../lib/inline-styles';
+
+function htmlFilesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => join(entry.parentPath, entry.name));
+}
+
+export function headersFileIntegration(): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'headers-file',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const hashes = new Set(htmlFilesUnder(outDir).flatMap((file) => inlineStylesheets(readFileSync(file, 'utf8')).map(styleHash)));
+        const entries = readdirSync(outDir, { withFileTypes: true }).map((entry) => ({ name: entry.name, isDirectory: entry.isDirectory() }));
+        writeFileSync(join(outDir, '_headers'), headersFile({ base, styleHashes: [...hashes], entries }));
+        logger.info(`_headers written for ${base}, allowing ${hashes.size} inline stylesheets by hash`);
+      },
+    },
+  };
+}

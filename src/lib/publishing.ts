@@ -1,0 +1,34 @@
+/**
+ * Which articles a build publishes, and where. The one rule every page, list,
+ * feed and social card follows, so a draft or a killed story cannot leak
+ * through one of them:
+ *
+ * - a draft (`draft: true`) has a page in `astro dev` only, and is listed there;
+ * - a killed story (`withdrawn`) keeps its address, which serves a withdrawal
+ *   notice, but leaves every list: front page, feed, sitemap, social cards.
+ */
+import type { Article } from './schema';
+import { lastModified } from './dates';
+
+type Status = Pick<Article, 'draft' | 'withdrawn'>;
+
+export interface BuildMode {
+  /** True under `astro dev`, where editors preview drafts. */
+  drafts: boolean;
+}
+
+/** Whether the article has an address in this build (its story, or its withdrawal notice). */
+export function hasPage(article: Status, mode: BuildMode): boolean {
+  return mode.drafts || !article.draft;
+}
+
+/** Whether the article appears on the front page, in the feed, in the sitemap and gets a social card. */
+export function isListed(article: Status, mode: BuildMode): boolean {
+  return hasPage(article, mode) && article.withdrawn === undefined;
+}
+
+/** The day the article last changed: publication, update, corrections or its withdrawal. */
+export function lastChange(article: Pick<Article, 'dateline' | 'updated' | 'corrections' | 'withdrawn'>): string {
+  const changes = article.withdrawn ? [...article.corrections, article.withdrawn] : article.corrections;
+  return lastModified(article.dateline.date, article.updated, changes);
+}

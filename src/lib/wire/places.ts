@@ -1,0 +1,85 @@
+/**
+ * Dateline cities and their time zones: a story is dated in the zone of the
+ * place it was filed from. Spellings are the agencies' (2021 AFP writes
+ * "Kiev"); a place not listed needs `npm run import --tz`.
+ */
+const ZONES: Record<string, string> = {
+  'Europe/Kyiv': 'Kiev Kyiv Kharkiv Kharkov Odessa Odesa Lviv Dnipro Donetsk Lugansk Luhansk Mariupol Zaporizhzhia',
+  'Europe/Moscow': 'Moscow Saint-Petersburg St-Petersburg Sochi Minsk',
+  'Europe/London': 'London Edinburgh Belfast Manchester',
+  'Europe/Dublin': 'Dublin',
+  'Europe/Paris': 'Paris Marseille Lyon Strasbourg Nice',
+  'Europe/Brussels': 'Brussels',
+  'Europe/Amsterdam': 'Amsterdam The-Hague',
+  'Europe/Berlin': 'Berlin Munich Frankfurt Hamburg',
+  'Europe/Zurich': 'Geneva Zurich Bern Davos',
+  'Europe/Vienna': 'Vienna',
+  'Europe/Rome': 'Rome Milan Naples Vatican-City',
+  'Europe/Madrid': 'Madrid Barcelona',
+  'Europe/Lisbon': 'Lisbon',
+  'Europe/Warsaw': 'Warsaw',
+  'Europe/Prague': 'Prague',
+  'Europe/Budapest': 'Budapest',
+  'Europe/Bucharest': 'Bucharest',
+  'Europe/Chisinau': 'Chisinau',
+  'Europe/Athens': 'Athens',
+  'Europe/Istanbul': 'Istanbul Ankara',
+  'Europe/Stockholm': 'Stockholm',
+  'Europe/Oslo': 'Oslo',
+  'Europe/Copenhagen': 'Copenhagen',
+  'Europe/Helsinki': 'Helsinki',
+  'Europe/Riga': 'Riga',
+  'Europe/Tallinn': 'Tallinn',
+  'Europe/Vilnius': 'Vilnius',
+  'Asia/Tbilisi': 'Tbilisi',
+  'Asia/Yerevan': 'Yerevan',
+  'Asia/Baku': 'Baku',
+  'Asia/Jerusalem': 'Jerusalem Tel-Aviv',
+  'Asia/Beirut': 'Beirut',
+  'Asia/Damascus': 'Damascus',
+  'Asia/Baghdad': 'Baghdad',
+  'Asia/Tehran': 'Tehran',
+  'Asia/Riyadh': 'Riyadh',
+  'Asia/Dubai': 'Dubai Abu-Dhabi',
+  'Asia/Qatar': 'Doha',
+  'Africa/Cairo': 'Cairo',
+  'Africa/Lagos': 'Lagos Abuja',
+  'Africa/Nairobi': 'Nairobi Addis-Ababa',
+  'Africa/Johannesburg': 'Johannesburg Pretoria',
+  'Asia/Kabul': 'Kabul',
+  'Asia/Karachi': 'Islamabad Karachi',
+  'Asia/Kolkata': 'New-Delhi Mumbai',
+  'Asia/Bangkok': 'Bangkok',
+  'Asia/Jakarta': 'Jakarta',
+  'Asia/Manila': 'Manila',
+  'Asia/Singapore': 'Singapore',
+  'Asia/Hong_Kong': 'Hong-Kong',
+  'Asia/Shanghai': 'Beijing Shanghai',
+  'Asia/Taipei': 'Taipei',
+  'Asia/Seoul': 'Seoul',
+  'Asia/Tokyo': 'Tokyo',
+  'Australia/Sydney': 'Sydney Canberra',
+  'America/New_York': 'Washington New-York',
+  'America/Chicago': 'Chicago',
+  'America/Los_Angeles': 'Los-Angeles San-Francisco',
+  'America/Toronto': 'Ottawa Toronto',
+  'America/Mexico_City': 'Mexico-City',
+  'America/Havana': 'Havana',
+  'America/Bogota': 'Bogota',
+  'America/Lima': 'Lima',
+  'America/Sao_Paulo': 'Brasilia Sao-Paulo Rio-de-Janeiro',
+  'America/Argentina/Buenos_Aires': 'Buenos-Aires',
+  'America/Santiago': 'Santiago',
+};
+
+const key = (place: string) =>
+  place.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z]+/g, '-');
+
+const ZONE_OF = new Map(
+  Object.entries(ZONES).flatMap(([zone, places]) => places.split(' ').map((place) => [key(place), zone] as const)),
+);
+
+/** The time zone of a dateline city ("Kiev" → "Europe/Kyiv"), or undefined when the table lacks it. */
+export function placeZone(place: string): string | undefined {
+  return ZONE_OF.get(key(place));
+}

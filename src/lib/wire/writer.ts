@@ -1,0 +1,167 @@
+/**
+ * The one writer of article files from the wire: a new entry, a later
+ * version merged into an existing one, or a kill. The frontmatter is edited
+ * as a YAML document, so everything an editor added (figures, aliases, quote
+ * choices, corrections, comments) survives an update untouched. Strings the
+ * importer writes are double-quoted, so a date stays a string for Astro's
+ * YAML reader. The body is Markdown written from its tree, escaped only where
+ * Markdown would misread the agency's text.
+ */
+import { Document, isMap, isScalar, isSeq, parseDocument, Scalar, visit, type Node, type YAMLMap } from 'yaml';
+import { toMarkdown } from 'mdast-util-to-markdown';
+import type { Entry } from './entry.ts';
+import { WireError, type Block } from './story.ts';
+
+const YAML_OUT = { lineWidth: 0, flowCollectionPadding: false } as const;
+
+export interface Provenance {
+  file: string;
+  format: string;
+}
+
+export interface Change {
+  /** The day of the new version, in the article's zone. */
+  date: string;
+  /** A correction note to append, when the version corrects the story. */
+  correction?: string;
+}
+
+/** The frontmatter (as YAML text) and the body of an article file. */
+export function splitArticle(text: string): { frontmatter: string; body: string } | undefined {
+  const match = /^---\r?\n([\s\S]*?)^---[ \t]*(?:\r?\n|$)([\s\S]*)$/m.exec(text);
+  return match ? { frontmatter: match[1]!, body: match[2]! } : undefined;
+}
+
+/** The frontmatter's data, or undefined when the file has none that parses. */
+export function readFrontmatter(text: string): Record<string, unknown> | undefined {
+  const parts = splitArticle(text);
+  if (!parts) return undefined;
+  const doc = parseDocument(parts.frontmatter);
+  const data: unknown = doc.errors.length > 0 ? undefined : doc.toJS();
+  return typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : undefined;
+}
+
+export function bodyMarkdown(blocks: Block[]): string {
+  return toMarkdown({ type: 'root', children: blocks });
+}
+
+export function newArticle(entry: Entry, from: Provenance): string {
+  const doc = new Document({
+    title: entry.title,
+    draft: true,
+    dateline: entry.dateline,
+    source: entry.source,
+    section: 'World',
+    tags: [],
+    people: entry.people,
+    figures: [],
+  });
+  quoteStrings(doc.contents!);
+  doc.commentBefore = [
+    ` Imported by npm run import from ${from.file} (${from.format}).`,
+    ' draft: true keeps it off the built site while npm run dev shows it: check it, then delete that line to publish.',
+  ].join('\n');
+  const map = doc.contents as YAMLMap;
+  keyComment(map, 'people', ' Proposed from the text: check each name and role, add aliases the text uses (the README explains).');
+  keyComment(
+    map,
+    'figures',
+    entry.numbers.length > 0
+      ? ` None is added for you. Numbers in the body: ${entry.numbers.join('; ')}`
+      : ' None is added for you: the body has no numbers.',
+  );
+  return `---\n${doc.toString(YAML_OUT)}---\n\n${bodyMarkdown(entry.body)}`;
+}
+
+/** A later version: new text and item fields, the editor's additions kept, `updated` set, a correction appended. */
+export function updatedArticle(file: string, text: string, entry: Entry, change: Change): { text: string; notes: string[] } {
+  const { doc } = editable(file, text);
+  setQuoted(doc, ['title'], entry.title);
+  setSource(doc, entry.source);
+  const notes = addPeople(doc, entry);
+  setQuoted(doc, ['updated'], change.date);
+  if (change.correction !== undefined) appendQuoted(doc, 'corrections', { date: change.date, text: change.correction });
+  const body = bodyMarkdown(entry.body);
+  notes.push(...lostFigures(doc, body));
+  return { text: `---\n${doc.toString(YAML_OUT)}---\n\n${body}`, notes };
+}
+
+/** A kill: the text stays in the file for the record; the site shows only the notice. */
+export function withdrawnArticle(file: string, text: string, withdrawal: { date: string; reason: string }, source: Partial<Entry['source']>): string {
+  const { doc, body } = editable(file, text);
+  setSource(doc, source);
+  const node = doc.createNode(withdrawal);
+  quoteStrings(node);
+  doc.set('withdrawn', node);
+  return `---\n${doc.toString(YAML_OUT)}---\n${body}`;
+}
+
+function editable(file: string, text: string) {
+  const parts = splitArticle(text);
+  const doc = parts ? parseDocument(parts.frontmatter) : undefined;
+  if (!parts || !doc || doc.errors.length > 0 || !isMap(doc.contents)) {
+    throw new WireError(`${file}: its frontmatter cannot be read, so the new version cannot be merged into it; fix it first (npm run check)`);
+  }
+  return { doc, body: parts.body };
+}
+
+function quoteStrings(node: Node): void {
+  visit(node, {
+    Scalar(key, scalar) {
+      if (key !== 'key' && typeof scalar.value === 'string') scalar.type = Scalar.QUOTE_DOUBLE;
+    },
+  });
+}
+
+function setQuoted(doc: Document, path: string[], value: unknown): void {
+  const node = doc.createNode(value);
+  quoteStrings(node);
+  doc.setIn(path, node);
+}
+
+function appendQuoted(doc: Document, key: string, value: unknown): void {
+  const node = doc.createNode(value);
+  quoteStrings(node);
+  const list = doc.get(key, true);
+  if (isSeq(list)) {
+    list.flow = false;
+    list.items.push(node);
+  } else {
+    doc.set(key, doc.createNode([node]));
+  }
+}
+
+function setSource(doc: Document, source: Partial<Entry['source']>): void {
+  for (const [field, value] of Object.entries(source)) setQuoted(doc, ['source', field], value);
+}
+
+function listIn(doc: Document, key: string): unknown[] {
+  const value = (doc.toJS() as Record<string, unknown>)[key];
+  return Array.isArray(value) ? value : [];
+}
+
+function keyComment(map: YAMLMap, key: string, comment: string): void {
+  const pair = map.items.find((p) => isScalar(p.key) && p.key.value === key);
+  if (pair && isScalar(pair.key)) pair.key.commentBefore = comment;
+}
+
+/** People the new version names who are not in the file yet (an editor's entries win). */
+function addPeople(doc: Document, entry: Entry): string[] {
+  const current = listIn(doc, 'people') as { id?: string; name?: string }[];
+  const surname = (name = '') => name.split(/\s+/).at(-1);
+  const added = entry.people.filter(
+    (p) => !current.some((c) => c.id === p.id || c.name === p.name || surname(c.name) === surname(p.name)),
+  );
+  for (const person of added) appendQuoted(doc, 'people', person);
+  return added.map((p) => `people: added ${p.name}, named in this version; check the role`);
+}
+
+/** Figures whose text the new body no longer has: the build would stop on them, so say so now. */
+function lostFigures(doc: Document, body: string): string[] {
+  const figures = listIn(doc, 'figures') as { id?: string; text?: string }[];
+  return figures.flatMap((figure, i) =>
+    typeof figure.text === 'string' && !body.includes(figure.text)
+      ? [`figures[${i}].text (${figure.id}): "${figure.text}" is not in the new text; correct or remove the figure`]
+      : [],
+  );
+}
