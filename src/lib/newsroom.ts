@@ -1,12 +1,13 @@
 /**
  * Everything the pages around the articles are derived from, computed from
- * the listed articles in one place: the stories, the people, place and topic
+ * the listed articles (src/lib/publishing.ts: no draft outside `astro dev`,
+ * no killed story) in one place: the stories, the people, place and topic
  * pages, where each story's place and tags link, and each story's related
  * stories. Every page that shows any of it reads it from here, so an
  * article's links and its person, place and topic pages cannot disagree.
  */
-import { getCollection } from 'astro:content';
 import { ARTICLES_FOLDER } from './articles-folder';
+import { listedArticles } from './collection';
 import { personPages, type PersonPage } from './people';
 import { loadPlaces } from './places-file';
 import { placesAndTopics, type Label, type Labels, type StoryGroup } from './places';
@@ -23,7 +24,7 @@ export interface Newsroom {
 }
 
 export async function newsroom(): Promise<Newsroom> {
-  const stories = (await getCollection('articles')).map(storyOf);
+  const stories = (await listedArticles()).map(storyOf);
   const { places, topics, labels } = placesAndTopics(stories, loadPlaces(ARTICLES_FOLDER));
   return { stories, people: personPages(stories), places, topics, labels, related: relatedStories(stories, labels) };
 }

@@ -27,6 +27,7 @@ export function story(slug: string, options: StoryOptions = {}): Story {
     figures: [],
     quotes: { exclude: [] },
     corrections: [],
+    draft: false,
   };
   return {
     slug,
