@@ -2,11 +2,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
-import { unified } from '@astrojs/markdown-remark';
-import remarkGfm from 'remark-gfm';
 import { siteConfig } from './src/site.config.ts';
-import { remarkArticle } from './src/lib/remark-article.ts';
-import { remarkBodyRules } from './src/lib/body-rules.ts';
+import { articleProcessor } from './src/lib/article-processor.ts';
 import { normaliseBase } from './src/lib/urls.ts';
 import { headersFileIntegration } from './src/integrations/headers-file.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
@@ -52,9 +49,8 @@ export default defineConfig({
     inlineStylesheets: 'always',
   },
   markdown: {
-    // Astro 7's default processor (Sätteri) runs no remark plugins; unified() does.
-    // SmartyPants runs before remarkArticle, which therefore sees curly quotes.
-    processor: unified({ gfm: false, smartypants: true, remarkPlugins: [remarkGfm, remarkBodyRules, remarkArticle] }),
+    // unified() with the site's remark plugins; see src/lib/article-processor.ts.
+    processor: articleProcessor(),
   },
   // pagefindIntegration indexes the pages once they are written; headersFileIntegration last:
   // it gives a cache rule to every file the others write (the search bundle too).

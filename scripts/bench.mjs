@@ -12,7 +12,9 @@
  *      127.0.0.1 with the build's _headers;
  *   4. the same weight and scores for a test fixture: the seed article with a
  *      lead photo drawn by tests/support/lead-photo.ts;
- *   5. build time and peak memory, cold and warm, of this project beside a bare
+ *   5. the quote finder's precision and recall on the hand-labelled corpus
+ *      (scripts/quote-accuracy.ts, also `npm run quote-accuracy`);
+ *   6. build time and peak memory, cold and warm, of this project beside a bare
  *      Astro site on the same generated archive (scripts/bench-builds.mjs):
  *      BENCH_SIZES="1000,10000" for other sizes, BENCH_RUNS=3 runs per figure.
  *
@@ -34,6 +36,7 @@ import { startStaticServer } from '../tests/support/static-server.ts';
 import { CHROMIUM_ARGS } from '../tests/support/chromium.ts';
 import { benchBuilds, buildReport } from './bench-builds.mjs';
 import { writePhotoArticle } from '../tests/support/lead-photo.ts';
+import { quoteAccuracy } from './quote-accuracy.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SEED_SLUG = 'ukraine-leader-calls-for-talks-with-russia';
@@ -279,5 +282,13 @@ print('## Builds: this project beside a bare Astro site');
 print();
 const results = await benchBuilds({ sizes: ARCHIVE_SIZES, runs: BENCH_RUNS, progress });
 print(buildReport(results, { runs: BENCH_RUNS, table }));
+print();
+// The social-card renderers compared, in this report (their own script: `npm run bench:cards`).
+execFileSync(process.execPath, [join(ROOT, 'scripts/bench-cards.mjs')], { stdio: ['ignore', 'inherit', 'inherit'] });
+
+progress('scoring the quote finder on the corpus…');
+print('## Quote finder accuracy');
+print();
+print(await quoteAccuracy());
 print();
 print(`Benchmark wall time: ${fmtSeconds(performance.now() - started)}. Load average at the end: ${loadavg().map((n) => n.toFixed(2)).join(', ')}.`);

@@ -51,7 +51,7 @@ export function articleLoader(folder: string): Loader {
         context.meta.set('pipeline', fingerprint);
       }
       // Astro's glob loader logs a Markdown rendering error (a remark plugin's "no
-      // speaker for this quote") and carries on without the body: silent loss of
+      // source for this quote") and carries on without the body: silent loss of
       // text. Those logged errors are collected and end the build instead. In
       // `astro dev` (the only command with a file watcher) they stay log lines,
       // and the page shows the error.

@@ -10,7 +10,7 @@ import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { ArticleError } from './editor-errors';
+import { ArticleError, reportProblems } from './editor-errors';
 import { bodyLineOffset, markdownPath } from './markdown-source';
 
 /** An editor's mistake in the body, with where it is. */
@@ -112,7 +112,13 @@ function rewriteArticleLinks(tree: Root): void {
   });
 }
 
+/** Checks the body (the first mistake found is reported) and points links to other articles at their pages. */
 export const remarkBodyRules: Plugin<[], Root> = () => (tree, file) => {
-  checkBody(tree, file);
+  try {
+    checkBody(tree, file);
+  } catch (error) {
+    if (!(error instanceof BodyError)) throw error;
+    reportProblems(file, [error.message]);
+  }
   rewriteArticleLinks(tree);
 };

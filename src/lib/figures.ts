@@ -14,7 +14,7 @@
  *     (SmartyPants curls ' and " and turns -- and --- into dashes).
  * Spelled-out and numeric forms are not equated: "eight" does not find "8".
  */
-import { sentenceEnds, type Paragraph } from './quotes';
+import { lineAt, sentenceAt, type Paragraph } from './sentences';
 import type { Figure } from './schema';
 
 /** Where a figure is stated, as written to `frontmatter.figureTraces` (JSON-serialisable). */
@@ -55,14 +55,6 @@ export function findFigure(text: string, figureText: string): number {
   return figurePattern(figureText).exec(text)?.index ?? -1;
 }
 
-/** The sentence of `text` around `index`, single-spaced; sentences end as `sentenceEnds` says. */
-export function sentenceAt(text: string, index: number): string {
-  const ends = sentenceEnds(text).map((end) => end.after);
-  const start = ends.filter((end) => end <= index).at(-1) ?? 0;
-  const end = ends.find((e) => e > index) ?? text.length;
-  return text.slice(start, end).replace(/\s+/g, ' ').trim();
-}
-
 /** A figure whose text is in no paragraph, with its index in `figures`. */
 export interface MissingFigure {
   index: number;
@@ -88,8 +80,8 @@ export function traceFigures(
     for (const [paragraphIndex, paragraph] of paragraphs.entries()) {
       const at = pattern.exec(paragraph.text)?.index;
       if (at === undefined) continue;
-      const line = paragraph.line + (paragraph.text.slice(0, at).match(/\n/g)?.length ?? 0);
-      found.push({ figure, paragraphIndex, trace: { id: figure.id, line, excerpt: sentenceAt(paragraph.text, at) } });
+      const trace = { id: figure.id, line: lineAt(paragraph, at), excerpt: sentenceAt(paragraph.text, at) };
+      found.push({ figure, paragraphIndex, trace });
       return;
     }
     missing.push({ index, figure });

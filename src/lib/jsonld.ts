@@ -31,6 +31,14 @@ export interface PhotoInput {
   copyrightNotice: string;
 }
 
+/** A quotation the page shows, and who it is credited to. */
+export interface QuotationInput {
+  text: string;
+  kind: 'person' | 'organisation' | 'unnamed';
+  /** The name, or an unnamed source's description. */
+  speaker: string;
+}
+
 export interface NewsArticleInput {
   headline: string;
   description: string;
@@ -54,6 +62,20 @@ export interface NewsArticleInput {
   quoted?: readonly PersonRef[];
   /** The people it names without quoting them. */
   mentioned?: readonly PersonRef[];
+  /** The quotes sidebar's quotations. */
+  quotations?: readonly QuotationInput[];
+}
+
+/**
+ * A schema.org Quotation: its creator a Person or an Organization; an unnamed
+ * source is no creator, only the credit the text gives it.
+ */
+function quotation(quote: QuotationInput): Record<string, unknown> {
+  const credit =
+    quote.kind === 'unnamed'
+      ? { creditText: quote.speaker }
+      : { creator: { '@type': quote.kind === 'person' ? 'Person' : 'Organization', name: quote.speaker } };
+  return { '@type': 'Quotation', text: quote.text, ...credit };
 }
 
 export function buildNewsArticle(input: NewsArticleInput): Record<string, unknown> {
@@ -85,6 +107,7 @@ export function buildNewsArticle(input: NewsArticleInput): Record<string, unknow
     isAccessibleForFree: true,
     ...(input.quoted?.length ? { about: input.quoted.map(personData) } : {}),
     ...(input.mentioned?.length ? { mentions: input.mentioned.map(personData) } : {}),
+    ...(input.quotations?.length ? { hasPart: input.quotations.map(quotation) } : {}),
   };
 }
 

@@ -4,37 +4,42 @@
  * frontmatter disagree.
  *
  * Runs after remark-gfm and remark-smartypants (so it sees curly quotes) and
- * before remark-rehype. Reads `people`, `quotes` and `figures` from
- * `file.data.astro.frontmatter` and writes back, for `render(entry)` to
- * expose as `remarkPluginFrontmatter`:
+ * before remark-rehype. Reads `people`, `organisations`, `quotes` and
+ * `figures` from `file.data.astro.frontmatter` and writes back, for
+ * `render(entry)` to expose as `remarkPluginFrontmatter`:
  *   - `sidebarQuotes`: SidebarQuote[], the direct quotations to show;
  *   - `figureTraces`: FigureTrace[], where each figure is stated;
- *   - `articleQuotes`: ArticleQuote[], every direct quotation and its
- *     speaker, featured or not (the people pages list them all).
+ *   - `articleQuotes`: ArticleQuote[], every direct quotation credited to a
+ *     person, in full, featured or not (the people pages list them all).
  * Paragraphs holding a direct quotation get the id `quote-${firstQuoteId}`
- * (`<p id="quote-zelensky-1">`), paragraphs stating a figure and no quote get
- * `fact-${figureId}`. Only the id is added: the paragraph's text is untouched.
+ * (`<p id="quote-zelensky-1">`; a quotation over several paragraphs, its
+ * first), paragraphs stating a figure and no quote get `fact-${figureId}`.
+ * Only the id is added: the paragraph's text is untouched.
  *
- * Every problem found (a quote with no speaker, a `quotes.feature` /
+ * Every problem found (a quote with no source, a `quotes.feature` /
  * `quotes.exclude` id that names no quote, a figure the body no longer states)
- * is collected and the render fails once, with one message per line; the
- * message formats are documented on the functions that build them.
+ * is reported at once, one message per line, and the render fails once (see
+ * `strictRenderer`); the message formats are documented on the functions that
+ * build them.
  */
 import type { Paragraph as MdParagraph, PhrasingContent, Root } from 'mdast';
 import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { missingFigureMessage, traceFigures, type FigureTrace } from './figures';
+import { findQuotes } from './quotes';
 import {
   badQuoteReferenceMessage,
-  findQuotes,
-  noSpeakerMessage,
+  captionName,
+  noSourceMessage,
+  pullQuoteText,
   selectQuotes,
-  type Paragraph,
   type SidebarQuote,
-} from './quotes';
+} from './quote-selection';
 import { articleSchema } from './schema';
-import { ArticleError } from './editor-errors';
+import type { Paragraph } from './sentences';
+import { namedSources } from './sources';
+import { reportProblems } from './editor-errors';
 import { bodyLineOffset, markdownPath as displayPath } from './markdown-source';
 
 export type { FigureTrace, SidebarQuote };
@@ -67,48 +72,58 @@ function paragraphId(node: MdParagraph, id: string): string {
   return properties.id as string;
 }
 
+/** The body's paragraphs in order: their nodes, and their plain text with the .md line each starts on. */
+export function bodyParagraphs(tree: Root, file: VFile): { nodes: MdParagraph[]; paragraphs: Paragraph[] } {
+  const offset = bodyLineOffset(file);
+  const nodes: MdParagraph[] = [];
+  visit(tree, 'paragraph', (node) => {
+    nodes.push(node);
+  });
+  const paragraphs = nodes.map((node) => ({
+    text: plainText(node),
+    line: node.position ? node.position.start.line + offset : 0,
+  }));
+  return { nodes, paragraphs };
+}
+
 export const remarkArticle: Plugin<[], Root> = function () {
   return function (tree, file) {
     const astro = (file.data.astro ??= {});
     const frontmatter = (astro.frontmatter ??= {});
     const path = displayPath(file);
-    const offset = bodyLineOffset(file);
-
-    const nodes: MdParagraph[] = [];
-    visit(tree, 'paragraph', (node) => {
-      nodes.push(node);
-    });
-    const paragraphs: Paragraph[] = nodes.map((node) => ({
-      text: plainText(node),
-      line: node.position ? node.position.start.line + offset : 0,
-    }));
+    const { nodes, paragraphs } = bodyParagraphs(tree, file);
     const problems: string[] = [];
 
     // The frontmatter arrives raw (no zod defaults). Each part is parsed on
     // its own so that, say, a bad date does not also empty the sidebar; an
     // invalid part is skipped, since the content collection reports it.
     const people = articleSchema.shape.people.safeParse(frontmatter.people);
+    const organisations = articleSchema.shape.organisations.safeParse(frontmatter.organisations);
     const selection = articleSchema.shape.quotes.safeParse(frontmatter.quotes);
     const figures = articleSchema.shape.figures.safeParse(frontmatter.figures);
 
     let sidebarQuotes: SidebarQuote[] = [];
     let articleQuotes: ArticleQuote[] = [];
-    if (people.success) {
-      const { quotes, unattributed } = findQuotes(paragraphs, people.data);
+    if (people.success && organisations.success) {
+      const { quotes, unattributed } = findQuotes(paragraphs, people.data, {
+        organisations: organisations.data,
+        unnamed: selection.success ? selection.data.unnamed : [],
+      });
       for (const quote of unattributed) {
-        problems.push(noSpeakerMessage(path, quote.line, quote.text));
+        problems.push(noSourceMessage(path, quote.line, quote.text, quote.pronoun));
       }
-      const byId = new Map(people.data.map((person) => [person.id, person]));
+      const byId = new Map(namedSources(people.data, organisations.data).map((source) => [source.id, source]));
       // Every paragraph with a direct quotation gets its id, featured or not,
       // so anchors do not move when the selection changes.
       const all: SidebarQuote[] = quotes.map((quote) => {
-        const person = byId.get(quote.personId)!;
+        const source = quote.sourceId === undefined ? undefined : byId.get(quote.sourceId)!;
         return {
           id: quote.id,
-          text: quote.text,
-          personId: person.id,
-          speaker: person.name,
-          role: person.role,
+          text: pullQuoteText(quote.text),
+          kind: quote.kind,
+          sourceId: source?.id,
+          speaker: source?.kind === 'person' ? source.name : captionName(source?.name ?? quote.description!),
+          role: source?.role,
           paragraphId: paragraphId(nodes[quote.paragraphIndex]!, `quote-${quote.id}`),
           line: quote.line,
         };
@@ -118,7 +133,12 @@ export const remarkArticle: Plugin<[], Root> = function () {
         problems.push(badQuoteReferenceMessage(path, reference.field, reference.id, all.map((quote) => quote.id)));
       }
       sidebarQuotes = selected;
-      articleQuotes = all.map(({ id, personId, text, paragraphId }) => ({ id, personId, text, paragraphId }));
+      // Organisations and unnamed sources have no person page.
+      articleQuotes = quotes.flatMap((quote, index) =>
+        quote.kind === 'person' && quote.sourceId !== undefined
+          ? [{ id: quote.id, personId: quote.sourceId, text: quote.text, paragraphId: all[index]!.paragraphId }]
+          : [],
+      );
     }
 
     let figureTraces: FigureTrace[] = [];
@@ -135,8 +155,6 @@ export const remarkArticle: Plugin<[], Root> = function () {
     frontmatter.articleQuotes = articleQuotes;
     frontmatter.figureTraces = figureTraces;
 
-    if (problems.length > 0) {
-      throw new ArticleError(problems.join('\n'));
-    }
+    reportProblems(file, problems);
   };
 };

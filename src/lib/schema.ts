@@ -27,6 +27,9 @@ const pageName = (what: string) =>
       error: (issue) => `"${String(issue.input)}" gives the ${what} page no address; write it in Latin letters, for example "Kyiv"`,
     });
 
+/** The id the quotes of unnamed sources are numbered under: `unnamed-1`, `unnamed-2`, … */
+export const UNNAMED_ID = 'unnamed';
+
 const id = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
@@ -48,6 +51,20 @@ export const personSchema = z.object({
       error: 'write sameAs as a list of URLs, for example sameAs: ["https://www.wikidata.org/wiki/Q3874799"]',
     })
     .optional(),
+  /** The pronoun the text uses for them, when the quote finder cannot tell which person "he" or "she" is. */
+  pronoun: z.enum(['he', 'she', 'they'], { error: 'write he, she or they' }).optional(),
+});
+
+/** An organisation the text quotes or credits with a claim: the Kremlin, the Pentagon, NATO. */
+export const organisationSchema = z.object({
+  id,
+  name: z.string({ error: 'every organisation needs a name, for example name: "the Kremlin"' }).trim().min(1, {
+    error: 'every organisation needs a name, for example name: "the Kremlin"',
+  }),
+  /** What it is, when the name does not say: "Russian presidency". Shown after the name. */
+  description: z.string().trim().min(1).optional(),
+  /** Other ways the text names it: "the ministry", "the alliance". */
+  aliases: z.array(z.string().trim().min(1)).default([]),
 });
 
 export const figureSchema = z.object({
@@ -63,7 +80,7 @@ export const figureSchema = z.object({
   label: z.string().trim().min(1),
   /** Who says so, in the newsroom's words: "Ukrainian foreign ministry". */
   claimant: z.string().trim().min(1),
-  /** The person making the claim, when one is quoted: an id from `people`. */
+  /** Who makes the claim, when they are quoted: an id from `people` or `organisations`. */
   claimedBy: id.optional(),
 });
 
@@ -148,6 +165,7 @@ const articleFields = z.object({
   section: z.string().trim().min(1).default('World'),
   tags: z.array(pageName('topic')).default([]),
   people: z.array(personSchema).default([]),
+  organisations: z.array(organisationSchema).default([]),
   figures: z.array(figureSchema).default([]),
   quotes: z
     .object({
@@ -155,8 +173,10 @@ const articleFields = z.object({
       feature: z.array(z.string()).optional(),
       /** Quote ids to leave out of the sidebar. They stay in the text. */
       exclude: z.array(z.string()).default([]),
+      /** Words the text uses for a source it does not name, when the finder does not know them: "one participant". */
+      unnamed: z.array(z.string().trim().min(1)).default([]),
     })
-    .default({ exclude: [] }),
+    .default({ exclude: [], unnamed: [] }),
   updated: localDate.optional(),
   corrections: z.array(correctionSchema).default([]),
   /** Built by `npm run dev` only: absent from the built site until an editor removes the line. */
@@ -166,17 +186,31 @@ const articleFields = z.object({
 
 /** What no single field can check: ids that must match, dates that must not run backwards. */
 function checkArticle(article: z.infer<typeof articleFields>, ctx: z.RefinementCtx): void {
+  // People and organisations share one set of ids: quote ids (`kremlin-1`) and claimedBy name either.
   const seen = new Set<string>();
-  article.people.forEach((person, index) => {
-    if (seen.has(person.id)) {
+  const claim = (list: 'people' | 'organisations', index: number, sourceId: string, clash: string) => {
+    if (sourceId === UNNAMED_ID) {
       ctx.addIssue({
         code: 'custom',
-        path: ['people', index, 'id'],
-        message: `two people share the id "${person.id}"; give each person a different id`,
+        path: [list, index, 'id'],
+        message: `"${UNNAMED_ID}" is kept for the quotes of unnamed sources (unnamed-1, unnamed-2, …); choose another id`,
       });
+    } else if (seen.has(sourceId)) {
+      ctx.addIssue({ code: 'custom', path: [list, index, 'id'], message: clash });
     }
-    seen.add(person.id);
-  });
+    seen.add(sourceId);
+  };
+  article.people.forEach((person, index) =>
+    claim('people', index, person.id, `two people share the id "${person.id}"; give each person a different id`),
+  );
+  article.organisations.forEach((organisation, index) =>
+    claim(
+      'organisations',
+      index,
+      organisation.id,
+      `the id "${organisation.id}" is already taken by someone in people or organisations; give each a different id`,
+    ),
+  );
   const published = article.dateline.date;
   if (article.updated !== undefined && article.updated < published) {
     ctx.addIssue({
@@ -206,7 +240,7 @@ function checkArticle(article: z.infer<typeof articleFields>, ctx: z.RefinementC
       ctx.addIssue({
         code: 'custom',
         path: ['figures', index, 'claimedBy'],
-        message: `"${figure.claimedBy}" is not the id of anyone in people; add the person or fix the id`,
+        message: `"${figure.claimedBy}" is not the id of anyone in people or organisations; add them or fix the id`,
       });
     }
   });
@@ -223,6 +257,7 @@ export function articleSchemaWithPhoto(image: ImageFunction) {
 export type Article = z.infer<ReturnType<typeof articleSchemaWithPhoto>>;
 export type LeadPhoto = NonNullable<Article['image']>;
 export type Person = z.infer<typeof personSchema>;
+export type Organisation = z.infer<typeof organisationSchema>;
 export type Figure = z.infer<typeof figureSchema>;
 export type Correction = z.infer<typeof correctionSchema>;
 export type Withdrawal = z.infer<typeof withdrawalSchema>;

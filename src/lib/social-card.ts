@@ -2,15 +2,16 @@
  * The social card shown when an article is shared: a 1200×630 PNG with the
  * headline, the agency dateline, the date, the source and the site name.
  *
- * satori lays the card out and draws every glyph as an SVG path, so sharp can
- * turn the SVG into a PNG without any font installed on the build machine and
- * without a browser or a network: the same input gives the same bytes.
+ * Takumi (a native renderer, shipped inside its npm package) lays the card out
+ * and draws it straight to PNG from the font files it is given: no font
+ * installed on the build machine, no browser, no network, and the same input
+ * gives the same bytes. It replaced satori + sharp, at less than a sixth of
+ * the CPU time per card (docs/benchmark.md, "Social cards: renderer comparison").
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import satori from 'satori';
-import sharp from 'sharp';
+import { Renderer } from '@takumi-rs/core';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
@@ -35,11 +36,10 @@ export interface CardFont {
   style: 'normal';
 }
 
-/** A node of the tree satori lays out: the shape React elements have, without React. */
-export interface CardNode {
-  type: string;
-  props: { style?: Record<string, string | number>; children?: string | CardNode | (string | CardNode)[] };
-}
+type Style = Record<string, string | number>;
+
+/** A node of the tree Takumi lays out: a box of other nodes, or one run of text. */
+export type CardNode = { type: 'container'; style: Style; children: CardNode[] } | { type: 'text'; style: Style; text: string };
 
 // The site's own palette (src/styles/global.css, light scheme).
 const PAPER = '#fdfcf8';
@@ -50,8 +50,8 @@ const ACCENT = '#a50e20';
 
 /**
  * Agency copy is mostly Latin, but names and places may need accents ("Łódź")
- * or Cyrillic ("Київ"). @fontsource splits each font into subsets; satori
- * only falls back along a font-family list, so each subset is its own family.
+ * or Cyrillic ("Київ"). @fontsource splits each font into subsets; each
+ * subset is its own family, and the font-family lists fall back through them.
  */
 const SUBSETS = ['latin', 'latin-ext', 'cyrillic'] as const;
 const FACES = [
@@ -66,7 +66,6 @@ const SANS = stack('Source Sans 3');
 
 /**
  * The fonts the card is set in, read from the installed @fontsource packages.
- * satori reads TTF, OTF and WOFF but not WOFF2, so the .woff files are used.
  * `root` is the project directory (the build runs there), where node_modules is found.
  */
 export function loadCardFonts(root: string = process.cwd()): CardFont[] {
@@ -90,24 +89,25 @@ export function headlineSize(headline: string): number {
   return 48;
 }
 
-function el(type: string, style: Record<string, string | number>, ...children: (string | CardNode)[]): CardNode {
-  return { type, props: { style, children: children.length === 1 ? children[0] : children } };
+function el(style: Style, ...children: CardNode[]): CardNode {
+  return { type: 'container', style, children };
 }
 
-/** The card's layout, as a tree of elements with inline styles (all satori understands). */
+function run(style: Style, text: string): CardNode {
+  return { type: 'text', style, text };
+}
+
+/** The card's layout: boxes and text with inline styles, laid out as CSS flexbox. */
 export function socialCardTree(card: SocialCard): CardNode {
   const top = el(
-    'div',
     { display: 'flex', justifyContent: 'space-between', alignItems: 'baseline' },
-    el('div', { fontFamily: SERIF, fontWeight: 700, fontSize: 40, color: INK }, card.siteName),
-    el(
-      'div',
+    run({ fontFamily: SERIF, fontWeight: 700, fontSize: 40, color: INK }, card.siteName),
+    run(
       { fontFamily: SANS, fontWeight: 700, fontSize: 24, letterSpacing: 2, color: ACCENT, textTransform: 'uppercase' },
       card.section,
     ),
   );
-  const headline = el(
-    'div',
+  const headline = run(
     {
       display: 'block',
       lineClamp: 4,
@@ -121,7 +121,6 @@ export function socialCardTree(card: SocialCard): CardNode {
     card.headline,
   );
   const foot = el(
-    'div',
     {
       display: 'flex',
       justifyContent: 'space-between',
@@ -133,15 +132,13 @@ export function socialCardTree(card: SocialCard): CardNode {
       color: INK_MUTED,
     },
     el(
-      'div',
       { display: 'flex', gap: 16 },
-      el('div', { fontWeight: 700, color: INK, letterSpacing: 1 }, card.dateline),
-      el('div', {}, card.date),
+      run({ fontWeight: 700, color: INK, letterSpacing: 1 }, card.dateline),
+      run({}, card.date),
     ),
-    el('div', { fontSize: 24 }, `Source: ${card.source}`),
+    run({ fontSize: 24 }, `Source: ${card.source}`),
   );
   return el(
-    'div',
     {
       width: CARD_WIDTH,
       height: CARD_HEIGHT,
@@ -159,16 +156,15 @@ export function socialCardTree(card: SocialCard): CardNode {
   );
 }
 
-export async function renderSocialCardSvg(card: SocialCard, fonts: CardFont[]): Promise<string> {
-  // satori's types expect React elements; the plain tree has the same shape.
-  return satori(socialCardTree(card) as unknown as Parameters<typeof satori>[0], {
-    width: CARD_WIDTH,
-    height: CARD_HEIGHT,
-    fonts,
-  });
+/** Draws cards with the fonts registered once: make one per build, not one per card. */
+export interface CardRenderer {
+  draw(card: SocialCard): Promise<Buffer>;
 }
 
-export async function renderSocialCardPng(card: SocialCard, fonts: CardFont[]): Promise<Buffer> {
-  const svg = await renderSocialCardSvg(card, fonts);
-  return sharp(Buffer.from(svg)).png({ compressionLevel: 9 }).toBuffer();
+export async function createCardRenderer(fonts: CardFont[]): Promise<CardRenderer> {
+  const renderer = new Renderer();
+  for (const font of fonts) await renderer.registerFont(font);
+  return {
+    draw: (card) => renderer.render(socialCardTree(card), { width: CARD_WIDTH, height: CARD_HEIGHT, format: 'png' }),
+  };
 }

@@ -3,13 +3,15 @@
  * checked for what an edit can break, never for their words: a corrected
  * article passes, a broken one fails naming its file. `npm run check` runs this.
  */
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LIVE_ARTICLES, runSite, TEST_OUTPUT } from '../support/builds';
 import { articleProblems, listingProblems, publishedArticles } from '../support/content-checks';
 
 const articlesDir = process.env.ARTICLES_DIR ?? LIVE_ARTICLES;
-const outDir = join(TEST_OUTPUT, 'live');
+// One output folder per articles folder: `npm run check` on another folder may run beside this test.
+const outDir = join(TEST_OUTPUT, `live-${createHash('sha256').update(articlesDir).digest('hex').slice(0, 12)}`);
 const home = 'https://example.org/';
 const articles = publishedArticles(articlesDir);
 

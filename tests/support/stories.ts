@@ -24,8 +24,9 @@ export function story(slug: string, options: StoryOptions = {}): Story {
     section: 'World',
     tags,
     people,
+    organisations: [],
     figures: [],
-    quotes: { exclude: [] },
+    quotes: { exclude: [], unnamed: [] },
     corrections: [],
     draft: false,
   };

@@ -3,7 +3,8 @@
  * (paragraph ids, the render failing) is covered in remark-article.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { findFigure, missingFigureMessage, sentenceAt, traceFigures } from '../../src/lib/figures';
+import { findFigure, missingFigureMessage, traceFigures } from '../../src/lib/figures';
+import { sentenceAt } from '../../src/lib/sentences';
 import type { Figure } from '../../src/lib/schema';
 
 const figure = (id: string, text: string, value: number): Figure => ({

@@ -91,6 +91,29 @@ describe('the NewsArticle', () => {
   });
 });
 
+describe('the quotations', () => {
+  it('credit each sidebar quote to a Person or an Organization, and an unnamed source only in words', () => {
+    const article = buildNewsArticle({
+      ...input,
+      quotations: [
+        { text: 'Russia poses no threat to anyone', kind: 'organisation', speaker: 'The Kremlin' },
+        { text: 'We must talk', kind: 'person', speaker: 'Volodymyr Zelensky' },
+        { text: 'The situation is very dangerous', kind: 'unnamed', speaker: 'A senior Western diplomat' },
+      ],
+    });
+    expect(article.hasPart).toEqual([
+      { '@type': 'Quotation', text: 'Russia poses no threat to anyone', creator: { '@type': 'Organization', name: 'The Kremlin' } },
+      { '@type': 'Quotation', text: 'We must talk', creator: { '@type': 'Person', name: 'Volodymyr Zelensky' } },
+      { '@type': 'Quotation', text: 'The situation is very dangerous', creditText: 'A senior Western diplomat' },
+    ]);
+  });
+
+  it('are left out when the page shows none', () => {
+    expect(buildNewsArticle({ ...input, quotations: [] })).not.toHaveProperty('hasPart');
+    expect(buildNewsArticle(input)).not.toHaveProperty('hasPart');
+  });
+});
+
 describe('the JSON-LD in the page', () => {
   const hostile = '</script><script>alert(1)</script>';
 

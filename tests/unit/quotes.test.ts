@@ -5,17 +5,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-  badQuoteReferenceMessage,
-  findMentions,
-  findQuotes,
-  sentenceEnds,
-  noSpeakerMessage,
-  quoteExcerpt,
-  quoteSpans,
-  selectQuotes,
-  type Paragraph,
-} from '../../src/lib/quotes';
+import { findQuotes } from '../../src/lib/quotes';
+import { quoteSpans } from '../../src/lib/quotations';
+import { badQuoteReferenceMessage, noSourceMessage, quoteExcerpt, selectQuotes } from '../../src/lib/quote-selection';
+import { sentenceEnds, type Paragraph } from '../../src/lib/sentences';
+import { findMentions } from '../../src/lib/sources';
 import type { Person } from '../../src/lib/schema';
 
 /** The seed article as filed, frozen in the fixtures: an editor's edits to content/ never move these lines. */
@@ -61,7 +55,7 @@ describe('the seed article', () => {
   it('has exactly six direct quotations, in article order, with their speakers and lines', () => {
     const { quotes, unattributed } = findQuotes(seedParagraphs(), PEOPLE);
     expect(unattributed).toEqual([]);
-    expect(quotes.map(({ id, personId, line, text }) => ({ id, personId, line, text }))).toEqual([
+    expect(quotes.map(({ id, sourceId, line, text }) => ({ id, personId: sourceId, line, text }))).toEqual([
       {
         id: 'zelensky-1',
         personId: 'zelensky',
@@ -155,8 +149,8 @@ describe('quoteSpans: direct quotation or fragment', () => {
     ]);
   });
 
-  it('ignores an opening mark never closed in the paragraph', () => {
-    expect(kinds('“We must talk, Zelensky said.')).toEqual([]);
+  it('runs an opening mark never closed to the end of its paragraph', () => {
+    expect(kinds('“We must talk, Zelensky said.')).toEqual([['direct', 'We must talk, Zelensky said.']]);
   });
 });
 
@@ -282,7 +276,7 @@ describe('attribution', () => {
   it('matches names with their case, aliases also with a capital first letter', () => {
     const may = person('may', 'Theresa May', 'Prime Minister');
     expect(findMentions('talks may resume', [may])).toEqual([]);
-    expect(findMentions('as May said', [may]).map((m) => m.personId)).toEqual(['may']);
+    expect(findMentions('as May said', [may]).map((m) => m.sourceId)).toEqual(['may']);
     expect(findMentions('The Russian leader and the Russian leader', [putin]).map((m) => [m.start, m.end])).toEqual([
       [0, 18],
       [23, 41],
@@ -292,12 +286,12 @@ describe('attribution', () => {
   it('matches a possessive written with a straight apostrophe against a curly one in the text', () => {
     const withAlias = person('zelensky', 'Volodymyr Zelensky', 'President of Ukraine', ["Zelensky's office"]);
     const text = '“No comment,” Zelensky’s office said.';
-    expect(findMentions(text, [withAlias])).toMatchObject([{ personId: 'zelensky', start: 14, end: 31 }]);
+    expect(findMentions(text, [withAlias])).toMatchObject([{ sourceId: 'zelensky', start: 14, end: 31 }]);
   });
 
   it('reports a quote nobody can be credited with, with its line', () => {
     const result = findQuotes(
-      paragraphsOf('“We must talk,” Zelensky said.\n\n“There is nothing to discuss,”\na senior official said.', 10),
+      paragraphsOf('“We must talk,” Zelensky said.\n\n“There is nothing to discuss,”\nPeskov said.', 10),
       PEOPLE,
     );
     expect(result.quotes.map((q) => q.id)).toEqual(['zelensky-1']);
@@ -313,11 +307,13 @@ describe('sentenceEnds', () => {
 });
 
 describe('messages', () => {
-  it('names the file, line and quote, and says how to fix a missing speaker', () => {
-    expect(noSpeakerMessage('content/articles/x.md', 12, 'There is nothing to discuss')).toBe(
-      'content/articles/x.md:12: no speaker found for the quote “There is nothing to discuss”. ' +
-        'Add the speaker to people in the frontmatter (id, name, role), ' +
-        "or add the words the text uses for them to that person's aliases.",
+  it('names the file, line and quote, and gives the three ways to name its source', () => {
+    expect(noSourceMessage('content/articles/x.md', 12, 'There is nothing to discuss')).toBe(
+      'content/articles/x.md:12: no source found for the quote “There is nothing to discuss”. ' +
+        'Say who said it in the frontmatter: add the person to people (id, name, role), ' +
+        'add the organisation to organisations (id, name), or, if the text describes a source it does not name, ' +
+        'list the words it uses under quotes.unnamed. ' +
+        'If the source is listed already, add the words the text uses for them to its aliases.',
     );
   });
 

@@ -1,8 +1,9 @@
 /**
  * remarkArticle in the real pipeline, set up as the site sets it up:
  * createMarkdownProcessor with remark-gfm and SmartyPants before the plugin,
- * and the body handed over as Astro's content layer hands it (frontmatter cut
- * off, rest trimmed, raw YAML as `frontmatter`, the file's URL).
+ * behind the strict renderer, and the body handed over as Astro's content
+ * layer hands it (frontmatter cut off, rest trimmed, raw YAML as
+ * `frontmatter`, the file's URL).
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,7 +11,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMarkdownProcessor, parseFrontmatter } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { strictRenderer } from '../../src/lib/editor-errors';
 import { remarkArticle, type FigureTrace, type SidebarQuote } from '../../src/lib/remark-article';
 
 /** The seed article as filed, frozen in the fixtures: an editor's edits to content/ never move these lines. */
@@ -26,11 +28,11 @@ interface RenderOptions {
 /** Renders a .md file the way the glob loader does, returning the HTML and what the plugin wrote back. */
 async function render(path: string, options: RenderOptions = {}) {
   const parsed = parseFrontmatter(readFileSync(path, 'utf8'), { frontmatter: 'empty-with-spaces' });
-  const processor = await createMarkdownProcessor({
+  const processor = strictRenderer(await createMarkdownProcessor({
     gfm: false,
     smartypants: options.smartypants ?? true,
     remarkPlugins: options.plugin === false ? [remarkGfm] : [remarkGfm, remarkArticle],
-  });
+  }));
   const frontmatter = options.frontmatter ? options.frontmatter(structuredClone(parsed.frontmatter)) : parsed.frontmatter;
   const result = await processor.render(parsed.content.trim(), { frontmatter, fileURL: pathToFileURL(path) });
   return {
@@ -40,17 +42,13 @@ async function render(path: string, options: RenderOptions = {}) {
   };
 }
 
-// The processor logs a failed render before rethrowing; keep test output readable.
-beforeEach(() => {
-  vi.spyOn(console, 'error').mockImplementation(() => {});
-});
 afterEach(() => {
   vi.restoreAllMocks();
 });
 
-const ZELENSKY = { personId: 'zelensky', speaker: 'Volodymyr Zelensky', role: 'President of Ukraine' };
-const ZAKHAROVA = { personId: 'zakharova', speaker: 'Maria Zakharova', role: 'Spokeswoman, Russian foreign ministry' };
-const PUTIN = { personId: 'putin', speaker: 'Vladimir Putin', role: 'President of Russia' };
+const ZELENSKY = { kind: 'person', sourceId: 'zelensky', speaker: 'Volodymyr Zelensky', role: 'President of Ukraine' };
+const ZAKHAROVA = { kind: 'person', sourceId: 'zakharova', speaker: 'Maria Zakharova', role: 'Spokeswoman, Russian foreign ministry' };
+const PUTIN = { kind: 'person', sourceId: 'putin', speaker: 'Vladimir Putin', role: 'President of Russia' };
 
 describe('the seed article', () => {
   it('gives the sidebar its six quotes, in article order, with speakers, paragraph ids and file lines', async () => {
@@ -220,13 +218,21 @@ describe('frontmatter quotes.feature and quotes.exclude', () => {
 });
 
 describe('failing the build', () => {
-  it('fails on a quote whose speaker is not in people, with file, line, quote and fix', async () => {
+  it('fails on a quote whose source is not in the frontmatter, with file, line, quote and the ways out', async () => {
     await expect(render('tests/fixtures/unknown-speaker.md')).rejects.toThrow(
-      'tests/fixtures/unknown-speaker.md:19: no speaker found for the quote ' +
+      'tests/fixtures/unknown-speaker.md:19: no source found for the quote ' +
         '“There is nothing to discuss while troops stand on our border”. ' +
-        'Add the speaker to people in the frontmatter (id, name, role), ' +
-        "or add the words the text uses for them to that person's aliases.",
+        'Say who said it in the frontmatter: add the person to people (id, name, role), ' +
+        'add the organisation to organisations (id, name), or, if the text describes a source it does not name, ' +
+        'list the words it uses under quotes.unnamed. ' +
+        'If the source is listed already, add the words the text uses for them to its aliases.',
     );
+  });
+
+  it('fails without printing the error itself: the build reports it, once', async () => {
+    const printed = vi.spyOn(console, 'error');
+    await expect(render('tests/fixtures/unknown-speaker.md')).rejects.toThrow('no source found');
+    expect(printed).not.toHaveBeenCalled();
   });
 
   it('accepts the same quote once an alias names the speaker', async () => {
@@ -235,13 +241,13 @@ describe('failing the build', () => {
         ...fm,
         people: [
           ...(fm.people as object[]),
-          { id: 'kremlin', name: 'Kremlin official', role: 'Senior official', aliases: ['a senior Kremlin official'] },
+          { id: 'peskov', name: 'Dmitry Peskov', role: 'Kremlin spokesman', aliases: ["the Kremlin's chief spokesman"] },
         ],
       }),
     });
     expect(sidebarQuotes.map((q) => [q.id, q.text])).toEqual([
       ['zelensky-1', 'We must talk, knowing that we have a strong and powerful army'],
-      ['kremlin-1', 'There is nothing to discuss while troops stand on our border'],
+      ['peskov-1', 'There is nothing to discuss while troops stand on our border'],
     ]);
   });
 
@@ -266,11 +272,12 @@ describe('failing the build', () => {
       },
     }).catch((e: Error) => e);
     expect(error).toBeInstanceOf(Error);
-    // The processor puts "Failed to parse Markdown file …:" on the first line.
-    expect((error as Error).message.split('\n').slice(1)).toEqual([
-      `${ARTICLE}:105: no speaker found for the quote “Look, they spoke about a possible Russian military…”. ` +
-        'Add the speaker to people in the frontmatter (id, name, role), ' +
-        "or add the words the text uses for them to that person's aliases.",
+    expect((error as Error).message.split('\n')).toEqual([
+      `${ARTICLE}:105: no source found for the quote “Look, they spoke about a possible Russian military…”. ` +
+        'Say who said it in the frontmatter: add the person to people (id, name, role), ' +
+        'add the organisation to organisations (id, name), or, if the text describes a source it does not name, ' +
+        'list the words it uses under quotes.unnamed. ' +
+        'If the source is listed already, add the words the text uses for them to its aliases.',
       `${ARTICLE}: quotes.feature[0]: "x-1" is not a quote in this article. ` +
         'The quote ids are: zelensky-1, zelensky-2, zelensky-3, zakharova-1, zakharova-2. Use one of them, or remove the entry.',
       `${ARTICLE}: figures[4].text (years-of-war): "nine years" does not appear in the article body. ` +

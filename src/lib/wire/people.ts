@@ -8,7 +8,9 @@
  * spokeswoman". Nothing is invented: a person the text gives no title has no
  * role, and `npm run check` asks for one.
  */
-import { quoteSpans, sentenceEnds, VERBS } from '../quotes.ts';
+import { quoteSpans } from '../quotations.ts';
+import { sentenceEnds } from '../sentences.ts';
+import { SAYING as VERBS } from '../attribution-words.ts';
 import { slugify } from '../slug.ts';
 
 export interface ProposedPerson {

@@ -6,7 +6,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteConfig } from '../../site.config';
 import { formatLongDate } from '../../lib/dates';
 import { datelineLabel } from '../../lib/dateline';
-import { loadCardFonts, renderSocialCardPng, type SocialCard } from '../../lib/social-card';
+import { createCardRenderer, loadCardFonts, type CardRenderer, type SocialCard } from '../../lib/social-card';
 import { cacheKeyOf } from '../../lib/cache-keys';
 import { listedArticles } from '../../lib/collection';
 import type { Article } from '../../lib/schema';
@@ -34,12 +34,12 @@ export const getStaticPaths = (async () => {
   });
 }) satisfies GetStaticPaths;
 
-// Read once per build, not once per article.
-let fonts: ReturnType<typeof loadCardFonts> | undefined;
+// Fonts read and registered once per build, not once per article.
+let renderer: Promise<CardRenderer> | undefined;
 
 export const GET: APIRoute = async ({ props }) => {
   const { card } = props as Awaited<ReturnType<typeof getStaticPaths>>[number]['props'];
-  fonts ??= loadCardFonts();
-  const png = await renderSocialCardPng(card, fonts);
+  renderer ??= createCardRenderer(loadCardFonts());
+  const png = await (await renderer).draw(card);
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };

@@ -1,0 +1,124 @@
+/**
+ * Pronoun attributions: whom `he said`, `she claimed`, `it said`, `they said`
+ * refer to.
+ *
+ * ## The rule
+ *
+ * A pronoun refers back to a source, outside quote marks, that was the
+ * subject of its clause (`Putin on Tuesday declined …`) or was credited with a
+ * quotation (`… said Diane Swonk`):
+ *
+ *   - it, they: the nearest such subject, if it fits: an organisation, or
+ *     (they) unnamed sources in the plural (`two sources`); else nobody;
+ *   - he, she: the nearest such subject it fits, a person whose pronoun is
+ *     that one or unknown, or one unnamed source (`a diplomat`); but when a
+ *     person named since that subject (not as a subject) is known to fit, the
+ *     subject wins only if it is known to fit too. A subject known not to fit
+ *     gives way to the one person named since who is known to fit. Anything
+ *     else is ambiguous and left to the editor (`Blinken met Zakharova. “…,”
+ *     she said.` while Blinken's pronoun is unknown).
+ *
+ * Names in a possessive, in a title or after a preposition (`after a call
+ * with Akufo-Addo`) are not subjects, so a pronoun skips them. A person's
+ * pronoun is the frontmatter's `pronoun` when given; otherwise it is learned
+ * from gendered words in their role or aliases ("Spokeswoman, …"), from a
+ * title word right before a mention ("spokeswoman Maria Zakharova"), and from
+ * earlier pronoun attributions; a person with none of these fits he and she,
+ * and "they" only refers to a person whose `pronoun` is they.
+ */
+import { pronounHint, type NamedSource, type Pronoun, type SourceKind } from './sources';
+
+/** What a quotation is credited to: a named source, or an unnamed one by its description. */
+export interface Referent {
+  kind: SourceKind;
+  /** Tells referents apart: a named source's id, or where an unnamed source is first described. */
+  key: string;
+  /** A named source's id. */
+  sourceId?: string;
+  /** An unnamed source's description, as the text first gives it. */
+  description?: string;
+  plural?: boolean;
+}
+
+/** A place in the article: paragraph, then offset in it. */
+export interface Place {
+  paragraphIndex: number;
+  offset: number;
+}
+
+const before = (a: Place, b: Place) => a.paragraphIndex < b.paragraphIndex || (a.paragraphIndex === b.paragraphIndex && a.offset < b.offset);
+
+export class Antecedents {
+  private readonly notes: { place: Place; referent: Referent }[] = [];
+  /** People named anywhere, subjects or not. */
+  private readonly named: { place: Place; sourceId: string }[] = [];
+  private readonly pronounOf = new Map<string, 'he' | 'she' | 'they'>();
+  private readonly kindOf: Map<string, SourceKind>;
+
+  constructor(sources: readonly NamedSource[]) {
+    this.kindOf = new Map(sources.map((s) => [s.id, s.kind]));
+    for (const source of sources) {
+      const hint = source.kind === 'person' ? (source.pronoun ?? pronounHint([source.role ?? '', ...source.aliases].join(' '))) : undefined;
+      if (hint) this.pronounOf.set(source.id, hint);
+    }
+  }
+
+  /** Learns a person's pronoun from the title word before a mention, unless already known. */
+  learn(sourceId: string, titleWord: string): void {
+    const hint = pronounHint(titleWord);
+    if (hint && this.kindOf.get(sourceId) === 'person' && !this.pronounOf.has(sourceId)) this.pronounOf.set(sourceId, hint);
+  }
+
+  /** Records that `referent` was a subject, or was credited, at `place`. */
+  note(place: Place, referent: Referent): void {
+    this.notes.push({ place, referent });
+  }
+
+  /** Records that a person is named at `place`, as a subject or not (never in a possessive or title). */
+  noteName(place: Place, sourceId: string): void {
+    if (this.kindOf.get(sourceId) === 'person') this.named.push({ place, sourceId });
+  }
+
+  /** The referent of `pronoun` at `place`, by the rule above, or undefined. */
+  resolve(pronoun: Pronoun, place: Place): Referent | undefined {
+    const earlier = this.notes.filter((n) => before(n.place, place)).sort((a, b) => (before(a.place, b.place) ? -1 : 1));
+    if (pronoun === 'it' || pronoun === 'they') {
+      const nearest = earlier.at(-1)?.referent;
+      return nearest && this.fits(pronoun, nearest) ? nearest : undefined;
+    }
+    /** People named after `from` and before the pronoun who are known to fit it. */
+    const knownSince = (from: Place | undefined) =>
+      new Set(
+        this.named
+          .filter((n) => (!from || before(from, n.place)) && before(n.place, place) && this.pronounOf.get(n.sourceId) === pronoun)
+          .map((n) => n.sourceId),
+      );
+    for (let i = earlier.length - 1; i >= 0; i--) {
+      const { place: at, referent } = earlier[i]!;
+      const since = [...knownSince(at)].filter((id) => id !== referent.sourceId);
+      if (this.fits(pronoun, referent)) {
+        const known = referent.kind === 'person' ? this.pronounOf.get(referent.sourceId!) : pronounHint(referent.description ?? '');
+        if (known === undefined && since.length > 0) return undefined;
+        if (referent.kind === 'person') this.pronounOf.set(referent.sourceId!, pronoun);
+        return referent;
+      }
+      if (since.length > 0) return since.length === 1 ? { kind: 'person', sourceId: since[0]!, key: since[0]! } : undefined;
+    }
+    const anyKnown = [...knownSince(undefined)];
+    return anyKnown.length === 1 ? { kind: 'person', sourceId: anyKnown[0]!, key: anyKnown[0]! } : undefined;
+  }
+
+  private fits(pronoun: Pronoun, referent: Referent): boolean {
+    switch (pronoun) {
+      case 'it':
+        return referent.kind === 'organisation';
+      case 'they':
+        if (referent.kind === 'person') return this.pronounOf.get(referent.sourceId!) === 'they';
+        return referent.kind === 'organisation' || referent.plural === true;
+      default:
+        if (referent.kind === 'unnamed') return !referent.plural && (pronounHint(referent.description ?? '') ?? pronoun) === pronoun;
+        if (referent.kind !== 'person') return false;
+        return (this.pronounOf.get(referent.sourceId!) ?? pronoun) === pronoun;
+    }
+  }
+}
