@@ -6,11 +6,11 @@
 import { join } from 'node:path';
 import { glob, type Loader } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
-import { badSlugError, duplicateSlugError, explainLoadError, renderErrorText } from './editor-errors';
-import { pipelineFingerprint } from './cache-keys';
-import { leadPhotoProblem } from './lead-photo-check';
-import { nameClashes } from './people';
-import type { Person } from './schema';
+import { badSlugError, duplicateSlugError, explainLoadError, renderErrorText } from './editor-errors.ts';
+import { pipelineFingerprint } from './cache-keys.ts';
+import { leadPhotoProblem } from './lead-photo-check.ts';
+import { nameClashes } from './people.ts';
+import type { Person } from './schema.ts';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

@@ -7,9 +7,9 @@
  */
 import { unified, type MarkdownProcessor, type UnifiedResolvedOptions } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
-import { remarkBodyRules } from './body-rules';
-import { strictRenderer } from './editor-errors';
-import { remarkArticle } from './remark-article';
+import { remarkBodyRules } from './body-rules.ts';
+import { strictRenderer } from './editor-errors.ts';
+import { remarkArticle } from './remark-article.ts';
 
 export function articleProcessor(): MarkdownProcessor<UnifiedResolvedOptions> {
   const processor = unified({ gfm: false, smartypants: true, remarkPlugins: [remarkGfm, remarkBodyRules, remarkArticle] });

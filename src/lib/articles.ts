@@ -1,4 +1,4 @@
-import type { Article } from './schema';
+import type { Article } from './schema.ts';
 
 interface Dated {
   data: Pick<Article, 'dateline' | 'title'>;

@@ -36,8 +36,8 @@
  * after it, provided no other source is mentioned between the two. Otherwise
  * nobody is credited: the build stops and says where.
  */
-import { CLAUSE_OPENERS, INVERTING, NOT_IN_TITLE, SAYING_VERB, TITLE_NOUNS, isVerbLike, wordsOf } from './attribution-words';
-import type { Mention } from './sources';
+import { CLAUSE_OPENERS, INVERTING, NOT_IN_TITLE, SAYING_VERB, TITLE_NOUNS, isVerbLike, wordsOf } from './attribution-words.ts';
+import type { Mention } from './sources.ts';
 
 /** A slice of the paragraph text that may hold the attribution. */
 export interface Clause {

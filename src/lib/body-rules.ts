@@ -10,8 +10,8 @@ import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { ArticleError, reportProblems } from './editor-errors';
-import { bodyLineOffset, markdownPath } from './markdown-source';
+import { ArticleError, reportProblems } from './editor-errors.ts';
+import { bodyLineOffset, markdownPath } from './markdown-source.ts';
 
 /** An editor's mistake in the body, with where it is. */
 export class BodyError extends ArticleError {

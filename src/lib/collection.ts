@@ -3,7 +3,7 @@
  * build: drafts only under `astro dev`, killed stories in no list.
  */
 import { getCollection } from 'astro:content';
-import { hasPage, isListed, type BuildMode } from './publishing';
+import { hasPage, isListed, type BuildMode } from './publishing.ts';
 
 // Vite's mode, not import.meta.env.DEV: DEV follows NODE_ENV, so `NODE_ENV=test astro build`
 // (as under vitest) would publish drafts. The mode is "development" under `astro dev` only.

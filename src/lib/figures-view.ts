@@ -1,4 +1,4 @@
-import type { Figure } from './schema';
+import type { Figure } from './schema.ts';
 
 export interface UnitGroup {
   unit: string;

@@ -14,8 +14,8 @@
  *     (SmartyPants curls ' and " and turns -- and --- into dashes).
  * Spelled-out and numeric forms are not equated: "eight" does not find "8".
  */
-import { lineAt, sentenceAt, type Paragraph } from './sentences';
-import type { Figure } from './schema';
+import { lineAt, sentenceAt, type Paragraph } from './sentences.ts';
+import type { Figure } from './schema.ts';
 
 /** Where a figure is stated, as written to `frontmatter.figureTraces` (JSON-serialisable). */
 export interface FigureTrace {

@@ -4,7 +4,7 @@
  * quotations it lists; a place's, a topic's and the indexes are
  * CollectionPages whose ItemList holds the links they list, in order.
  */
-import { personData, type PersonRef } from './jsonld';
+import { personData, type PersonRef } from './jsonld.ts';
 
 export interface ListedLink {
   name: string;

@@ -8,8 +8,8 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import sharp from 'sharp';
-import { displayPath, EditorError } from './editor-errors';
-import { MIN_LEAD_PHOTO_WIDTH } from './lead-photo';
+import { displayPath, EditorError } from './editor-errors.ts';
+import { MIN_LEAD_PHOTO_WIDTH } from './lead-photo.ts';
 
 /** The problem with an article's `image.src`, or undefined when the photo is usable. */
 export async function leadPhotoProblem(articleFile: string, src: unknown): Promise<EditorError | undefined> {

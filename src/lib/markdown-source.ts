@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { VFile } from 'vfile';
-import { displayPath } from './editor-errors';
+import { displayPath } from './editor-errors.ts';
 
 /**
  * How many lines of the .md file come before the text remark was given.

@@ -6,13 +6,13 @@
  * stories. Every page that shows any of it reads it from here, so an
  * article's links and its person, place and topic pages cannot disagree.
  */
-import { ARTICLES_FOLDER } from './articles-folder';
-import { listedArticles } from './collection';
-import { personPages, type PersonPage } from './people';
-import { loadPlaces } from './places-file';
-import { placesAndTopics, type Label, type Labels, type StoryGroup } from './places';
-import { relatedStories } from './related';
-import { cardOf, storyOf, type Story, type StoryCard } from './stories';
+import { ARTICLES_FOLDER } from './articles-folder.ts';
+import { listedArticles } from './collection.ts';
+import { personPages, type PersonPage } from './people.ts';
+import { loadPlaces } from './places-file.ts';
+import { placesAndTopics, type Label, type Labels, type StoryGroup } from './places.ts';
+import { relatedStories } from './related.ts';
+import { cardOf, storyOf, type Story, type StoryCard } from './stories.ts';
 
 export interface Newsroom {
   stories: Story[];

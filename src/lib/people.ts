@@ -8,9 +8,9 @@
  * between stories and is shown with each; their `sameAs` links are gathered
  * from every story.
  */
-import { displayPath } from './editor-errors';
-import type { Person } from './schema';
-import { storiesNewestFirst, type Story } from './stories';
+import { displayPath } from './editor-errors.ts';
+import type { Person } from './schema.ts';
+import { storiesNewestFirst, type Story } from './stories.ts';
 
 export interface PersonQuote {
   text: string;

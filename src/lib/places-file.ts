@@ -8,8 +8,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parse, YAMLParseError } from 'yaml';
 import { z } from 'astro/zod';
-import { displayPath, EditorError } from './editor-errors';
-import { labelSlug, type PlaceDeclaration } from './places';
+import { displayPath, EditorError } from './editor-errors.ts';
+import { labelSlug, type PlaceDeclaration } from './places.ts';
 
 const EXAMPLE = 'for example:\n- name: Kyiv\n  spellings: [Kiev]';
 

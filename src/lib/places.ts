@@ -9,8 +9,8 @@
  * share one, named as the newest story spells it. Tags work alike, without a
  * declaration file: "NATO" and "Nato" are one topic.
  */
-import { slugify } from './slug';
-import { storiesNewestFirst, type Story } from './stories';
+import { slugify } from './slug.ts';
+import { storiesNewestFirst, type Story } from './stories.ts';
 
 /** One declared place: its name on the site and the other ways datelines spell it. */
 export interface PlaceDeclaration {

@@ -26,7 +26,7 @@
  * earlier pronoun attributions; a person with none of these fits he and she,
  * and "they" only refers to a person whose `pronoun` is they.
  */
-import { pronounHint, type NamedSource, type Pronoun, type SourceKind } from './sources';
+import { pronounHint, type NamedSource, type Pronoun, type SourceKind } from './sources.ts';
 
 /** What a quotation is credited to: a named source, or an unnamed one by its description. */
 export interface Referent {

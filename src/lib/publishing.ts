@@ -7,8 +7,8 @@
  * - a killed story (`withdrawn`) keeps its address, which serves a withdrawal
  *   notice, but leaves every list: front page, feed, sitemap, social cards.
  */
-import type { Article } from './schema';
-import { lastModified } from './dates';
+import type { Article } from './schema.ts';
+import { lastModified } from './dates.ts';
 
 type Status = Pick<Article, 'draft' | 'withdrawn'>;
 

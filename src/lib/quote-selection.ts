@@ -4,7 +4,7 @@
  * it, how its source is captioned, and the editor's messages when a quote has
  * no source or a reference names no quote.
  */
-import { sentenceEnds } from './sentences';
+import { sentenceEnds } from './sentences.ts';
 
 /** One entry of the quotes sidebar, as written to `frontmatter.sidebarQuotes` (JSON-serialisable). */
 export interface SidebarQuote {

@@ -5,13 +5,13 @@
  * Pure functions over plain text; `remark-article.ts` feeds them the
  * paragraphs of the Markdown tree. Each module states its part of the rule.
  */
-import { creditedMention, isSubject, type Clause } from './attribution';
-import { Antecedents, type Referent } from './pronouns';
-import { findQuotations, type Quotation, type QuoteSpan } from './quotations';
-import { UNNAMED_ID, type Organisation, type Person } from './schema';
-import { lineAt, sentenceEnds, sentenceStart, type Paragraph } from './sentences';
-import { mentionsOf, namedSources, pronounMentions, type Mention, type Pronoun, type SourceKind } from './sources';
-import { findDescriptions } from './unnamed-sources';
+import { creditedMention, isSubject, type Clause } from './attribution.ts';
+import { Antecedents, type Referent } from './pronouns.ts';
+import { findQuotations, type Quotation, type QuoteSpan } from './quotations.ts';
+import { UNNAMED_ID, type Organisation, type Person } from './schema.ts';
+import { lineAt, sentenceEnds, sentenceStart, type Paragraph } from './sentences.ts';
+import { mentionsOf, namedSources, pronounMentions, type Mention, type Pronoun, type SourceKind } from './sources.ts';
+import { findDescriptions } from './unnamed-sources.ts';
 
 export type { Paragraph };
 

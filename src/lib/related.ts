@@ -9,8 +9,8 @@
  * the newer story. A story that shares nothing is never listed, so an
  * unrelated story has no list at all.
  */
-import type { Labels } from './places';
-import type { Story } from './stories';
+import type { Labels } from './places.ts';
+import type { Story } from './stories.ts';
 
 export const RELATED_LIMIT = 3;
 export const HALF_LIFE_DAYS = 30;

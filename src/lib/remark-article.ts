@@ -26,8 +26,8 @@ import type { Paragraph as MdParagraph, PhrasingContent, Root } from 'mdast';
 import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { missingFigureMessage, traceFigures, type FigureTrace } from './figures';
-import { findQuotes } from './quotes';
+import { missingFigureMessage, traceFigures, type FigureTrace } from './figures.ts';
+import { findQuotes } from './quotes.ts';
 import {
   badQuoteReferenceMessage,
   captionName,
@@ -35,12 +35,12 @@ import {
   pullQuoteText,
   selectQuotes,
   type SidebarQuote,
-} from './quote-selection';
-import { articleSchema } from './schema';
-import type { Paragraph } from './sentences';
-import { namedSources } from './sources';
-import { reportProblems } from './editor-errors';
-import { bodyLineOffset, markdownPath as displayPath } from './markdown-source';
+} from './quote-selection.ts';
+import { articleSchema } from './schema.ts';
+import type { Paragraph } from './sentences.ts';
+import { namedSources } from './sources.ts';
+import { reportProblems } from './editor-errors.ts';
+import { bodyLineOffset, markdownPath as displayPath } from './markdown-source.ts';
 
 export type { FigureTrace, SidebarQuote };
 

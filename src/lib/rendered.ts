@@ -1,4 +1,4 @@
-import type { ArticleQuote, FigureTrace, SidebarQuote } from './remark-article';
+import type { ArticleQuote, FigureTrace, SidebarQuote } from './remark-article.ts';
 
 interface RenderedEntry {
   id: string;

@@ -6,7 +6,7 @@
  * stylesheets the built pages carry.
  */
 import { createHash } from 'node:crypto';
-import { normaliseBase, SEARCH_PATH } from './urls';
+import { normaliseBase, SEARCH_PATH } from './urls.ts';
 
 /** A CSP source allowing one inline `<style>` by the SHA-256 of its text: 'sha256-…'. */
 export function styleHash(css: string): string {

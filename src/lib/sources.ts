@@ -15,8 +15,8 @@
  * another capitalised word (`Kremlin spokesman Dmitry Peskov`, `NATO
  * Secretary General Jens Stoltenberg`).
  */
-import { TITLE_NOUNS } from './attribution-words';
-import type { Organisation, Person } from './schema';
+import { TITLE_NOUNS } from './attribution-words.ts';
+import type { Organisation, Person } from './schema.ts';
 
 export type SourceKind = 'person' | 'organisation' | 'unnamed';
 export type Pronoun = 'he' | 'she' | 'it' | 'they';

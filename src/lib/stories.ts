@@ -4,10 +4,10 @@
  * summary and every direct quotation in it. Built from a content entry once,
  * so those pages all read one shape.
  */
-import type { Article } from './schema';
-import type { ArticleQuote } from './remark-article';
-import { ledeText, newestFirst } from './articles';
-import { renderedArticle } from './rendered';
+import type { Article } from './schema.ts';
+import type { ArticleQuote } from './remark-article.ts';
+import { ledeText, newestFirst } from './articles.ts';
+import { renderedArticle } from './rendered.ts';
 
 export interface Story {
   slug: string;

@@ -31,8 +31,8 @@
  * the sidebar unless the article features it by id (`unnamed-1`), and is
  * never listed as a person.
  */
-import { INDEFINITE, SAYING_VERB, SOURCE_NOUNS, WORD } from './attribution-words';
-import { namePattern, type Mention } from './sources';
+import { INDEFINITE, SAYING_VERB, SOURCE_NOUNS, WORD } from './attribution-words.ts';
+import { namePattern, type Mention } from './sources.ts';
 
 const NOUN = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...SOURCE_NOUNS.keys()].join('|')})(?![\\p{L}\\p{N}])`, 'giu');
 /** What may follow the noun as part of the description. */

@@ -27,10 +27,10 @@ const formats = [
 ];
 
 /** What the reader sees of a sidebar quote: which quote, its words and who said it (not its line in the file). */
-const asRead = (q: { id: string; text: string; personId: string; speaker: string; paragraphId: string }) => ({
+const asRead = (q: { id: string; text: string; sourceId?: string | undefined; speaker: string; paragraphId: string }) => ({
   id: q.id,
   text: q.text,
-  personId: q.personId,
+  sourceId: q.sourceId,
   speaker: q.speaker,
   paragraphId: q.paragraphId,
 });

@@ -5,7 +5,8 @@
  * import with what to give instead. Pure: no file system.
  */
 import type { Person } from '../schema.ts';
-import { findQuotes, quoteExcerpt } from '../quotes.ts';
+import { findQuotes } from '../quotes.ts';
+import { quoteExcerpt } from '../quote-selection.ts';
 import { isValidTimeZone, parseLocalDate } from '../dates.ts';
 import { slugify } from '../slug.ts';
 import { findAgency, knownAgencies, type Agency } from './agencies.ts';
