@@ -17,7 +17,15 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-
  * image, say). Each one a person has looked at is listed here by rule and
  * element, with what they found; any other fails the test, so nothing goes unseen.
  */
-const REVIEWED_INCOMPLETE: { rule: string; target: RegExp; reason: string }[] = [];
+const REVIEWED_INCOMPLETE: { rule: string; target: RegExp; reason: string }[] = [
+  {
+    rule: 'color-contrast',
+    target: /\.sidebar-refer__arrow\[aria-hidden="true"\]/,
+    reason:
+      'The refer’s “↓” is decoration, hidden from assistive technology; axe cannot measure a symbol. It is --accent on --panel: ' +
+      '#a50e20 on #f3f0e8 (about 6.9:1) in light, #ff8a8a on #1f1e1c (about 7.3:1) in dark, both above 4.5:1.',
+  },
+];
 
 const { browser, site: servedSite } = useBrowserAndSites();
 

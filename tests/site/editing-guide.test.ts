@@ -119,7 +119,7 @@ describe('the README’s editing guide, applied to a copy of content/', () => {
       file.body = `${file.body.trimEnd()}\n\n${newQuote}\n`;
     });
     expect(missing.status).not.toBe(0);
-    expect(missing.output).toMatch(new RegExp(`${article.file}:\\d+: no speaker found for the quote “We are ready to keep talking”`));
+    expect(missing.output).toMatch(new RegExp(`${article.file}:\\d+: no source found for the quote “We are ready to keep talking”`));
     const added = editAndBuild('person-added', (file) => {
       file.body = `${file.body.trimEnd()}\n\n${newQuote}\n`;
       appendTo(file.frontmatter, 'people', janeRoe);
