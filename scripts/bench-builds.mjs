@@ -58,7 +58,7 @@ function bareProject(work) {
 /** Article n of a generated archive: the seed story with its own slug, headline and day. */
 function generatedArticle(seed, n) {
   const day = new Date(Date.UTC(2021, 11, 1) - n * 86_400_000).toISOString().slice(0, 10);
-  const text = seed.replace(/^(  date: ")\d{4}-\d{2}-\d{2}(")/m, `$1${day}$2`).replace(/^title: "(.*)"$/m, `title: "$1 (archive ${n})"`);
+  const text = seed.replace(/^( {2}date: ")\d{4}-\d{2}-\d{2}(")/m, `$1${day}$2`).replace(/^title: "(.*)"$/m, `title: "$1 (archive ${n})"`);
   return [`story-${String(n).padStart(5, '0')}.md`, text];
 }
 

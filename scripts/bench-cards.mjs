@@ -196,6 +196,7 @@ async function main() {
   print(`${cpus()[0]?.model ?? 'unknown CPU'}, ${cores} cores, Node ${process.version}; load average ${load0.map((n) => n.toFixed(2)).join(', ')} at the start, ${loadavg().map((n) => n.toFixed(2)).join(', ')} at the end.`);
   print();
   print(`Ratios are to the first row, ${baseline.name}. A pixel is "off" when a channel differs from the first row's seed card by more than 32/255.`);
+  print('Wall time includes waiting for a core: with a load average above the number of cores, read the CPU columns.');
   print();
   print('| Option | Wall ms/card | ratio | CPU ms/card | ratio | Seed PNG (B) | Same bytes twice | Pixels off |');
   print('| --- | ---: | ---: | ---: | ---: | ---: | --- | ---: |');

@@ -68,7 +68,9 @@ function machine() {
   try {
     // Debian's wrapper script prints a harmless shell warning on stderr; the version is on stdout.
     chromiumVersion = execFileSync(CHROME_PATH, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-  } catch {}
+  } catch {
+    // No Chromium: the table says "not found".
+  }
   return [
     ['CPU', model],
     ['Cores', String(cpus().length)],
@@ -98,7 +100,7 @@ async function weighPage(url) {
     blocking: performance.getEntriesByType('resource').filter((e) => e.renderBlockingStatus === 'blocking').map((e) => e.name),
   }));
   // Lazily loaded resources count too.
-  await page.evaluate(() => scrollTo(0, document.scrollingElement.scrollHeight));
+  await page.evaluate(() => globalThis.scrollTo(0, globalThis.document.scrollingElement.scrollHeight));
   await page.waitForLoadState('networkidle');
 
   const rows = new Map(Object.values(KINDS).concat('Other').map((k) => [k, { files: 0, raw: 0, gzip: 0, brotli: 0 }]));

@@ -41,7 +41,7 @@ try {
   const { 'dry-run': dryRun, ...options } = values;
   const result = importWire({
     ...options,
-    file: positionals[0]!,
+    file: positionals[0],
     articlesDir: process.env.ARTICLES_DIR ?? 'content/articles',
     dryRun,
   });

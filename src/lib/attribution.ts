@@ -55,7 +55,7 @@ const PHRASE = /^\s+(?:of|from|at|in|for|with)\s+(?:[^\s,;:“”"]+\s+){1,5}$/u
 
 /** Where the clause holding `index` starts: after the last comma, colon, dash, bracket or quote mark, within `floor`. */
 function clauseStart(text: string, index: number, floor: number): number {
-  for (let i = index - 1; i >= floor; i--) if (CLAUSE_BOUNDARY.test(text[i]!)) return i + 1;
+  for (let i = index - 1; i >= floor; i--) if (CLAUSE_BOUNDARY.test(text[i])) return i + 1;
   return floor;
 }
 
@@ -82,7 +82,7 @@ export function isSubject(text: string, mention: Mention, mentions: readonly Men
     return false;
   }
   const words = wordsOf(text.slice(start, mention.start));
-  if (words.length > 0 && CLAUSE_OPENERS.has(words[0]!.toLowerCase())) words.shift();
+  if (words.length > 0 && CLAUSE_OPENERS.has(words[0].toLowerCase())) words.shift();
   return titleWordsOnly(words);
 }
 
@@ -114,7 +114,7 @@ function subjectAfter(text: string, verbEnd: number, clause: Clause, mentions: r
   const gap = text.slice(verbEnd, next.start);
   const [title, afterComma, ...more] = gap.split(',');
   if (more.length > 0 || (afterComma !== undefined && afterComma.trim() !== '')) return undefined;
-  const words = wordsOf(title!);
+  const words = wordsOf(title);
   if (words.length > 6 || !titleWordsOnly(words)) return undefined;
   if (afterComma !== undefined && !TITLE_NOUNS.has(words.at(-1)?.toLowerCase() ?? '')) return undefined;
   return next;

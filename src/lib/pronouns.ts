@@ -94,7 +94,7 @@ export class Antecedents {
           .map((n) => n.sourceId),
       );
     for (let i = earlier.length - 1; i >= 0; i--) {
-      const { place: at, referent } = earlier[i]!;
+      const { place: at, referent } = earlier[i];
       const since = [...knownSince(at)].filter((id) => id !== referent.sourceId);
       if (this.fits(pronoun, referent)) {
         const known = referent.kind === 'person' ? this.pronounOf.get(referent.sourceId!) : pronounHint(referent.description ?? '');
@@ -102,10 +102,10 @@ export class Antecedents {
         if (referent.kind === 'person') this.pronounOf.set(referent.sourceId!, pronoun);
         return referent;
       }
-      if (since.length > 0) return since.length === 1 ? { kind: 'person', sourceId: since[0]!, key: since[0]! } : undefined;
+      if (since.length > 0) return since.length === 1 ? { kind: 'person', sourceId: since[0], key: since[0] } : undefined;
     }
     const anyKnown = [...knownSince(undefined)];
-    return anyKnown.length === 1 ? { kind: 'person', sourceId: anyKnown[0]!, key: anyKnown[0]! } : undefined;
+    return anyKnown.length === 1 ? { kind: 'person', sourceId: anyKnown[0], key: anyKnown[0] } : undefined;
   }
 
   private fits(pronoun: Pronoun, referent: Referent): boolean {

@@ -80,7 +80,7 @@ export function quoteSpans(text: string, reopens = false): QuoteSpan[] {
     open = -1;
   };
   for (let i = 0; i < text.length; i++) {
-    if (!DOUBLE_MARK.test(text[i]!)) continue;
+    if (!DOUBLE_MARK.test(text[i])) continue;
     // Marks toggle rather than trusting their direction: SmartyPants
     // occasionally curls a mark the wrong way, and straight marks have none.
     if (open < 0) open = i;
@@ -92,8 +92,8 @@ export function quoteSpans(text: string, reopens = false): QuoteSpan[] {
 
 function classify(text: string, open: number, inner: string, previous: QuoteSpan[]): SpanKind {
   let i = open - 1;
-  while (i >= 0 && SKIPPABLE_BEFORE_OPEN.test(text[i]!)) i--;
-  const before = i < 0 ? '' : text[i]!;
+  while (i >= 0 && SKIPPABLE_BEFORE_OPEN.test(text[i])) i--;
+  const before = i < 0 ? '' : text[i];
   const fullClause = CLAUSE_END.test(inner);
   if ((before === '' || /[.?!:]/.test(before)) && fullClause) return 'direct';
   // `“We must talk,” he said, “because …”`: the previous span is a direct

@@ -74,7 +74,7 @@ export function findQuotes(
   const described: { noun: string; referent: Referent }[] = [];
 
   const read: ReadParagraph[] = paragraphs.map(({ text }, paragraphIndex) => {
-    const quoted = quotedIn(spans[paragraphIndex]!);
+    const quoted = quotedIn(spans[paragraphIndex]);
     const named = mentionsOf(text, sources);
     // An alias that opens with the description's words (`a senior Kremlin official`) names the source.
     const descriptions = findDescriptions(text, more.unnamed ?? []).filter(
@@ -100,18 +100,18 @@ export function findQuotes(
       const referent = referentOf.get(m);
       if (referent && isSubject(text, m, mentions, sentenceStart(text, m.start))) antecedents.note(place, referent);
     }
-    return { text, spans: spans[paragraphIndex]!, mentions, referentOf };
+    return { text, spans: spans[paragraphIndex], mentions, referentOf };
   });
 
   /** The referent of a mention chosen as a subject: pronouns are resolved where they stand. */
   const referentAt = (m: Mention, paragraphIndex: number): Referent | undefined =>
-    m.pronoun ? antecedents.resolve(m.pronoun, { paragraphIndex, offset: m.start }) : read[paragraphIndex]!.referentOf.get(m);
+    m.pronoun ? antecedents.resolve(m.pronoun, { paragraphIndex, offset: m.start }) : read[paragraphIndex].referentOf.get(m);
 
   /** Per quotation, a pronoun its attribution uses that could not be resolved. */
   const unresolved: (Pronoun | undefined)[] = [];
   const credits = quotations.map((quotation, i) => {
     for (const { paragraphIndex, clause, before } of attributionClauses(quotation, read)) {
-      const paragraph = read[paragraphIndex]!;
+      const paragraph = read[paragraphIndex];
       const m = creditedMention(paragraph.text, clause, paragraph.mentions, {
         before,
         floor: sentenceStart(paragraph.text, clause.from),
@@ -132,8 +132,8 @@ export function findQuotes(
   const quotes: FoundQuote[] = [];
   const unattributed: UnattributedQuote[] = [];
   quotations.forEach((quotation, i) => {
-    const first = quotation.parts[0]!;
-    const where = { paragraphIndex: first.paragraphIndex, line: lineAt(paragraphs[first.paragraphIndex]!, first.span.open) };
+    const first = quotation.parts[0];
+    const where = { paragraphIndex: first.paragraphIndex, line: lineAt(paragraphs[first.paragraphIndex], first.span.open) };
     const credit = credits[i];
     if (!credit) {
       unattributed.push({ text: quotation.text, ...where, ...(unresolved[i] ? { pronoun: unresolved[i] } : {}) });
@@ -153,13 +153,13 @@ function attributionClauses(quotation: Quotation, read: readonly ReadParagraph[]
   const clauses: { paragraphIndex: number; clause: Clause; before: boolean }[] = [];
   for (const { paragraphIndex, span } of quotation.parts) {
     if (!span.closed) continue;
-    const { text, spans } = read[paragraphIndex]!;
+    const { text, spans } = read[paragraphIndex];
     const next = spans.find((s) => s.open > span.close)?.open ?? text.length;
     const end = sentenceEnds(text).find((e) => e.at > span.close && e.at < next);
     clauses.push({ paragraphIndex, clause: { from: span.close + 1, to: end?.at ?? next }, before: false });
   }
-  const { paragraphIndex, span } = quotation.parts[0]!;
-  const { text, spans } = read[paragraphIndex]!;
+  const { paragraphIndex, span } = quotation.parts[0];
+  const { text, spans } = read[paragraphIndex];
   const previous = spans.filter((s) => s.kind !== 'fragment' && s.close < span.open).at(-1);
   const from = Math.max(sentenceStart(text, span.open), previous ? previous.close + 1 : 0);
   clauses.push({ paragraphIndex, clause: { from, to: span.open }, before: true });
@@ -180,17 +180,17 @@ function lendCredits(
   const lent = [...credits];
   quotations.forEach((quotation, i) => {
     if (credits[i]) return;
-    const paragraphIndex = quotation.parts[0]!.paragraphIndex;
+    const paragraphIndex = quotation.parts[0].paragraphIndex;
     const others = quotations
       .map((other, j) => ({ other, j }))
-      .filter(({ other, j }) => credits[j] && other.parts[0]!.paragraphIndex === paragraphIndex);
+      .filter(({ other, j }) => credits[j] && other.parts[0].paragraphIndex === paragraphIndex);
     const lender = others.filter(({ j }) => j < i).at(-1) ?? others.find(({ j }) => j > i);
     if (!lender) return;
     const [a, b] = lender.j < i ? [lender.other, quotation] : [quotation, lender.other];
     const from = a.parts.filter((p) => p.paragraphIndex === paragraphIndex).at(-1)!.span.close;
-    const to = b.parts[0]!.span.open;
+    const to = b.parts[0].span.open;
     const credit = credits[lender.j]!;
-    const between = read[paragraphIndex]!.mentions.filter((m) => m.start > from && m.end <= to && !m.possessive && !m.title);
+    const between = read[paragraphIndex].mentions.filter((m) => m.start > from && m.end <= to && !m.possessive && !m.title);
     if (between.every((m) => referentAt(m, paragraphIndex)?.key === credit.key)) lent[i] = credit;
   });
   lent.forEach((credit, i) => (credits[i] = credit));

@@ -124,7 +124,7 @@ export const remarkArticle: Plugin<[], Root> = function () {
           sourceId: source?.id,
           speaker: source?.kind === 'person' ? source.name : captionName(source?.name ?? quote.description!),
           role: source?.role,
-          paragraphId: paragraphId(nodes[quote.paragraphIndex]!, `quote-${quote.id}`),
+          paragraphId: paragraphId(nodes[quote.paragraphIndex], `quote-${quote.id}`),
           line: quote.line,
         };
       });
@@ -147,7 +147,7 @@ export const remarkArticle: Plugin<[], Root> = function () {
       for (const { index, figure } of missing) problems.push(missingFigureMessage(path, index, figure));
       figureTraces = found.map(({ figure, paragraphIndex, trace }) => ({
         ...trace,
-        paragraphId: paragraphId(nodes[paragraphIndex]!, `fact-${figure.id}`),
+        paragraphId: paragraphId(nodes[paragraphIndex], `fact-${figure.id}`),
       }));
     }
 

@@ -141,7 +141,7 @@ export function pronounMentions(text: string): Mention[] {
   return [...text.matchAll(PRONOUN)].map((m) => ({
     start: m.index,
     end: m.index + m[0].length,
-    pronoun: (m[1]!.toLowerCase() === 'one of them' ? 'they' : m[1]!.toLowerCase()) as Pronoun,
+    pronoun: (m[1].toLowerCase() === 'one of them' ? 'they' : m[1].toLowerCase()) as Pronoun,
   }));
 }
 

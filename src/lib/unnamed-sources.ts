@@ -55,9 +55,9 @@ function wordsBefore(text: string, end: number, max: number): Word[] {
   let at = end;
   while (words.length < max) {
     const m = /([^\s]+)(\s+)$/u.exec(text.slice(0, at));
-    if (!m || !new RegExp(`^${WORD.source}$`, 'u').test(m[1]!)) break;
+    if (!m || !new RegExp(`^${WORD.source}$`, 'u').test(m[1])) break;
     const start = at - m[0].length;
-    words.push({ text: m[1]!, start, end: start + m[1]!.length });
+    words.push({ text: m[1], start, end: start + m[1].length });
     at = start;
   }
   return words;
@@ -71,7 +71,7 @@ function postmodifierEnd(text: string, end: number): number {
   let taken = 0;
   const word = new RegExp(`^\\s+(${WORD.source})`, 'u');
   for (let m = word.exec(text.slice(at)); m && taken < 5; m = word.exec(text.slice(at))) {
-    const lower = m[1]!.toLowerCase();
+    const lower = m[1].toLowerCase();
     if (ENDS_POSTMODIFIER.has(lower) || new RegExp(`^${SAYING_VERB.source}$`, 'iu').test(lower)) break;
     at += m[0].length;
     taken++;
@@ -93,7 +93,7 @@ function describe(text: string, noun: RegExpExecArray): Mention | undefined {
     if (/['’]s?$/.test(word.text)) return undefined;
     if (lower === 'the') {
       const partitive = PARTITIVE.exec(text.slice(0, word.start));
-      start = partitive ? word.start - partitive[1]!.length : word.start;
+      start = partitive ? word.start - partitive[1].length : word.start;
       backReference = opened = true;
       break;
     }
@@ -102,7 +102,7 @@ function describe(text: string, noun: RegExpExecArray): Mention | undefined {
       const previous = before[before.indexOf(word) + 1];
       if (previous && /['’]s?$/.test(previous.text)) return undefined;
       backReference = previous?.text.toLowerCase() === 'the';
-      start = backReference ? previous!.start : word.start;
+      start = backReference ? previous.start : word.start;
       opened = true;
       break;
     }
@@ -139,7 +139,7 @@ export function findDescriptions(text: string, marked: readonly string[] = []): 
     }
   }
   for (const noun of text.matchAll(NOUN)) {
-    const mention = describe(text, noun as RegExpExecArray);
+    const mention = describe(text, noun);
     if (mention && !found.some((f) => f.start < mention.end && mention.start < f.end)) found.push(mention);
   }
   return found.sort((a, b) => a.start - b.start);

@@ -55,7 +55,7 @@ describe.each(SITE_BUILDS.map((build, index) => ({ name: build.name, index })))(
   describe.each(COLOR_SCHEMES.flatMap((colorScheme) => [375, 1280].map((width) => ({ colorScheme, width }))))(
     '$colorScheme at $width px',
     ({ colorScheme, width }) => {
-      it.each(builtPages(SITE_BUILDS[index]!.outDir))('/%s is styled, with no CSP violation', async (path) => {
+      it.each(builtPages(SITE_BUILDS[index].outDir))('/%s is styled, with no CSP violation', async (path) => {
         const result = await visit(browser(), site().server.url + path, width, colorScheme);
         expect(result.policy, 'the server sends the policy from _headers').toMatch(/^default-src 'none'; style-src 'sha256-/);
         expect(result.policy).not.toContain('unsafe-inline');

@@ -41,7 +41,7 @@ export function useBrowserAndSites(): { browser: () => Browser; site: (index: nu
     await browser?.close();
     await Promise.all(sites.map((site) => site.server.close()));
   });
-  return { browser: () => browser!, site: (index) => sites[index]! };
+  return { browser: () => browser!, site: (index) => sites[index] };
 }
 
 /**

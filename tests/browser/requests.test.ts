@@ -15,7 +15,7 @@ describe.each(SITE_BUILDS.map((build, index) => ({ name: build.name, index })))(
   describe.each(COLOR_SCHEMES.flatMap((colorScheme) => [375, 1280].map((width) => ({ colorScheme, width }))))(
     '$colorScheme at $width px',
     ({ colorScheme, width }) => {
-      it.each(builtPages(SITE_BUILDS[index]!.outDir))('/%s loads only local, script-free resources', async (path) => {
+      it.each(builtPages(SITE_BUILDS[index].outDir))('/%s loads only local, script-free resources', async (path) => {
         const { page, context, requests } = await openPage(browser(), site().server.url + path, { width, colorScheme });
         // Scroll through the page so lazily loaded images and fonts are requested too, then print (print-only assets).
         await page.evaluate(() => scrollTo(0, document.scrollingElement!.scrollHeight));

@@ -18,14 +18,14 @@ describe('the article page', () => {
     const lede = doc.querySelector('p.lede');
     expect(text(lede?.querySelector('.dateline'))).toBe('KIEV (AFP) -');
     // The wire's first paragraph, dateline included, with the place in capitals as on the page.
-    const filed = normaliseTypography(wire.paragraphs[0]!).replace(/^Kiev \(AFP\)/, 'KIEV (AFP)');
+    const filed = normaliseTypography(wire.paragraphs[0]).replace(/^Kiev \(AFP\)/, 'KIEV (AFP)');
     expect(text(lede)).toBe(filed);
   });
 
   it('has every paragraph of the wire text, word for word, in order, and the crosshead as a heading', () => {
     const blocks = [doc.querySelector('p.lede'), ...doc.querySelectorAll('.story-text > *')];
     const onPage = blocks.map((el) => text(el));
-    onPage[0] = onPage[0]!.replace(/^KIEV \(AFP\)/, 'Kiev (AFP)');
+    onPage[0] = onPage[0].replace(/^KIEV \(AFP\)/, 'Kiev (AFP)');
     expect(onPage).toEqual(wire.paragraphs.map(normaliseTypography));
     expect(wire.paragraphs).toHaveLength(22);
     const crosshead = doc.querySelector('.story-text h2');
@@ -37,7 +37,7 @@ describe('the article page', () => {
     const all = story.join('\n');
     expect(all).not.toMatch(/["']/);
     // An opening mark starts a quotation (after a space, a bracket or a line start); a closing one ends it.
-    expect(all).not.toMatch(/[^\s(\[\u2014]\u201C/);
+    expect(all).not.toMatch(/[^\s([\u2014]\u201C/);
     expect(all).not.toMatch(/\u201D[^\s.,;:!?)\u2019]/);
     expect(all).not.toMatch(/(^|\s)[\u201D\u2019]/m);
     // Apostrophes inside words are right single quotes: "Let’s", "Ukraine’s".
@@ -71,7 +71,7 @@ describe('the article page', () => {
     expect(doc.getElementById('main')?.tagName).toBe('MAIN');
     const levels = [...doc.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => Number(h.tagName[1]));
     expect(levels[0]).toBe(1);
-    levels.slice(1).forEach((level, i) => expect(level - levels[i]!).toBeLessThanOrEqual(1));
+    levels.slice(1).forEach((level, i) => expect(level - levels[i]).toBeLessThanOrEqual(1));
     for (const aside of doc.querySelectorAll('aside')) {
       const heading = doc.getElementById(aside.getAttribute('aria-labelledby') ?? '');
       expect(heading?.tagName).toMatch(/^H[2-6]$/);

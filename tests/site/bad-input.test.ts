@@ -192,7 +192,7 @@ const cases: Case[] = [
 ];
 
 describe('an editor’s mistake stops the build with a helpful message', () => {
-  it.each(cases)('$fixture', async ({ fixture, location, says, photo, once = says[0]! }) => {
+  it.each(cases)('$fixture', async ({ fixture, location, says, photo, once = says[0] }) => {
     const { status, output } = await buildWith(fixture, 'build', photo);
     expect(status, output).not.toBe(0);
     expect(output).toContain(location);

@@ -66,7 +66,7 @@ describe('a corrected article', () => {
 
   it('moves dateModified, article:modified_time, the sitemap lastmod and the feed to the latest correction', () => {
     const doc = page(outDir, `articles/${ARTICLE_SLUG}/index.html`);
-    const ld = JSON.parse(doc.querySelector('script[type="application/ld+json"]')!.textContent!);
+    const ld = JSON.parse(doc.querySelector('script[type="application/ld+json"]')!.textContent);
     expect(ld.datePublished).toBe('2021-12-01T00:00:00+02:00');
     expect(ld.dateModified).toBe('2021-12-03T00:00:00+02:00');
     expect(doc.querySelector('meta[property="article:modified_time"]')?.getAttribute('content')).toBe(

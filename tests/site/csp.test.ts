@@ -31,7 +31,7 @@ function parsePolicy(value: string): Policy {
       .split(';')
       .map((d) => d.trim().split(/\s+/))
       .filter(([name]) => name)
-      .map(([name, ...sources]) => [name!.toLowerCase(), sources]),
+      .map(([name, ...sources]) => [name.toLowerCase(), sources]),
   );
 }
 
@@ -121,13 +121,13 @@ function loadsOf(html: string, page: URL): Load[] {
 function loadsOfCss(css: string, sheet: URL): Load[] {
   const loads: Load[] = [];
   for (const [, ref] of css.matchAll(/@import\s+(?:url\()?\s*["']?([^"')\s;]+)/g)) {
-    loads.push({ directive: 'style-src', what: `@import ${ref}`, url: new URL(ref!, sheet) });
+    loads.push({ directive: 'style-src', what: `@import ${ref}`, url: new URL(ref, sheet) });
   }
   const fontFaces = [...css.matchAll(/@font-face\s*{[^}]*}/g)].map(([block]) => block);
   for (const [, ref] of css.matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g)) {
-    if (ref!.startsWith('#')) continue; // An SVG fragment in the same document.
-    const inFontFace = fontFaces.some((block) => block.includes(ref!));
-    loads.push({ directive: inFontFace ? 'font-src' : 'img-src', what: `url(${ref})`, url: new URL(ref!, sheet) });
+    if (ref.startsWith('#')) continue; // An SVG fragment in the same document.
+    const inFontFace = fontFaces.some((block) => block.includes(ref));
+    loads.push({ directive: inFontFace ? 'font-src' : 'img-src', what: `url(${ref})`, url: new URL(ref, sheet) });
   }
   return loads;
 }

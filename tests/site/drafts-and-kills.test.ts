@@ -107,7 +107,7 @@ describe('a killed story', () => {
   it('records the kill in its corrections and as the JSON-LD’s last modification', () => {
     const doc = notice();
     expect(doc.querySelector('.corrections')?.textContent).toMatch(/Friday 3 December 2021: This story was withdrawn\./);
-    const ld = JSON.parse(doc.querySelector('script[type="application/ld+json"]')!.textContent!);
+    const ld = JSON.parse(doc.querySelector('script[type="application/ld+json"]')!.textContent);
     expect(ld).toMatchObject({
       '@type': 'NewsArticle',
       datePublished: '2021-12-01T00:00:00+02:00',

@@ -62,7 +62,7 @@ describe('the README’s editing guide, applied to a copy of content/', () => {
   it('correct a typo: change the word in the body; the page follows', () => {
     let changed = '';
     const step = editAndBuild('typo', (file) => {
-      const lede = blocksOf(file.body)[0]!;
+      const lede = blocksOf(file.body)[0];
       const word = lede.match(/\b[a-z]{6,}\b/g)!.find((w) => file.body.split(w).length === 2)!;
       changed = `${word.slice(0, -1)}${word.at(-1) === 'e' ? 'a' : 'e'}`;
       file.body = file.body.replace(word, changed);
@@ -71,8 +71,8 @@ describe('the README’s editing guide, applied to a copy of content/', () => {
   });
 
   it('correct a quote: change it in the body; the sidebar follows', () => {
-    const quote = sidebarQuotes(original)[0]!;
-    const lastWord = /(\w+)\W*$/.exec(quote)![1]!;
+    const quote = sidebarQuotes(original)[0];
+    const lastWord = /(\w+)\W*$/.exec(quote)![1];
     const edited = `${quote.slice(0, quote.lastIndexOf(lastWord))}capable`;
     const step = editAndBuild('quote', (file) => {
       // The body keeps the agency's straight quotes, as the sidebar text reads once normalised.
@@ -93,7 +93,7 @@ describe('the README’s editing guide, applied to a copy of content/', () => {
     const doc = expectPasses(step);
     expect(doc.querySelector(`.article-meta time[datetime="${date}"]`)).not.toBeNull();
     expect(text(doc.querySelector('.corrections--end'))).toContain('misspelt a word');
-    const ld = JSON.parse(doc.querySelector('script[type="application/ld+json"]')!.textContent!) as { dateModified: string };
+    const ld = JSON.parse(doc.querySelector('script[type="application/ld+json"]')!.textContent) as { dateModified: string };
     expect(ld.dateModified.slice(0, 10)).toBe(date);
   });
 

@@ -26,7 +26,7 @@ const builtFile = (ref: string) => join(PHOTO_BUILD.outDir, new URL(ref, home).p
 function candidates(srcset: string | null | undefined): { url: string; width: number }[] {
   return (srcset ?? '').split(',').map((c) => {
     const [url, w] = c.trim().split(/\s+/);
-    return { url: url!, width: Number(w!.replace(/w$/, '')) };
+    return { url: url, width: Number(w.replace(/w$/, '')) };
   });
 }
 
@@ -45,8 +45,8 @@ describe('the lead photo on the page', () => {
       expect(set.map((c) => c.width)).toEqual([480, 800, 1200, 1600]);
       expect(el.getAttribute('sizes')).toMatch(/rem/);
     }
-    expect(candidates(sources[0]!.getAttribute('srcset')).every((c) => c.url.endsWith('.avif'))).toBe(true);
-    expect(candidates(sources[1]!.getAttribute('srcset')).every((c) => c.url.endsWith('.webp'))).toBe(true);
+    expect(candidates(sources[0].getAttribute('srcset')).every((c) => c.url.endsWith('.avif'))).toBe(true);
+    expect(candidates(sources[1].getAttribute('srcset')).every((c) => c.url.endsWith('.webp'))).toBe(true);
     expect(img?.getAttribute('src')).toMatch(/\.jpe?g$/);
   });
 

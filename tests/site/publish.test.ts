@@ -27,8 +27,8 @@ function fileFor(build: SiteBuild, url: string): string | undefined {
 /** Every <loc> and its <lastmod> in a sitemap file. */
 function sitemapEntries(xml: string): { loc: string; lastmod?: string }[] {
   return [...xml.matchAll(/<(?:url|sitemap)>([\s\S]*?)<\/(?:url|sitemap)>/g)].map(([, body]) => ({
-    loc: /<loc>([^<]+)<\/loc>/.exec(body!)![1]!,
-    lastmod: /<lastmod>([^<]+)<\/lastmod>/.exec(body!)?.[1],
+    loc: /<loc>([^<]+)<\/loc>/.exec(body)![1],
+    lastmod: /<lastmod>([^<]+)<\/lastmod>/.exec(body)?.[1],
   }));
 }
 

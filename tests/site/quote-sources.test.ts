@@ -29,7 +29,7 @@ const sidebar = (doc: Document) =>
     caption: text(figure.querySelector('figcaption')).replace(/In context.*$/, '').trim(),
     href: figure.querySelector('a.pull-quote__source')?.getAttribute('href'),
   }));
-const jsonLd = (doc: Document) => JSON.parse(doc.querySelector('script[type="application/ld+json"]')!.textContent!);
+const jsonLd = (doc: Document) => JSON.parse(doc.querySelector('script[type="application/ld+json"]')!.textContent);
 
 describe('the paragraphs that failed the build in issue 13', () => {
   it('build', () => {

@@ -28,9 +28,9 @@ describe('the quotes sidebar', () => {
   });
 
   it('gives each speaker’s role', () => {
-    expect(text(items[0]!.querySelector('figcaption'))).toContain('President of Ukraine');
-    expect(text(items[3]!.querySelector('figcaption'))).toContain('Spokeswoman, Russian foreign ministry');
-    expect(text(items[5]!.querySelector('figcaption'))).toContain('President of Russia');
+    expect(text(items[0].querySelector('figcaption'))).toContain('President of Ukraine');
+    expect(text(items[3].querySelector('figcaption'))).toContain('Spokeswoman, Russian foreign ministry');
+    expect(text(items[5].querySelector('figcaption'))).toContain('President of Russia');
   });
 
   it('links each quote to the paragraph that contains it', () => {

@@ -28,7 +28,7 @@ function fileFor(build: SiteBuild, url: URL): { file?: string; problem?: string 
 function referencesIn(doc: Document): string[] {
   const attr = (selector: string, name: string) =>
     [...doc.querySelectorAll(selector)].map((el) => el.getAttribute(name) ?? '');
-  const srcsets = attr('[srcset]', 'srcset').flatMap((set) => set.split(',').map((c) => c.trim().split(/\s+/)[0]!));
+  const srcsets = attr('[srcset]', 'srcset').flatMap((set) => set.split(',').map((c) => c.trim().split(/\s+/)[0]));
   return [
     ...attr('[href]', 'href'),
     ...attr('[src]', 'src'),

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -35,7 +35,7 @@ export const SITE_BUILDS: readonly SiteBuild[] = [
   { name: 'sub-path', outDir: join(TEST_OUTPUT, 'news'), site: 'https://example.org', base: '/news/' },
 ];
 
-export const ROOT_BUILD = SITE_BUILDS[0]!;
+export const ROOT_BUILD = SITE_BUILDS[0];
 
 export const ARTICLE_SLUG = 'ukraine-leader-calls-for-talks-with-russia';
 
@@ -59,6 +59,50 @@ export interface RunOptions {
   env?: NodeJS.ProcessEnv;
 }
 
+const LOCK = `${TEST_OUTPUT}.build-lock`;
+const HOLDS_LOCK = 'DISPATCH_HOLDS_BUILD_LOCK';
+
+/** Whether a lock folder was left by a process that is gone (or never finished taking it). */
+function staleLock(): boolean {
+  try {
+    const pid = Number(readFileSync(join(LOCK, 'pid'), 'utf8'));
+    process.kill(pid, 0);
+    return false;
+  } catch {
+    try {
+      return Date.now() - statSync(LOCK).mtimeMs > 10_000;
+    } catch {
+      return false;
+    }
+  }
+}
+
+/**
+ * One build of this project at a time, across vitest's workers and projects:
+ * with its outDir outside the project, Astro writes its prerender chunks to the
+ * project's own .astro/.prerender/, which two builds at once would overwrite.
+ * A build run by a build (npm run check inside a test) already holds the lock.
+ */
+function withBuildLock<T>(run: () => T): T {
+  if (process.env[HOLDS_LOCK] === '1') return run();
+  mkdirSync(join(LOCK, '..'), { recursive: true });
+  for (;;) {
+    try {
+      mkdirSync(LOCK);
+      writeFileSync(join(LOCK, 'pid'), String(process.pid));
+      break;
+    } catch {
+      if (staleLock()) rmSync(LOCK, { recursive: true, force: true });
+      else Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 250);
+    }
+  }
+  try {
+    return run();
+  } finally {
+    rmSync(LOCK, { recursive: true, force: true });
+  }
+}
+
 /**
  * Runs an npm script of the project (`build` by default) as an editor would,
  * over an articles folder and into its own output and cache folders, and
@@ -68,11 +112,13 @@ export function runSite(options: RunOptions): BuildResult {
   const { articles = FIXTURE_ARTICLES, outDir, args = [], script = 'build', env = {}, cwd = root } = options;
   const cacheDir = options.cacheDir ?? (outDir ? `${outDir}.cache` : mkdtempSync(join(tmpdir(), 'dispatch-cache-')));
   const allArgs = outDir ? ['--outDir', outDir, ...args] : args;
-  const result = spawnSync('npm', ['run', script, ...(allArgs.length > 0 ? ['--', ...allArgs] : [])], {
-    cwd,
-    env: { ...process.env, ARTICLES_DIR: articles, ASTRO_CACHE_DIR: cacheDir, NO_COLOR: '1', FORCE_COLOR: '0', ...env },
-    encoding: 'utf8',
-  });
+  const result = withBuildLock(() =>
+    spawnSync('npm', ['run', script, ...(allArgs.length > 0 ? ['--', ...allArgs] : [])], {
+      cwd,
+      env: { ...process.env, ARTICLES_DIR: articles, ASTRO_CACHE_DIR: cacheDir, NO_COLOR: '1', FORCE_COLOR: '0', [HOLDS_LOCK]: '1', ...env },
+      encoding: 'utf8',
+    }),
+  );
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 

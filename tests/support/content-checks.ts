@@ -25,7 +25,7 @@ export function publishedArticles(articlesDir: string): PublishedArticle[] {
     .filter((name) => name.endsWith('.md'))
     .sort()
     .flatMap((name) => {
-      const data = parseFrontmatter(readFileSync(join(articlesDir, name), 'utf8')).frontmatter as Record<string, any>;
+      const data = parseFrontmatter(readFileSync(join(articlesDir, name), 'utf8')).frontmatter;
       if (data.draft === true || data.withdrawn !== undefined) return [];
       const slug = typeof data.slug === 'string' ? data.slug : name.replace(/\.md$/, '');
       return [{ file: name, slug, title: String(data.title), place: String(data.dateline?.place), agency: String(data.source?.agency) }];

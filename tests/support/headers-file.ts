@@ -23,7 +23,7 @@ export function parseHeadersFile(text: string): HeaderRule[] {
     }
     const [, name, value] = /^\s+([^:]+):\s*(.*)$/.exec(line) ?? [];
     if (!name || rules.length === 0) throw new Error(`_headers: cannot read "${line}"`);
-    rules.at(-1)!.headers.push([name.trim(), value!.trim()]);
+    rules.at(-1)!.headers.push([name.trim(), value.trim()]);
   }
   return rules;
 }

@@ -25,5 +25,5 @@ export function wireStory(): { headline: string; paragraphs: string[] } {
     .split(/\n\s*\n/)
     .map((block) => block.trim())
     .filter(Boolean);
-  return { headline: headline!, paragraphs };
+  return { headline: headline, paragraphs };
 }

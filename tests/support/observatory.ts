@@ -27,7 +27,7 @@ function parsePolicy(value: string): Policy {
       .split(';')
       .map((d) => d.trim().toLowerCase().split(/\s+/))
       .filter(([name]) => name)
-      .map(([name, ...sources]) => [name!, sources.length > 0 ? sources : ["'none'"]]),
+      .map(([name, ...sources]) => [name, sources.length > 0 ? sources : ["'none'"]]),
   );
 }
 

@@ -10,7 +10,7 @@
  * Only `node:` imports and a sibling file, so Node 24 can also load this file
  * directly (type stripping) from scripts/bench.mjs.
  */
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
@@ -105,7 +105,8 @@ export async function startStaticServer(outDir: string, base = '/'): Promise<Sta
   const headerRules: HeaderRule[] = parseHeadersFile(await readFile(join(root, '_headers'), 'utf8').catch(() => ''));
   const compressed = new Map<string, { body: Buffer; encoding?: string }>();
 
-  const server: Server = createServer(async (request, response) => {
+  // The handler answers every error itself (500), so its promise is never left to reject.
+  const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     try {
       const { pathname } = new URL(request.url ?? '/', 'http://localhost');
       let decoded: string;
@@ -150,7 +151,8 @@ export async function startStaticServer(outDir: string, base = '/'): Promise<Sta
     } catch (error) {
       response.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' }).end(String(error));
     }
-  });
+  };
+  const server: Server = createServer((request, response) => void handle(request, response));
 
   await new Promise<void>((done, fail) => {
     server.once('error', fail);

@@ -74,7 +74,7 @@ export interface G2Edit {
 export function newsmlVersion(path: string, edit: G2Edit): string {
   const doc = new DOMParser().parseFromString(readFileSync(WIRE.newsml, 'utf8'), 'text/xml');
   const item = doc.documentElement!;
-  const itemMeta = item.getElementsByTagNameNS(NAR, 'itemMeta')[0]!;
+  const itemMeta = item.getElementsByTagNameNS(NAR, 'itemMeta')[0];
   const add = (name: string, attrs: Record<string, string>, text?: string) => {
     const el = doc.createElementNS(NAR, name);
     for (const [key, value] of Object.entries(attrs)) el.setAttribute(key, value);
@@ -82,8 +82,8 @@ export function newsmlVersion(path: string, edit: G2Edit): string {
     itemMeta.appendChild(el);
   };
   if (edit.version) item.setAttribute('version', edit.version);
-  if (edit.versionCreated) itemMeta.getElementsByTagNameNS(NAR, 'versionCreated')[0]!.textContent = edit.versionCreated;
-  if (edit.pubStatus) (itemMeta.getElementsByTagNameNS(NAR, 'pubStatus')[0] as Element).setAttribute('qcode', edit.pubStatus);
+  if (edit.versionCreated) itemMeta.getElementsByTagNameNS(NAR, 'versionCreated')[0].textContent = edit.versionCreated;
+  if (edit.pubStatus) (itemMeta.getElementsByTagNameNS(NAR, 'pubStatus')[0]).setAttribute('qcode', edit.pubStatus);
   if (edit.embargoed) add('embargoed', {}, edit.embargoed);
   if (edit.edNote) add('edNote', {}, edit.edNote);
   if (edit.signal) add('signal', { qcode: edit.signal });

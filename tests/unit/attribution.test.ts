@@ -10,7 +10,7 @@ import { findDescriptions } from '../../src/lib/unnamed-sources';
 
 const person = (id: string, name: string): Person => ({ id, name, role: 'x', aliases: [] });
 const PEOPLE = ['Sergei Lavrov', 'Antony Blinken', 'Dmitry Peskov', 'Vladimir Putin', 'Xie Zhenhua', 'John Kerry'].map((name) =>
-  person(name.split(' ')[1]!.toLowerCase(), name),
+  person(name.split(' ')[1].toLowerCase(), name),
 );
 const ORGANISATIONS: Organisation[] = [{ id: 'kremlin', name: 'the Kremlin', aliases: [] }];
 

@@ -170,7 +170,7 @@ describe('the seed article', () => {
   it('finds the same quotes with SmartyPants off (straight quotes)', async () => {
     const { sidebarQuotes } = await render(ARTICLE, { smartypants: false });
     expect(sidebarQuotes.map((q) => q.id)).toEqual(['zelensky-1', 'zelensky-2', 'zelensky-3', 'zakharova-1', 'zakharova-2', 'putin-1']);
-    expect(sidebarQuotes[1]!.text).toBe("Let's be honest, the war in Donbass has been going on for eight years");
+    expect(sidebarQuotes[1].text).toBe("Let's be honest, the war in Donbass has been going on for eight years");
   });
 });
 
@@ -254,7 +254,7 @@ describe('failing the build', () => {
   it('fails on a figure the body does not state, naming the file, field, id and number', async () => {
     const render15 = render(ARTICLE, {
       frontmatter: (fm) => {
-        (fm.figures as { text: string }[])[0]!.text = '15,000';
+        (fm.figures as { text: string }[])[0].text = '15,000';
         return fm;
       },
     });
@@ -267,7 +267,7 @@ describe('failing the build', () => {
   it('reports every problem at once, one per line', async () => {
     const error = await render(ARTICLE, {
       frontmatter: (fm) => {
-        (fm.figures as { text: string }[])[4]!.text = 'nine years';
+        (fm.figures as { text: string }[])[4].text = 'nine years';
         return { ...fm, people: (fm.people as { id: string }[]).filter((p) => p.id !== 'putin'), quotes: { feature: ['x-1'] } };
       },
     }).catch((e: Error) => e);

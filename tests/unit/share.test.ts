@@ -25,16 +25,16 @@ describe('shareTargets', () => {
   });
 
   it('carries the headline and the canonical URL intact through the encoding', () => {
-    expect(param(byService.WhatsApp!, 'text')).toBe(`${headline} ${url}`);
-    expect(param(byService.Bluesky!, 'text')).toBe(`${headline} ${url}`);
-    expect([param(byService.X!, 'text'), param(byService.X!, 'url')]).toEqual([headline, url]);
-    expect(param(byService.LinkedIn!, 'url')).toBe(url);
-    expect(param(byService.Facebook!, 'u')).toBe(url);
-    expect(new URL(byService.X!).host).toBe('x.com');
+    expect(param(byService.WhatsApp, 'text')).toBe(`${headline} ${url}`);
+    expect(param(byService.Bluesky, 'text')).toBe(`${headline} ${url}`);
+    expect([param(byService.X, 'text'), param(byService.X, 'url')]).toEqual([headline, url]);
+    expect(param(byService.LinkedIn, 'url')).toBe(url);
+    expect(param(byService.Facebook, 'u')).toBe(url);
+    expect(new URL(byService.X).host).toBe('x.com');
   });
 
   it('writes a mailto: link with the headline as subject, spaces as %20 and CRLF line breaks', () => {
-    const mail = byService.Email!;
+    const mail = byService.Email;
     expect(mail.startsWith('mailto:?subject=')).toBe(true);
     expect(mail).not.toMatch(/[ +#]/);
     const query = new URLSearchParams(mail.slice('mailto:?'.length));

@@ -75,8 +75,8 @@ describe('the social card', () => {
     expect(first.equals(other)).toBe(false);
     // Dark ink on light paper: the darkest pixel is near black.
     const { channels } = await sharp(first).stats();
-    expect(channels[0]!.min).toBeLessThan(60);
-    expect(channels[0]!.max).toBeGreaterThan(240);
+    expect(channels[0].min).toBeLessThan(60);
+    expect(channels[0].max).toBeGreaterThan(240);
   });
 
   it('draws the same bytes in another build: fonts read and registered afresh, cards drawn in another order', async () => {
@@ -84,7 +84,7 @@ describe('the social card', () => {
     for (const headline of [card.headline, 'Київ', 'Łódź']) sequential.push(await renderer.draw({ ...card, headline }));
     const fresh = await createCardRenderer(loadCardFonts());
     const [lodz, kyiv, seed] = await Promise.all(['Łódź', 'Київ', card.headline].map((headline) => fresh.draw({ ...card, headline })));
-    expect([seed, kyiv, lodz].map((png, i) => png.equals(sequential[i]!))).toEqual([true, true, true]);
+    expect([seed, kyiv, lodz].map((png, i) => png.equals(sequential[i]))).toEqual([true, true, true]);
   });
 
   it('draws Cyrillic names rather than empty boxes', async () => {

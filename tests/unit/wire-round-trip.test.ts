@@ -35,7 +35,7 @@ const asRead = (q: { id: string; text: string; sourceId?: string | undefined; sp
   paragraphId: q.paragraphId,
 });
 
-describe.each(formats.map((format, i) => ({ ...format, desk: desks[i]! })))('importing the seed story as $name', ({ file, args, desk }) => {
+describe.each(formats.map((format, i) => ({ ...format, desk: desks[i] })))('importing the seed story as $name', ({ file, args, desk }) => {
   const run = runImport(desk.articles, [file, '--slug', SEED_SLUG, ...args]);
   const written = join(desk.articles, `${SEED_SLUG}.md`);
 
@@ -77,7 +77,7 @@ describe.each(formats.map((format, i) => ({ ...format, desk: desks[i]! })))('imp
 });
 
 it('proposes people from the attributions when the format names none (plain text)', async () => {
-  const { frontmatter } = await renderArticle(join(desks[0]!.articles, `${SEED_SLUG}.md`));
+  const { frontmatter } = await renderArticle(join(desks[0].articles, `${SEED_SLUG}.md`));
   expect(frontmatter.people).toEqual([
     { id: 'zelensky', name: 'Volodymyr Zelensky', role: 'Ukrainian President' },
     { id: 'putin', name: 'Vladimir Putin', role: 'Russian President' },
@@ -86,7 +86,7 @@ it('proposes people from the attributions when the format names none (plain text
 });
 
 it('takes people from the item’s person entities, with their roles from the text (NewsML-G2)', async () => {
-  const { frontmatter } = await renderArticle(join(desks[2]!.articles, `${SEED_SLUG}.md`));
+  const { frontmatter } = await renderArticle(join(desks[2].articles, `${SEED_SLUG}.md`));
   expect((frontmatter.people as { name: string; role: string }[]).map((p) => `${p.name}: ${p.role}`)).toEqual([
     'Volodymyr Zelensky: Ukrainian President',
     'Antony Blinken: US diplomatic chief',

@@ -23,7 +23,7 @@ let article: string;
 const NOW = new Date('2021-12-10T12:00:00Z');
 const run = (file: string, options: Partial<DeskOptions> = {}) =>
   importWire({ file, articlesDir: articles, now: NOW, slug: SEED_SLUG, ...options });
-const frontmatter = () => parseFrontmatter(readFileSync(article, 'utf8')).frontmatter as Record<string, any>;
+const frontmatter = () => parseFrontmatter(readFileSync(article, 'utf8')).frontmatter;
 
 /** What an editor does to an imported draft before publishing it. */
 function editorEdits(text: string): string {

@@ -13,6 +13,7 @@ const FORMATS = 'agency plain text, IPTC ninjs (JSON) or IPTC NewsML-G2 (XML)';
 export function readWire(content: string): WireStory {
   const text = content.replace(/^\uFEFF/, '');
   // Control characters other than tab and line breaks: a binary file (a picture, a PDF, a zip).
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
   if (/[\u0000-\u0008\u000e-\u001f]/.test(text)) {
     throw new WireError(`unrecognised format: the file is not text. Import ${FORMATS}`);
   }

@@ -67,7 +67,7 @@ function readBlocks(nodes: readonly RootContent[], body: MarkupBody, headline: s
     const name = node.tagName;
     if (SILENT.has(name)) continue;
     if (name in NOT_TEXT) {
-      body.leftOut.push(NOT_TEXT[name]!);
+      body.leftOut.push(NOT_TEXT[name]);
     } else if (HEADINGS.has(name)) {
       const text = collapseSpace(phrasing(node.children).map(plainText).join('')).trim();
       if (text !== '' && text !== headline) body.blocks.push(crosshead(text));

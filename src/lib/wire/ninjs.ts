@@ -29,13 +29,14 @@ function lowerKeys(value: unknown): unknown {
 
 const CAMEL_3X = ['versionCreated', 'firstCreated', 'contentCreated', 'pubStatus', 'edNote', 'embargoedUntil', 'altIds'];
 
+/** A JSON value as text when it is a string or a number; anything else (an object, a list) as nothing. */
+const scalar = (value: unknown): string => (typeof value === 'string' || typeof value === 'number' ? String(value) : '');
+
 /** The ninjs generation (1, 2 or 3), or undefined when the JSON is not ninjs. */
 export function ninjsGeneration(raw: Json): number | undefined {
-  const declared = (isObject(raw.standard) ? raw.standard : isObject(raw.$standard) ? raw.$standard : undefined) as
-    | Json
-    | undefined;
+  const declared = (isObject(raw.standard) ? raw.standard : isObject(raw.$standard) ? raw.$standard : undefined);
   if (declared && text(declared.name)?.toLowerCase() !== 'ninjs') return undefined;
-  const major = Number.parseInt(String(declared?.version ?? ''), 10);
+  const major = Number.parseInt(scalar(declared?.version), 10);
   if ([1, 2, 3].includes(major)) return major;
   const has = (...keys: string[]) => keys.some((key) => key in raw);
   const story = has('headline', 'headlines', 'bodies', 'body_text', 'body_html', 'body_xhtml');
@@ -80,7 +81,7 @@ function wholeVersion(value: unknown): number | undefined {
   if (value === undefined || value === null || value === '') return undefined;
   const version = Number(value);
   if (!Number.isInteger(version) || version < 1) {
-    throw new WireError(`version: "${String(value)}" is not a whole number; ninjs versions count 1, 2, 3 …`);
+    throw new WireError(`version: "${scalar(value)}" is not a whole number; ninjs versions count 1, 2, 3 …`);
   }
   return version;
 }
@@ -117,9 +118,9 @@ function body1(item: Json): Body {
 /** ninjs 2.x and 3.x: the HTML body when there is one (it keeps the crossheads), else the plain text. */
 function body2(bodies: unknown): Body {
   const all = list(bodies).filter((body) => text(body.value) !== undefined);
-  const isHtml = (body: Json) => /html/i.test(`${String(body.contenttype ?? '')} ${String(body.role ?? '')}`);
+  const isHtml = (body: Json) => /html/i.test(`${scalar(body.contenttype)} ${scalar(body.role)}`);
   const markup = all.find(isHtml);
   if (markup) return { kind: 'html', value: markup.value as string };
-  const plain = all.find((body) => /text\/plain|^text$/i.test(String(body.contenttype ?? body.role ?? ''))) ?? all[0];
+  const plain = all.find((body) => /text\/plain|^text$/i.test(scalar(body.contenttype ?? body.role))) ?? all[0];
   return { kind: 'text', value: plain?.value as string | undefined };
 }

@@ -92,7 +92,7 @@ function speakerNames(paragraphs: readonly string[]): string[][] {
       const before = text.slice(start, span.open);
       for (const clause of [after, before]) {
         for (const match of [...clause.matchAll(BEFORE_VERB), ...clause.matchAll(AFTER_VERB)]) {
-          const words = match[1]!.split(/\s+/);
+          const words = match[1].split(/\s+/);
           const name = splitTitle(words).name;
           if (/['’]s?$/.test(words.at(-1)!) || name.length === 0 || name.some((word) => NOT_NAMES.has(word))) continue;
           names.push(name);
@@ -106,7 +106,7 @@ function speakerNames(paragraphs: readonly string[]): string[][] {
 /** A capitalised run as title words and name words: the name is the tail that holds no title. */
 function splitTitle(words: readonly string[]): { title: string[]; name: string[] } {
   let cut = words.length;
-  while (cut > 0 && words.length - cut < 4 && !isTitle(words[cut - 1]!)) cut--;
+  while (cut > 0 && words.length - cut < 4 && !isTitle(words[cut - 1])) cut--;
   return { title: words.slice(0, cut), name: words.slice(cut) };
 }
 
@@ -135,7 +135,7 @@ function roleBefore(text: string): string[] {
   const words = /(?:[\p{L}\p{M}.'’-]+\s+)*$/u.exec(text)?.[0].trim().split(/\s+/).filter(Boolean) ?? [];
   const role: string[] = [];
   for (let i = words.length - 1; i >= 0; i--) {
-    const word = words[i]!;
+    const word = words[i];
     if (STOPS.has(word.toLowerCase()) || /['’]s?$/.test(word)) break;
     role.unshift(word);
   }

@@ -21,7 +21,7 @@ export function readPlainText(text: string): WireStory {
       { line: start + 1 },
     );
   }
-  story.headline = lines[start]!.trim();
+  story.headline = lines[start].trim();
   story.blocks = blocksFromPlainText(lines.slice(start + 1).join('\n'));
   return story;
 }

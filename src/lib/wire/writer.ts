@@ -29,7 +29,7 @@ export interface Change {
 /** The frontmatter (as YAML text) and the body of an article file. */
 export function splitArticle(text: string): { frontmatter: string; body: string } | undefined {
   const match = /^---\r?\n([\s\S]*?)^---[ \t]*(?:\r?\n|$)([\s\S]*)$/m.exec(text);
-  return match ? { frontmatter: match[1]!, body: match[2]! } : undefined;
+  return match ? { frontmatter: match[1], body: match[2] } : undefined;
 }
 
 /** The frontmatter's data, or undefined when the file has none that parses. */
