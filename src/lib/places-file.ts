@@ -37,7 +37,7 @@ export function parsePlaces(text: string, file: string): PlaceDeclaration[] {
   }
   const result = declarationsSchema.safeParse(raw);
   if (!result.success) {
-    const issue = result.error.issues[0]!;
+    const issue = result.error.issues[0];
     const at = issue.path.length > 0 ? ` at ${issue.path.join('.')}` : '';
     throw new EditorError(
       `${where}: each place needs a name and a list of other spellings${at} (${issue.message}).`,

@@ -136,7 +136,7 @@ export const remarkArticle: Plugin<[], Root> = function () {
       // Organisations and unnamed sources have no person page.
       articleQuotes = quotes.flatMap((quote, index) =>
         quote.kind === 'person' && quote.sourceId !== undefined
-          ? [{ id: quote.id, personId: quote.sourceId, text: quote.text, paragraphId: all[index]!.paragraphId }]
+          ? [{ id: quote.id, personId: quote.sourceId, text: quote.text, paragraphId: all[index].paragraphId }]
           : [],
       );
     }

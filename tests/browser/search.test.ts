@@ -38,7 +38,7 @@ describe.each(SITE_BUILDS.map((build, index) => ({ name: build.name, index })))(
     expect(dates).toEqual([...dates].sort().reverse());
     expect(await page.locator('#search-q').inputValue()).toBe('talks');
     const href = await page.locator('#search-results h2 a').first().getAttribute('href');
-    expect(href).toBe(`${SITE_BUILDS[index]!.base}articles/${ARTICLE_SLUG}/`);
+    expect(href).toBe(`${SITE_BUILDS[index].base}articles/${ARTICLE_SLUG}/`);
     // Its script and the WebAssembly come from the site itself.
     const host = site(index).server.host;
     expect(requests.filter((r) => new URL(r.url()).host !== host).map((r) => r.url())).toEqual([]);
@@ -81,7 +81,7 @@ describe.each(SITE_BUILDS.map((build, index) => ({ name: build.name, index })))(
     await expect.poll(() => notice.isVisible()).toBe(true);
     expect(await notice.textContent()).toMatch(/Search needs JavaScript/);
     const links = await notice.locator('a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
-    expect(links).toEqual([`${SITE_BUILDS[index]!.base}topics/`, `${SITE_BUILDS[index]!.base}people/`]);
+    expect(links).toEqual([`${SITE_BUILDS[index].base}topics/`, `${SITE_BUILDS[index].base}people/`]);
     await context.close();
   });
 });

@@ -43,7 +43,7 @@ describe.each(SITE_BUILDS)('the $name build ($base)', (build) => {
         const href = figure.querySelector('figcaption a')!.getAttribute('href')!;
         const [path, id] = href.split('#');
         expect(path).toMatch(new RegExp(`^${at('articles/')}`));
-        const paragraph = page(build.outDir, `${path!.slice(build.base.length)}index.html`).getElementById(id!);
+        const paragraph = page(build.outDir, `${path.slice(build.base.length)}index.html`).getElementById(id);
         expect(paragraph?.tagName, href).toBe('P');
         expect(text(paragraph)).toContain(text(figure.querySelector('blockquote')));
       }

@@ -21,7 +21,7 @@ describe('personPages', () => {
       ['newer', ['We must talk.', 'We are ready.']],
       ['older', ['We want peace.']],
     ]);
-    expect(page.quoted[0]!.quotes[1]!.paragraphId).toBe('quote-zelensky-2');
+    expect(page.quoted[0].quotes[1].paragraphId).toBe('quote-zelensky-2');
   });
 
   it('keeps each story’s role, leads with the newest, and says when they differ', () => {
