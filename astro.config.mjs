@@ -6,6 +6,7 @@ import { siteConfig } from './src/site.config.ts';
 import { articleProcessor } from './src/lib/article-processor.ts';
 import { normaliseBase } from './src/lib/urls.ts';
 import { headersFileIntegration } from './src/integrations/headers-file.ts';
+import { pagefindIntegration } from './src/integrations/pagefind.ts';
 
 /**
  * The sitemap lists the pages that ask to be indexed, each dated by its own
@@ -51,8 +52,12 @@ export default defineConfig({
     // unified() with the site's remark plugins; see src/lib/article-processor.ts.
     processor: articleProcessor(),
   },
-  // headersFileIntegration last: it gives a cache rule to every file the others write.
-  integrations: [captureBuildPaths, sitemap({ serialize: sitemapEntry }), headersFileIntegration()],
+  // pagefindIntegration indexes the pages once they are written; headersFileIntegration last:
+  // it gives a cache rule to every file the others write (the search bundle too).
+  integrations: [captureBuildPaths, sitemap({ serialize: sitemapEntry }), pagefindIntegration(), headersFileIntegration()],
+  // Scripts stay files of their own (only /search/ has one), so its Content-Security-Policy
+  // allows scripts from the site itself rather than an inline script by hash.
+  vite: { build: { assetsInlineLimit: (file) => (/\.[cm]?js$/.test(file) ? false : undefined) } },
   devToolbar: { enabled: false },
   // Pages whose cacheKey (a digest of what they show) and code are unchanged are restored
   // from the cache instead of rendered: see src/lib/cache-keys.ts. `npm run build:cold` ignores it.

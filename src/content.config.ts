@@ -1,11 +1,12 @@
 import { defineCollection } from 'astro:content';
 import { articleLoader } from './lib/article-loader';
 import { articleSchemaWithPhoto } from './lib/schema';
+import { ARTICLES_FOLDER } from './lib/articles-folder';
 
 const articles = defineCollection({
   // One folder, one file per article: the file name is the article's URL slug.
   // ARTICLES_DIR points a build at another folder (the bad-input tests and the benchmark use it).
-  loader: articleLoader(process.env.ARTICLES_DIR ?? './content/articles'),
+  loader: articleLoader(ARTICLES_FOLDER),
   schema: ({ image }) => articleSchemaWithPhoto(image),
 });
 

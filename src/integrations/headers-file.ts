@@ -1,16 +1,18 @@
 /**
  * Writes `_headers` into the build once every page is written: its rules sit
  * under the configured base path, and its Content-Security-Policy allows the
- * inline stylesheets of exactly the pages built (see src/lib/response-headers.ts).
+ * inline stylesheets of exactly the pages built, and on /search/ only that
+ * page's own and its scripts (see src/lib/response-headers.ts).
  * It must come after every integration that writes files of its own (the
  * sitemap), so that each of them gets its cache rule.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { headersFile, styleHash } from '../lib/response-headers';
 import { inlineStylesheets } from '../lib/inline-styles';
+import { SEARCH_PATH } from '../lib/urls';
 
 function htmlFilesUnder(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -28,9 +30,12 @@ export function headersFileIntegration(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const hashes = new Set(htmlFilesUnder(outDir).flatMap((file) => inlineStylesheets(readFileSync(file, 'utf8')).map(styleHash)));
+        const hashesOf = (files: string[]) => new Set(files.flatMap((file) => inlineStylesheets(readFileSync(file, 'utf8')).map(styleHash)));
+        const pages = htmlFilesUnder(outDir);
+        const hashes = hashesOf(pages);
+        const searchHashes = hashesOf(pages.filter((file) => relative(outDir, file).split(sep).join('/').startsWith(SEARCH_PATH)));
         const entries = readdirSync(outDir, { withFileTypes: true }).map((entry) => ({ name: entry.name, isDirectory: entry.isDirectory() }));
-        writeFileSync(join(outDir, '_headers'), headersFile({ base, styleHashes: [...hashes], entries }));
+        writeFileSync(join(outDir, '_headers'), headersFile({ base, styleHashes: [...hashes], searchStyleHashes: [...searchHashes], entries }));
         logger.info(`_headers written for ${base}, allowing ${hashes.size} inline stylesheets by hash`);
       },
     },

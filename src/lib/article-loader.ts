@@ -9,6 +9,8 @@ import { AstroError } from 'astro/errors';
 import { badSlugError, duplicateSlugError, explainLoadError, renderErrorText } from './editor-errors.ts';
 import { pipelineFingerprint } from './cache-keys.ts';
 import { leadPhotoProblem } from './lead-photo-check.ts';
+import { nameClashes } from './people.ts';
+import type { Person } from './schema.ts';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -75,6 +77,16 @@ export function articleLoader(folder: string): Loader {
         const explained = explainLoadError(error);
         if (!explained) throw error;
         throw withoutStack(new AstroError(explained.message, explained.hint));
+      }
+      // One id is one person across articles: the people pages could not say whose name is right.
+      const clashes = nameClashes(
+        [...context.store.values()].map((entry) => ({
+          file: entry.filePath ?? join(folder, `${entry.id}.md`),
+          people: (entry.data.people ?? []) as Person[],
+        })),
+      );
+      if (clashes.length > 0) {
+        throw withoutStack(new AstroError(clashes.join('\n'), 'Fix what each line names, then build again. The README’s “Editing” section explains every message.'));
       }
       if (renderErrors.length > 0 && !context.watcher) {
         const count = renderErrors.length === 1 ? '1 article' : `${renderErrors.length} articles`;

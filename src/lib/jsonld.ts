@@ -2,6 +2,24 @@
  * schema.org NewsArticle, built from the same values the page shows, and
  * serialised so that no article text can close the <script> element it sits in.
  */
+/** A person as JSON-LD names them: their page on this site and, when given, pages that identify them. */
+export interface PersonRef {
+  name: string;
+  jobTitle: string;
+  url: string;
+  sameAs: readonly string[];
+}
+
+export function personData(person: PersonRef): Record<string, unknown> {
+  return {
+    '@type': 'Person',
+    name: person.name,
+    jobTitle: person.jobTitle,
+    url: person.url,
+    ...(person.sameAs.length > 0 ? { sameAs: [...person.sameAs] } : {}),
+  };
+}
+
 /** The lead photo as JSON-LD describes it: one of its built files, absolute, and who to credit. */
 export interface PhotoInput {
   url: string;
@@ -40,6 +58,10 @@ export interface NewsArticleInput {
   section: string;
   keywords: readonly string[];
   lang: string;
+  /** The people the story quotes: what it is about. */
+  quoted?: readonly PersonRef[];
+  /** The people it names without quoting them. */
+  mentioned?: readonly PersonRef[];
   /** The quotes sidebar's quotations. */
   quotations?: readonly QuotationInput[];
 }
@@ -83,6 +105,8 @@ export function buildNewsArticle(input: NewsArticleInput): Record<string, unknow
     keywords: input.keywords.join(', '),
     inLanguage: input.lang,
     isAccessibleForFree: true,
+    ...(input.quoted?.length ? { about: input.quoted.map(personData) } : {}),
+    ...(input.mentioned?.length ? { mentions: input.mentioned.map(personData) } : {}),
     ...(input.quotations?.length ? { hasPart: input.quotations.map(quotation) } : {}),
   };
 }

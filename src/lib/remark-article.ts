@@ -8,7 +8,9 @@
  * `figures` from `file.data.astro.frontmatter` and writes back, for
  * `render(entry)` to expose as `remarkPluginFrontmatter`:
  *   - `sidebarQuotes`: SidebarQuote[], the direct quotations to show;
- *   - `figureTraces`: FigureTrace[], where each figure is stated.
+ *   - `figureTraces`: FigureTrace[], where each figure is stated;
+ *   - `articleQuotes`: ArticleQuote[], every direct quotation credited to a
+ *     person, in full, featured or not (the people pages list them all).
  * Paragraphs holding a direct quotation get the id `quote-${firstQuoteId}`
  * (`<p id="quote-zelensky-1">`; a quotation over several paragraphs, its
  * first), paragraphs stating a figure and no quote get `fact-${figureId}`.
@@ -41,6 +43,14 @@ import { reportProblems } from './editor-errors.ts';
 import { bodyLineOffset, markdownPath as displayPath } from './markdown-source.ts';
 
 export type { FigureTrace, SidebarQuote };
+
+/** A direct quotation as the people pages list it: its full text and where it is in the article. */
+export interface ArticleQuote {
+  id: string;
+  personId: string;
+  text: string;
+  paragraphId: string;
+}
 
 /**
  * The visible text of a paragraph. Hand-rolled rather than
@@ -93,6 +103,7 @@ export const remarkArticle: Plugin<[], Root> = function () {
     const figures = articleSchema.shape.figures.safeParse(frontmatter.figures);
 
     let sidebarQuotes: SidebarQuote[] = [];
+    let articleQuotes: ArticleQuote[] = [];
     if (people.success && organisations.success) {
       const { quotes, unattributed } = findQuotes(paragraphs, people.data, {
         organisations: organisations.data,
@@ -122,6 +133,12 @@ export const remarkArticle: Plugin<[], Root> = function () {
         problems.push(badQuoteReferenceMessage(path, reference.field, reference.id, all.map((quote) => quote.id)));
       }
       sidebarQuotes = selected;
+      // Organisations and unnamed sources have no person page.
+      articleQuotes = quotes.flatMap((quote, index) =>
+        quote.kind === 'person' && quote.sourceId !== undefined
+          ? [{ id: quote.id, personId: quote.sourceId, text: quote.text, paragraphId: all[index].paragraphId }]
+          : [],
+      );
     }
 
     let figureTraces: FigureTrace[] = [];
@@ -135,6 +152,7 @@ export const remarkArticle: Plugin<[], Root> = function () {
     }
 
     frontmatter.sidebarQuotes = sidebarQuotes;
+    frontmatter.articleQuotes = articleQuotes;
     frontmatter.figureTraces = figureTraces;
 
     reportProblems(file, problems);

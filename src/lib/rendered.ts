@@ -1,4 +1,4 @@
-import type { FigureTrace, SidebarQuote } from './remark-article.ts';
+import type { ArticleQuote, FigureTrace, SidebarQuote } from './remark-article.ts';
 
 interface RenderedEntry {
   id: string;
@@ -15,6 +15,8 @@ export function renderedArticle(entry: RenderedEntry): {
   html: string;
   quotes: SidebarQuote[];
   traces: FigureTrace[];
+  /** Every direct quotation, featured in the sidebar or not. */
+  allQuotes: ArticleQuote[];
 } {
   const file = entry.filePath ?? entry.id;
   const html = entry.rendered?.html ?? '';
@@ -29,5 +31,6 @@ export function renderedArticle(entry: RenderedEntry): {
     html,
     quotes: (frontmatter.sidebarQuotes as SidebarQuote[] | undefined) ?? [],
     traces: (frontmatter.figureTraces as FigureTrace[] | undefined) ?? [],
+    allQuotes: (frontmatter.articleQuotes as ArticleQuote[] | undefined) ?? [],
   };
 }

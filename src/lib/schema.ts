@@ -8,6 +8,7 @@ import { z } from 'astro/zod';
 import type { ImageFunction } from 'astro:content';
 // The .ts extension lets `npm run import` (plain Node) load this schema too.
 import { isValidTimeZone, parseLocalDate } from './dates.ts';
+import { slugify } from './slug.ts';
 
 const localDate = z
   .string({ error: 'write the date in quotes as "YYYY-MM-DD", for example "2021-12-01"' })
@@ -15,6 +16,16 @@ const localDate = z
     error: (issue) =>
       `"${String(issue.input)}" is not a real calendar date; write it as "YYYY-MM-DD", for example "2021-12-01"`,
   });
+
+/** A name that also names a page (a dateline place, a tag): it must give an address. */
+const pageName = (what: string) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .refine((name) => slugify(name, 100) !== '', {
+      error: (issue) => `"${String(issue.input)}" gives the ${what} page no address; write it in Latin letters, for example "Kyiv"`,
+    });
 
 /** The id the quotes of unnamed sources are numbered under: `unnamed-1`, `unnamed-2`, … */
 export const UNNAMED_ID = 'unnamed';
@@ -34,6 +45,12 @@ export const personSchema = z.object({
   affiliation: z.string().trim().min(1).optional(),
   /** Other ways the text names this person: "the Russian leader", "Zelensky's". */
   aliases: z.array(z.string().trim().min(1)).default([]),
+  /** Pages that identify this person beyond doubt (Wikidata, an official site); they go into JSON-LD. */
+  sameAs: z
+    .array(z.url({ error: 'write each sameAs entry as a full URL, for example "https://www.wikidata.org/wiki/Q3874799"' }), {
+      error: 'write sameAs as a list of URLs, for example sameAs: ["https://www.wikidata.org/wiki/Q3874799"]',
+    })
+    .optional(),
   /** The pronoun the text uses for them, when the quote finder cannot tell which person "he" or "she" is. */
   pronoun: z.enum(['he', 'she', 'they'], { error: 'write he, she or they' }).optional(),
 });
@@ -119,7 +136,7 @@ const articleFields = z.object({
   dateline: z.object(
     {
       /** As the agency spells it: "Kiev" in 2021 AFP copy. */
-      place: z.string().trim().min(1),
+      place: pageName('place'),
       /** The publication day in the article's own time zone. */
       date: localDate,
       timeZone: z.string().refine(isValidTimeZone, {
@@ -146,7 +163,7 @@ const articleFields = z.object({
     { error: 'add a source with agency and name, for example agency: "AFP"' },
   ),
   section: z.string().trim().min(1).default('World'),
-  tags: z.array(z.string().trim().min(1)).default([]),
+  tags: z.array(pageName('topic')).default([]),
   people: z.array(personSchema).default([]),
   organisations: z.array(organisationSchema).default([]),
   figures: z.array(figureSchema).default([]),

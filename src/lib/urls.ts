@@ -29,3 +29,9 @@ export function articlePath(slug: string): string {
 export function socialCardPath(slug: string): string {
   return `og/${slug}.png`;
 }
+
+/** The paths of the pages around the articles, relative to the base. */
+export const personPath = (id: string) => `people/${id}/`;
+export const placePath = (slug: string) => `places/${slug}/`;
+export const topicPath = (slug: string) => `topics/${slug}/`;
+export const SEARCH_PATH = 'search/';

@@ -181,6 +181,14 @@ const cases: Case[] = [
     location: 'first.md',
     says: [/second\.md both have the slug "same-story", so one would replace the other/, /Rename one of the files/],
   },
+  {
+    fixture: 'person-name-clash',
+    location: 'person-name-clash/first.md',
+    says: [
+      /the id "zelensky" is "Volodymyr Zelensky" in \S*person-name-clash\/first\.md but "Volodymyr Zelenskyy" in \S*person-name-clash\/second\.md/,
+      /write the name the same way in both, or give one of them another id/,
+    ],
+  },
 ];
 
 describe('an editor’s mistake stops the build with a helpful message', () => {

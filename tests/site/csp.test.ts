@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { ROOT_BUILD, SITE_BUILDS, type SiteBuild } from '../support/builds';
 import { filesUnder } from '../support/files';
-import { parseHeadersFile, rulesFor } from '../support/headers-file';
+import { headersFor, parseHeadersFile, rulesFor, type HeaderRule } from '../support/headers-file';
 import { observatoryGrade } from '../support/observatory';
 
 /** The path a built file is served at: "articles/x/index.html" → "/news/articles/x/". */
@@ -148,17 +148,25 @@ function violations(policy: Policy, loads: Load[], page: URL): string[] {
 
 // ---- the tests ----
 
-/** Each build's _headers, its catch-all rule's headers and its policy. */
+/** The policy a path is served with ('' for none). */
+function cspFor(rules: HeaderRule[], path: string): string {
+  return headersFor(rules, path).find(([name]) => name === 'Content-Security-Policy')?.[1] ?? '';
+}
+
+/** Each build's _headers, the headers of its front page (a page like every page but search) and its policy. */
 function headersOf(build: SiteBuild) {
   const rules = parseHeadersFile(readFileSync(join(build.outDir, '_headers'), 'utf8'));
-  const everywhere = rules.find((r) => r.path === `${build.base}*`)?.headers ?? [];
-  const csp = everywhere.find(([name]) => name === 'Content-Security-Policy')?.[1] ?? '';
+  const everywhere = headersFor(rules, build.base);
+  const csp = cspFor(rules, build.base);
   return { rules, everywhere, csp, policy: parsePolicy(csp) };
 }
 
 /** The hash source of every inline stylesheet of every page of a build. */
 function inlineStyleHashes(build: SiteBuild): string[] {
-  const pages = filesUnder(build.outDir).filter((f) => f.endsWith('.html'));
+  return inlineStyleHashesOf(filesUnder(build.outDir).filter((f) => f.endsWith('.html')));
+}
+
+function inlineStyleHashesOf(pages: string[]): string[] {
   const sheets = pages.flatMap((f) => [...parseHTML(readFileSync(f, 'utf8')).document.querySelectorAll('style')]);
   return [...new Set(sheets.map((el) => hashSource(el.textContent ?? '')))].sort();
 }
@@ -181,10 +189,27 @@ describe.each(SITE_BUILDS)('the _headers of the $name build ($base)', (build) =>
       // Inert without script; Lighthouse fetches /robots.txt from inside the page.
       'connect-src': ["'self'"],
       'base-uri': ["'none'"],
-      'form-action': ["'none'"],
+      // The masthead's search box sends its GET to /search/.
+      'form-action': ["'self'"],
       'frame-ancestors': ["'none'"],
     });
     expect(csp).not.toMatch(/unsafe-|\*|https?:/);
+  });
+
+  it('serves every page but /search/ with that script-free policy, and /search/ with its own', () => {
+    const searchPath = `${build.base}search/`;
+    for (const file of filesUnder(build.outDir).filter((f) => f.endsWith('.html'))) {
+      const path = servedPath(build, file);
+      if (path !== searchPath) expect(cspFor(rules, path), path).toBe(csp);
+    }
+    const search = parsePolicy(cspFor(rules, searchPath));
+    expect(Object.fromEntries(search)).toEqual({
+      ...Object.fromEntries(policy),
+      // Only the search page's own inline stylesheets.
+      'style-src': [...new Set(inlineStyleHashesOf([join(build.outDir, 'search/index.html')]))].sort(),
+      // Its script and Pagefind's, from the site itself; Pagefind's WebAssembly index reader.
+      'script-src': ["'self'", "'wasm-unsafe-eval'"],
+    });
   });
 
   it('comes with the other security headers on every response, HSTS included', () => {
@@ -277,7 +302,7 @@ describe('the checker (so that these tests can fail)', () => {
 });
 
 describe.each(SITE_BUILDS)('the $name build ($base) under its policy', (build) => {
-  const { policy } = headersOf(build);
+  const { rules, policy } = headersOf(build);
   const files = filesUnder(build.outDir);
   const pages = files.filter((f) => f.endsWith('.html')).map((f) => [relative(build.outDir, f), f] as const);
 
@@ -285,6 +310,8 @@ describe.each(SITE_BUILDS)('the $name build ($base) under its policy', (build) =
     const html = readFileSync(file, 'utf8');
     const { document } = parseHTML(html);
     const page = new URL(servedPath(build, file), build.site);
+
+    const pagePolicy = parsePolicy(cspFor(rules, servedPath(build, file)));
 
     it('runs no inline script: its only inline scripts are JSON-LD data blocks', () => {
       const inline = [...document.querySelectorAll('script:not([src])')].map((s) => s.getAttribute('type'));
@@ -300,7 +327,7 @@ describe.each(SITE_BUILDS)('the $name build ($base) under its policy', (build) =
     it('loads stylesheets, images, fonts and scripts only from its own origin, as the policy allows', () => {
       const loads = loadsOf(html, page);
       for (const load of loads.filter((l) => l.url)) expect(load.url!.origin, load.what).toBe(page.origin);
-      expect(violations(policy, loads, page)).toEqual([]);
+      expect(violations(pagePolicy, loads, page)).toEqual([]);
     });
   });
 

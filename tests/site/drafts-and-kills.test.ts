@@ -118,10 +118,15 @@ describe('a killed story', () => {
   });
 
   it('has left the front page, the feed and the sitemap, where the seed article still is', () => {
-    for (const list of ['index.html', 'rss.xml', 'sitemap-0.xml']) {
+    for (const list of ['index.html', 'rss.xml', 'sitemap-0.xml', 'people/zelensky/index.html', 'places/kiev/index.html', 'topics/ukraine/index.html']) {
       expect(read(list), list).not.toContain(`articles/${KILLED}/`);
       expect(read(list), list).toContain(`articles/${ARTICLE_SLUG}/`);
     }
+  });
+
+  it('is no related story of the seed, and search does not index its notice', () => {
+    expect(read(`articles/${ARTICLE_SLUG}/index.html`)).not.toContain(`articles/${KILLED}/`);
+    expect(notice().querySelector('[data-pagefind-body]')).toBeNull();
   });
 });
 

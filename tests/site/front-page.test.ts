@@ -1,3 +1,4 @@
+import { relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ARTICLE_SLUG, ROOT_BUILD } from '../support/builds';
 import { normaliseTypography, page, wireStory } from '../support/html';
@@ -26,7 +27,15 @@ describe('the built site', () => {
     expect(doc.querySelector('main a[href="/"]')).not.toBeNull();
   });
 
-  it('ships no JavaScript file', () => {
-    expect(filesUnder(dist).filter((f) => /\.m?js$/.test(f))).toEqual([]);
+  it('ships JavaScript for the search page only: its own script and Pagefind’s bundle', () => {
+    const scripts = filesUnder(dist)
+      .filter((f) => /\.m?js$/.test(f))
+      .map((f) => relative(dist, f));
+    expect(scripts.filter((f) => !f.startsWith('pagefind/'))).toEqual([expect.stringMatching(/^_astro\/[^/]+\.js$/)]);
+    const pages = filesUnder(dist)
+      .filter((f) => f.endsWith('.html'))
+      .map((f) => relative(dist, f));
+    const withScripts = pages.filter((path) => page(dist, path).querySelector('script:not([type="application/ld+json"])'));
+    expect(withScripts).toEqual(['search/index.html']);
   });
 });

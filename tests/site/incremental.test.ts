@@ -38,6 +38,23 @@ describe('a warm build after editing, deleting and adding articles', () => {
   writeFileSync(join(articles, 'first.md'), story('First story', '2021-12-01'));
   writeFileSync(join(articles, 'second.md'), story('Second story', '2021-12-02'));
   writeFileSync(join(articles, 'third.md'), story('Third story', '2021-12-03'));
+  // Shares no person, tag or place with the others, so no list on its page names them.
+  writeFileSync(
+    join(articles, 'elsewhere.md'),
+    `---
+title: "A story from elsewhere"
+dateline:
+  place: Lima
+  date: "2021-12-02"
+  timeZone: America/Lima
+source:
+  agency: AFP
+  name: Agence France-Presse
+---
+
+Farmers in the Peruvian highlands counted the cost of a late frost on Thursday.
+`,
+  );
 
   it('restores unchanged pages and shows an edited article on its page, the front page, the feed and the sitemap', () => {
     warmBuild();
@@ -46,7 +63,8 @@ describe('a warm build after editing, deleting and adding articles', () => {
       .replace(/\n---\n/, '\nupdated: "2021-12-05"\n---\n');
     writeFileSync(join(articles, 'first.md'), edited);
     const output = warmBuild();
-    expect(output).toMatch(/articles\/third\/index\.html \((restored|cached)\)/);
+    // Third shares people and tags with first, so its related list (and page) follows the edit.
+    expect(output).toMatch(/articles\/elsewhere\/index\.html \((restored|cached)\)/);
     expect(output).toMatch(/og\/third\.png \((restored|cached)\)/);
     const article = page(outDir, 'articles/first/index.html');
     expect(text(article.querySelector('h1'))).toBe('First story, corrected');

@@ -27,7 +27,7 @@ const sidebar = (doc: Document) =>
   [...doc.querySelectorAll('aside.quotes-sidebar figure')].map((figure) => ({
     quote: text(figure.querySelector('blockquote')),
     caption: text(figure.querySelector('figcaption')).replace(/In context.*$/, '').trim(),
-    href: figure.querySelector('a')?.getAttribute('href'),
+    href: figure.querySelector('a.pull-quote__source')?.getAttribute('href'),
   }));
 const jsonLd = (doc: Document) => JSON.parse(doc.querySelector('script[type="application/ld+json"]')!.textContent);
 

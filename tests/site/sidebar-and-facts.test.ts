@@ -35,7 +35,7 @@ describe('the quotes sidebar', () => {
 
   it('links each quote to the paragraph that contains it', () => {
     for (const figure of items) {
-      const href = figure.querySelector('a')?.getAttribute('href') ?? '';
+      const href = figure.querySelector('a.pull-quote__source')?.getAttribute('href') ?? '';
       expect(href).toMatch(/^#quote-/);
       const paragraph = doc.getElementById(href.slice(1));
       expect(paragraph?.closest('.story-text'), href).not.toBeNull();

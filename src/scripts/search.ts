@@ -1,0 +1,93 @@
+/**
+ * The search page's script: reads the query and filters from the address
+ * (the form GETs /search/?q=…&person=…), runs them through Pagefind and lists
+ * the stories found, newest first. Pagefind's index and WebAssembly are
+ * loaded from the bundle the build wrote under the base (`pagefind/`).
+ */
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: { title?: string; date?: string; published?: string };
+}
+
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  search(
+    term: string | null,
+    options: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> },
+  ): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
+}
+
+const FILTERS = ['person', 'place', 'topic'] as const;
+/** Results drawn at once; a reader narrows a longer list with the filters. */
+const SHOWN = 50;
+
+const page = document.querySelector<HTMLElement>('[data-search-bundle]');
+const statusLine = document.getElementById('search-status');
+const resultList = document.getElementById('search-results');
+
+/** Pagefind's excerpt marks the words found with <mark>; only those marks and the text are kept. */
+function excerptNodes(excerpt: string): Node[] {
+  const parsed = new DOMParser().parseFromString(excerpt, 'text/html').body;
+  return [...parsed.childNodes].map((node) => {
+    if (node.nodeName !== 'MARK') return document.createTextNode(node.textContent ?? '');
+    const mark = document.createElement('mark');
+    mark.textContent = node.textContent;
+    return mark;
+  });
+}
+
+function resultItem(result: PagefindResultData): HTMLLIElement {
+  const item = document.createElement('li');
+  const heading = item.appendChild(document.createElement('h2'));
+  const link = heading.appendChild(document.createElement('a'));
+  link.href = result.url;
+  link.textContent = result.meta.title ?? result.url;
+  if (result.meta.date) {
+    const date = item.appendChild(document.createElement('p')).appendChild(document.createElement('time'));
+    date.parentElement!.className = 'search__date';
+    date.dateTime = result.meta.date;
+    date.textContent = result.meta.published ?? result.meta.date;
+  }
+  item.appendChild(document.createElement('p')).append(...excerptNodes(result.excerpt));
+  return item;
+}
+
+async function run(): Promise<void> {
+  if (!page || !statusLine || !resultList) return;
+  const params = new URLSearchParams(location.search);
+  const term = params.get('q')?.trim() ?? '';
+  const filters: Record<string, string> = {};
+  (document.getElementById('search-q') as HTMLInputElement).value = term;
+  for (const name of FILTERS) {
+    const value = params.get(name) ?? '';
+    const select = document.getElementById(`search-${name}`) as HTMLSelectElement;
+    select.value = value;
+    if (value !== '' && select.value === value) filters[name] = value;
+  }
+  if (term === '' && Object.keys(filters).length === 0) {
+    statusLine.textContent = 'Type a word to find, or choose a person, place or topic.';
+    return;
+  }
+  statusLine.textContent = 'Searching…';
+  try {
+    const pagefind = (await import(/* @vite-ignore */ `${page.dataset.searchBundle}pagefind.js`)) as Pagefind;
+    // Search runs on this page, under its Content-Security-Policy, rather than in a worker with another.
+    await pagefind.options({ baseUrl: page.dataset.searchBase, noWorker: true });
+    const search = await pagefind.search(term === '' ? null : term, { filters, sort: { date: 'desc' } });
+    const results = await Promise.all(search.results.slice(0, SHOWN).map((result) => result.data()));
+    resultList.replaceChildren(...results.map(resultItem));
+    const found = search.results.length;
+    const what = term === '' ? 'stories' : `stories with “${term}”`;
+    statusLine.textContent =
+      found === 0
+        ? `No ${what}.`
+        : `${found} ${found === 1 ? what.replace('stories', 'story') : what}, newest first${found > SHOWN ? `; the first ${SHOWN} are shown` : ''}.`;
+  } catch {
+    statusLine.textContent = 'Search could not load. Please try again, or browse the topics and people pages.';
+  }
+}
+
+void run();
+
+export {};
