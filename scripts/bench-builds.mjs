@@ -58,7 +58,9 @@ function bareProject(work) {
 /** Article n of a generated archive: the seed story with its own slug, headline and day. */
 function generatedArticle(seed, n) {
   const day = new Date(Date.UTC(2021, 11, 1) - n * 86_400_000).toISOString().slice(0, 10);
-  const text = seed.replace(/^( {2}date: ")\d{4}-\d{2}-\d{2}(")/m, `$1${day}$2`).replace(/^title: "(.*)"$/m, `title: "$1 (archive ${n})"`);
+  const text = seed
+    .replace(/^( {2}date: ")\d{4}-\d{2}-\d{2}(")/m, `$1${day}$2`)
+    .replace(/^title: "(.*)"$/m, `title: "$1 (archive ${n})"`);
   return [`story-${String(n).padStart(5, '0')}.md`, text];
 }
 
@@ -119,7 +121,10 @@ async function measure({ cwd, work, count, runs, progress, label }) {
     samples.added.push(await build({ cwd, articles, outDir, cacheDir }));
   }
   return Object.fromEntries(
-    Object.entries(samples).map(([scenario, list]) => [scenario, { ms: median(list.map((s) => s.ms)), mib: Math.max(...list.map((s) => s.mib)) }]),
+    Object.entries(samples).map(([scenario, list]) => [
+      scenario,
+      { ms: median(list.map((s) => s.ms)), mib: Math.max(...list.map((s) => s.mib)) },
+    ]),
   );
 }
 
@@ -131,7 +136,13 @@ export async function benchBuilds({ sizes, runs, progress }) {
     const sites = { bare: bareProject(work), project: ROOT };
     progress('warm-up build (untimed)');
     writeArchive(join(work, 'warmup'), 1);
-    await build({ cwd: ROOT, articles: join(work, 'warmup'), outDir: join(work, 'warmup-dist'), cacheDir: join(work, 'warmup-cache'), cold: true });
+    await build({
+      cwd: ROOT,
+      articles: join(work, 'warmup'),
+      outDir: join(work, 'warmup-dist'),
+      cacheDir: join(work, 'warmup-cache'),
+      cold: true,
+    });
     const results = [];
     for (const count of [1, ...sizes]) {
       for (const [site, cwd] of Object.entries(sites)) {
@@ -153,36 +164,61 @@ const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
 export function buildReport(results, { runs, table }) {
   const find = (site, count) => results.find((r) => r.site === site && r.count === count);
   const sizes = [...new Set(results.map((r) => r.count))].filter((n) => n > 1);
-  const perExtra = (site, count, scenario = 'cold') => (find(site, count)[scenario].ms - find(site, 1)[scenario].ms) / (count - 1);
+  const perExtra = (site, count, scenario = 'cold') =>
+    (find(site, count)[scenario].ms - find(site, 1)[scenario].ms) / (count - 1);
   const lines = [];
-  lines.push(`Median of ${runs} run${runs === 1 ? '' : 's'} per figure, after an untimed warm-up build; peak RSS is the largest process (the Astro build), from GNU time, the highest of the runs.`);
+  lines.push(
+    `Median of ${runs} run${runs === 1 ? '' : 's'} per figure, after an untimed warm-up build; peak RSS is the largest process (the Astro build), from GNU time, the highest of the runs.`,
+  );
   lines.push('');
-  lines.push(table(
-    ['Site', 'Articles', 'Cold', 'Peak RSS (cold)', 'Warm: nothing changed', 'Warm: one body edited', 'Warm: one article added'],
-    results.map((r) => [
-      r.site === 'bare' ? 'bare Astro' : 'this project',
-      r.count.toLocaleString('en-GB'),
-      seconds(r.cold.ms),
-      `${r.cold.mib.toFixed(0)} MiB`,
-      `${seconds(r.unchanged.ms)} (${ratio(r.unchanged.ms, r.cold.ms)})`,
-      `${seconds(r.edited.ms)} (${ratio(r.edited.ms, r.cold.ms)})`,
-      `${seconds(r.added.ms)} (${ratio(r.added.ms, r.cold.ms)})`,
-    ]),
-  ));
+  lines.push(
+    table(
+      [
+        'Site',
+        'Articles',
+        'Cold',
+        'Peak RSS (cold)',
+        'Warm: nothing changed',
+        'Warm: one body edited',
+        'Warm: one article added',
+      ],
+      results.map((r) => [
+        r.site === 'bare' ? 'bare Astro' : 'this project',
+        r.count.toLocaleString('en-GB'),
+        seconds(r.cold.ms),
+        `${r.cold.mib.toFixed(0)} MiB`,
+        `${seconds(r.unchanged.ms)} (${ratio(r.unchanged.ms, r.cold.ms)})`,
+        `${seconds(r.edited.ms)} (${ratio(r.edited.ms, r.cold.ms)})`,
+        `${seconds(r.added.ms)} (${ratio(r.added.ms, r.cold.ms)})`,
+      ]),
+    ),
+  );
   lines.push('');
-  lines.push('Warm figures in brackets are the ratio to the same site\'s cold build at that size (targets for this project: nothing changed ≤ 0.2×, one body edited ≤ 0.25×).');
+  lines.push(
+    "Warm figures in brackets are the ratio to the same site's cold build at that size (targets for this project: nothing changed ≤ 0.2×, one body edited ≤ 0.25×).",
+  );
   lines.push('');
-  lines.push(table(
-    ['Articles', 'Extra time per article, bare', 'Extra time per article, this project', 'Ratio (target ≤ 2×)', 'Peak RSS, this project (target ≤ 2 GB)'],
-    sizes.map((count) => [
-      count.toLocaleString('en-GB'),
-      `${perExtra('bare', count).toFixed(1)} ms`,
-      `${perExtra('project', count).toFixed(1)} ms`,
-      ratio(perExtra('project', count), perExtra('bare', count)),
-      `${find('project', count).cold.mib.toFixed(0)} MiB`,
-    ]),
-  ));
+  lines.push(
+    table(
+      [
+        'Articles',
+        'Extra time per article, bare',
+        'Extra time per article, this project',
+        'Ratio (target ≤ 2×)',
+        'Peak RSS, this project (target ≤ 2 GB)',
+      ],
+      sizes.map((count) => [
+        count.toLocaleString('en-GB'),
+        `${perExtra('bare', count).toFixed(1)} ms`,
+        `${perExtra('project', count).toFixed(1)} ms`,
+        ratio(perExtra('project', count), perExtra('bare', count)),
+        `${find('project', count).cold.mib.toFixed(0)} MiB`,
+      ]),
+    ),
+  );
   lines.push('');
-  lines.push('"Extra time per article" is the slope of the cold build time from 1 article to that size: what one more article costs.');
+  lines.push(
+    '"Extra time per article" is the slope of the cold build time from 1 article to that size: what one more article costs.',
+  );
   return lines.join('\n');
 }

@@ -41,7 +41,11 @@ const CARDS = [
     headline:
       'Ukraine says Russia has massed around 115,000 troops near its borders as foreign ministers meet in Stockholm to discuss how to avert a conflict that Kiev and its allies fear could begin within weeks',
   },
-  { ...SEED, headline: 'Łódź and Gdańsk mayors back Kraków’s plea; Müller, Žižek and Øyvind Sørensen sign', dateline: 'ŁÓDŹ (AFP)' },
+  {
+    ...SEED,
+    headline: 'Łódź and Gdańsk mayors back Kraków’s plea; Müller, Žižek and Øyvind Sørensen sign',
+    dateline: 'ŁÓDŹ (AFP)',
+  },
   { ...SEED, headline: 'Зеленський закликав до прямих переговорів з Росією', dateline: 'КИЇВ (AFP)' },
 ];
 
@@ -58,12 +62,24 @@ function satoriElement(node) {
 async function satoriSvg(perCard) {
   const satori = (await tryImport('satori'))?.default;
   if (!satori) return undefined;
-  return (card) => satori(satoriElement(socialCardTree(card)), { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: perCard ? loadCardFonts() : fonts });
+  return (card) =>
+    satori(satoriElement(socialCardTree(card)), {
+      width: CARD_WIDTH,
+      height: CARD_HEIGHT,
+      fonts: perCard ? loadCardFonts() : fonts,
+    });
 }
 
 async function satoriSharp(png, perCard = false) {
   const [svg, sharp] = [await satoriSvg(perCard), (await tryImport('sharp'))?.default];
-  return svg && sharp && (async (card) => sharp(Buffer.from(await svg(card))).png(png).toBuffer());
+  return (
+    svg &&
+    sharp &&
+    (async (card) =>
+      sharp(Buffer.from(await svg(card)))
+        .png(png)
+        .toBuffer())
+  );
 }
 
 async function satoriResvg() {
@@ -85,14 +101,19 @@ async function takumiSharp(png) {
   for (const font of fonts) await renderer.registerFont(font);
   const raw = { width: CARD_WIDTH, height: CARD_HEIGHT, channels: 4 };
   return async (card) =>
-    sharp(await renderer.render(socialCardTree(card), { ...raw, format: 'raw' }), { raw }).png(png).toBuffer();
+    sharp(await renderer.render(socialCardTree(card), { ...raw, format: 'raw' }), { raw })
+      .png(png)
+      .toBuffer();
 }
 
 /** name -> [the packages it needs, factory of a card -> PNG function, or undefined when one is missing]. */
 const OPTIONS = {
   'satori → sharp, compressionLevel 9 (before)': ['satori@0.63.2', () => satoriSharp({ compressionLevel: 9 })],
   'satori → sharp, compressionLevel 6': ['satori@0.63.2', () => satoriSharp({ compressionLevel: 6 })],
-  'satori → sharp, level 9 + adaptiveFiltering': ['satori@0.63.2', () => satoriSharp({ compressionLevel: 9, adaptiveFiltering: true })],
+  'satori → sharp, level 9 + adaptiveFiltering': [
+    'satori@0.63.2',
+    () => satoriSharp({ compressionLevel: 9, adaptiveFiltering: true }),
+  ],
   'satori → sharp, palette (256 colours, effort 7)': ['satori@0.63.2', () => satoriSharp({ palette: true })],
   'satori → sharp, palette, effort 1': ['satori@0.63.2', () => satoriSharp({ palette: true, effort: 1 })],
   'satori (fonts read per card) → sharp, level 9': ['satori@0.63.2', () => satoriSharp({ compressionLevel: 9 }, true)],
@@ -109,7 +130,8 @@ async function workerPool(option, size) {
   const pending = new Map();
   let next = 0;
   for (const worker of workers) worker.on('message', ({ id, png }) => (pending.get(id)(Buffer.from(png)), pending.delete(id)));
-  const render = (card) => new Promise((done) => (pending.set(next, done), workers[next % size].postMessage({ id: next++, card })));
+  const render = (card) =>
+    new Promise((done) => (pending.set(next, done), workers[next % size].postMessage({ id: next++, card })));
   return { render, close: () => Promise.all(workers.map((w) => w.terminate())) };
 }
 
@@ -147,7 +169,13 @@ async function main() {
   for (const name of ['satori → sharp, compressionLevel 9 (before)', 'Takumi (@takumi-rs/core)']) {
     const base = contenders.find((c) => c.name === name);
     if (!base) continue;
-    contenders.push({ name: `${name}, ${cores} cards in flight in one thread`, render: base.render, inFlight: cores, base, runs: [] });
+    contenders.push({
+      name: `${name}, ${cores} cards in flight in one thread`,
+      render: base.render,
+      inFlight: cores,
+      base,
+      runs: [],
+    });
     const pool = await workerPool(name, cores);
     pools.push(pool);
     contenders.push({ name: `${name}, ${cores} worker threads`, render: pool.render, inFlight: cores, base, runs: [] });
@@ -171,7 +199,10 @@ async function main() {
       if (Math.max(...[0, 1, 2].map((k) => Math.abs(pixels[i + k] - referencePixels[i + k]))) > 32) differ++;
     }
     c.differ = differ / (pixels.length / 3);
-    const file = c.name.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '').toLowerCase();
+    const file = c.name
+      .replace(/[^a-z0-9]+/gi, '-')
+      .replace(/^-|-$/g, '')
+      .toLowerCase();
     if (!c.base) first.forEach((png, i) => writeFileSync(join(OUT, `${file}-${i}.png`), png));
   }
 
@@ -191,11 +222,19 @@ async function main() {
   const print = (line = '') => process.stdout.write(`${line}\n`);
   print('## Social cards: renderer comparison');
   print();
-  print(`Printed by \`npm run bench:cards\` on ${new Date().toISOString().slice(0, 10)}: ${RUNS} runs of ${PER_RUN} cards per option after a warm-up, median per card;`);
+  print(
+    `Printed by \`npm run bench:cards\` on ${new Date().toISOString().slice(0, 10)}: ${RUNS} runs of ${PER_RUN} cards per option after a warm-up, median per card;`,
+  );
   print(`the cards cycle through the seed headline and a long, an accented and a Cyrillic one.`);
-  print(`${cpus()[0]?.model ?? 'unknown CPU'}, ${cores} cores, Node ${process.version}; load average ${load0.map((n) => n.toFixed(2)).join(', ')} at the start, ${loadavg().map((n) => n.toFixed(2)).join(', ')} at the end.`);
+  print(
+    `${cpus()[0]?.model ?? 'unknown CPU'}, ${cores} cores, Node ${process.version}; load average ${load0.map((n) => n.toFixed(2)).join(', ')} at the start, ${loadavg()
+      .map((n) => n.toFixed(2))
+      .join(', ')} at the end.`,
+  );
   print();
-  print(`Ratios are to the first row, ${baseline.name}. A pixel is "off" when a channel differs from the first row's seed card by more than 32/255.`);
+  print(
+    `Ratios are to the first row, ${baseline.name}. A pixel is "off" when a channel differs from the first row's seed card by more than 32/255.`,
+  );
   print('Wall time includes waiting for a core: with a load average above the number of cores, read the CPU columns.');
   print();
   print('| Option | Wall ms/card | ratio | CPU ms/card | ratio | Seed PNG (B) | Same bytes twice | Pixels off |');
@@ -208,7 +247,10 @@ async function main() {
         `${c.bytes.toLocaleString('en-GB')} | ${c.deterministic ? 'yes' : '**no**'} | ${(c.differ * 100).toFixed(2)} % |`,
     );
   }
-  if (missing.size) print(`\nOptions whose packages are not installed are left out: \`npm install --no-save ${[...missing].join(' ')}\` adds them (package.json and the lock file stay as they are).`);
+  if (missing.size)
+    print(
+      `\nOptions whose packages are not installed are left out: \`npm install --no-save ${[...missing].join(' ')}\` adds them (package.json and the lock file stay as they are).`,
+    );
   const single = contenders.filter((c) => !c.base);
   const cheapest = single.reduce((a, b) => (median(b.runs.map((r) => r.cpu)) < median(a.runs.map((r) => r.cpu)) ? b : a));
   const smallest = single.reduce((a, b) => (b.bytes < a.bytes ? b : a));

@@ -79,7 +79,12 @@ function machine() {
     ['Chromium', chromiumVersion],
     ['Lighthouse', createRequire(import.meta.url)('lighthouse/package.json').version],
     // Timings are only comparable on an otherwise idle machine; this shows whether it was.
-    ['Load average at start (1, 5, 15 min)', loadavg().map((n) => n.toFixed(2)).join(', ')],
+    [
+      'Load average at start (1, 5, 15 min)',
+      loadavg()
+        .map((n) => n.toFixed(2))
+        .join(', '),
+    ],
   ];
 }
 
@@ -97,13 +102,20 @@ async function weighPage(url) {
   // What the first paint waited for: the document and every render-blocking resource (Resource Timing's renderBlockingStatus).
   const firstPaint = await page.evaluate(() => ({
     paintedAt: performance.getEntriesByName('first-paint')[0]?.startTime,
-    blocking: performance.getEntriesByType('resource').filter((e) => e.renderBlockingStatus === 'blocking').map((e) => e.name),
+    blocking: performance
+      .getEntriesByType('resource')
+      .filter((e) => e.renderBlockingStatus === 'blocking')
+      .map((e) => e.name),
   }));
   // Lazily loaded resources count too.
   await page.evaluate(() => globalThis.scrollTo(0, globalThis.document.scrollingElement.scrollHeight));
   await page.waitForLoadState('networkidle');
 
-  const rows = new Map(Object.values(KINDS).concat('Other').map((k) => [k, { files: 0, raw: 0, gzip: 0, brotli: 0 }]));
+  const rows = new Map(
+    Object.values(KINDS)
+      .concat('Other')
+      .map((k) => [k, { files: 0, raw: 0, gzip: 0, brotli: 0 }]),
+  );
   const files = [];
   for (const response of responses) {
     const body = await response.body().catch(() => Buffer.alloc(0));
@@ -131,20 +143,35 @@ async function runLighthouse(url) {
   const fromLighthouse = createRequire(createRequire(import.meta.url).resolve('lighthouse/package.json'));
   const chromeLauncher = await import(pathToFileURL(fromLighthouse.resolve('chrome-launcher')).href);
   const results = [];
-  for (const [form, config] of [['Mobile', undefined], ['Desktop', desktopConfig]]) {
+  for (const [form, config] of [
+    ['Mobile', undefined],
+    ['Desktop', desktopConfig],
+  ]) {
     progress(`Lighthouse ${form.toLowerCase()}…`);
     // A fresh browser and profile per run, so the second run gets no warm cache.
     const chrome = await chromeLauncher.launch({ chromePath: CHROME_PATH, chromeFlags: CHROMIUM_ARGS, logLevel: 'silent' });
     try {
       const { lhr } = await lighthouse(
         url,
-        { port: chrome.port, logLevel: 'error', output: 'json', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] },
+        {
+          port: chrome.port,
+          logLevel: 'error',
+          output: 'json',
+          onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+        },
         config,
       );
       const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
       const audit = (id) => lhr.audits[id];
       const failing = Object.values(lhr.audits)
-        .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual' && a.scoreDisplayMode !== 'notApplicable')
+        .filter(
+          (a) =>
+            a.score !== null &&
+            a.score < 1 &&
+            a.scoreDisplayMode !== 'informative' &&
+            a.scoreDisplayMode !== 'manual' &&
+            a.scoreDisplayMode !== 'notApplicable',
+        )
         .map((a) => `${a.id} (${Math.round(a.score * 100)})`);
       results.push({
         form,
@@ -189,17 +216,34 @@ async function reportPage(dist, label) {
     print(
       table(
         ['Kind', 'Files', 'Raw (B)', 'gzip (B)', 'brotli (B)'],
-        [...weight.rows].map(([kind, r]) => [kind, String(r.files), fmtBytes(r.raw), fmtBytes(r.gzip), fmtBytes(r.brotli)]).concat([
-          ['**Total**', `**${weight.requests} requests**`, fmtBytes(sum('raw')), fmtBytes(sum('gzip')), fmtBytes(sum('brotli'))],
-        ]),
+        [...weight.rows]
+          .map(([kind, r]) => [kind, String(r.files), fmtBytes(r.raw), fmtBytes(r.gzip), fmtBytes(r.brotli)])
+          .concat([
+            [
+              '**Total**',
+              `**${weight.requests} requests**`,
+              fmtBytes(sum('raw')),
+              fmtBytes(sum('gzip')),
+              fmtBytes(sum('brotli')),
+            ],
+          ]),
       ),
     );
     print();
-    print(table(
-      ['File', 'Kind', 'Before first paint', 'Raw (B)', 'gzip (B)', 'brotli (B)'],
-      weight.files.map((f) => [f.path, f.kind, f.beforeFirstPaint ? 'yes' : 'no', fmtBytes(f.raw), fmtBytes(f.gzip), fmtBytes(f.brotli)]),
-      'lllrrr',
-    ));
+    print(
+      table(
+        ['File', 'Kind', 'Before first paint', 'Raw (B)', 'gzip (B)', 'brotli (B)'],
+        weight.files.map((f) => [
+          f.path,
+          f.kind,
+          f.beforeFirstPaint ? 'yes' : 'no',
+          fmtBytes(f.raw),
+          fmtBytes(f.gzip),
+          fmtBytes(f.brotli),
+        ]),
+        'lllrrr',
+      ),
+    );
     print();
     print(
       `First paint at ${weight.paintedAt?.toFixed(0) ?? '?'} ms (unthrottled, 127.0.0.1) needed ${beforePaint.length} ` +
@@ -207,26 +251,39 @@ async function reportPage(dist, label) {
         `${fmtBytes(beforePaintGzip)} B gzipped. A response is counted when it is the document or a resource the browser marks render-blocking.`,
     );
     print();
-    print(table(
-      ['Budget', 'Limit', 'Actual', 'Met'],
-      [
-        ['First render: HTML + CSS, gzipped', `${fmtBytes(FIRST_RENDER_BUDGET)} B`, `${fmtBytes(firstRender)} B`, firstRender <= FIRST_RENDER_BUDGET ? 'yes' : '**no**'],
-        ['Responses needed before first paint', '1', String(beforePaint.length), beforePaint.length === 1 ? 'yes' : '**no**'],
-        ['JavaScript', '0 B', `${fmtBytes(js.raw)} B`, js.raw === 0 ? 'yes' : '**no**'],
-      ],
-      'lrrl',
-    ));
+    print(
+      table(
+        ['Budget', 'Limit', 'Actual', 'Met'],
+        [
+          [
+            'First render: HTML + CSS, gzipped',
+            `${fmtBytes(FIRST_RENDER_BUDGET)} B`,
+            `${fmtBytes(firstRender)} B`,
+            firstRender <= FIRST_RENDER_BUDGET ? 'yes' : '**no**',
+          ],
+          ['Responses needed before first paint', '1', String(beforePaint.length), beforePaint.length === 1 ? 'yes' : '**no**'],
+          ['JavaScript', '0 B', `${fmtBytes(js.raw)} B`, js.raw === 0 ? 'yes' : '**no**'],
+        ],
+        'lrrl',
+      ),
+    );
     print();
 
     const audits = await runLighthouse(articleUrl);
-    print(`## ${label}: Lighthouse ${createRequire(import.meta.url)('lighthouse/package.json').version} (served from 127.0.0.1 with its _headers)`);
+    print(
+      `## ${label}: Lighthouse ${createRequire(import.meta.url)('lighthouse/package.json').version} (served from 127.0.0.1 with its _headers)`,
+    );
     print();
-    print('Default throttling: simulated slow 4G and 4× CPU slowdown on mobile, simulated cable on desktop. Target: 100 in all four categories.');
+    print(
+      'Default throttling: simulated slow 4G and 4× CPU slowdown on mobile, simulated cable on desktop. Target: 100 in all four categories.',
+    );
     print();
-    print(table(
-      ['Form factor', 'Performance', 'Accessibility', 'Best practices', 'SEO', 'FCP', 'LCP', 'CLS', 'TBT'],
-      audits.map((a) => [a.form, ...a.scores.map(String), ...a.metrics]),
-    ));
+    print(
+      table(
+        ['Form factor', 'Performance', 'Accessibility', 'Best practices', 'SEO', 'FCP', 'LCP', 'CLS', 'TBT'],
+        audits.map((a) => [a.form, ...a.scores.map(String), ...a.metrics]),
+      ),
+    );
     print();
     for (const a of audits) {
       if (a.failing.length > 0) print(`- ${a.form}: audits below 100: ${a.failing.join(', ')}`);
@@ -246,7 +303,9 @@ const started = performance.now();
 
 print('# Benchmark');
 print();
-print(`Printed by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}; to refresh this file: \`npm run -s bench > docs/benchmark.md\`.`);
+print(
+  `Printed by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}; to refresh this file: \`npm run -s bench > docs/benchmark.md\`.`,
+);
 print();
 print('## Machine');
 print();
@@ -260,7 +319,12 @@ try {
   const buildPage = (articles, name) => {
     execFileSync(join(ROOT, 'node_modules/.bin/astro'), ['build', '--force', '--outDir', join(pageDir, name)], {
       cwd: ROOT,
-      env: { ...process.env, ARTICLES_DIR: articles, ASTRO_CACHE_DIR: join(pageDir, `${name}-cache`), ASTRO_TELEMETRY_DISABLED: '1' },
+      env: {
+        ...process.env,
+        ARTICLES_DIR: articles,
+        ASTRO_CACHE_DIR: join(pageDir, `${name}-cache`),
+        ASTRO_TELEMETRY_DISABLED: '1',
+      },
       stdio: ['ignore', 'ignore', 'inherit'],
     });
     return join(pageDir, name);
@@ -274,7 +338,9 @@ try {
     await writePhotoArticle(photoArticles);
     await reportPage(buildPage(photoArticles, 'photo'), 'Article with a lead photo (test fixture)');
   } else {
-    print(`## Article page weight and Lighthouse\n\nSkipped: no Chromium at ${CHROME_PATH}. Run \`npm run install-browser\` or set CHROME_PATH.\n`);
+    print(
+      `## Article page weight and Lighthouse\n\nSkipped: no Chromium at ${CHROME_PATH}. Run \`npm run install-browser\` or set CHROME_PATH.\n`,
+    );
   }
 } finally {
   rmSync(pageDir, { recursive: true, force: true });
@@ -293,4 +359,8 @@ print('## Quote finder accuracy');
 print();
 print(await quoteAccuracy());
 print();
-print(`Benchmark wall time: ${fmtSeconds(performance.now() - started)}. Load average at the end: ${loadavg().map((n) => n.toFixed(2)).join(', ')}.`);
+print(
+  `Benchmark wall time: ${fmtSeconds(performance.now() - started)}. Load average at the end: ${loadavg()
+    .map((n) => n.toFixed(2))
+    .join(', ')}.`,
+);

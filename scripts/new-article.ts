@@ -58,4 +58,6 @@ figures: []
 Write the lede here: the first paragraph, without the dateline (it comes from the frontmatter).
 `,
 );
-console.log(`Created ${file}, a draft. Write the story below the frontmatter and see it with npm run dev; delete draft: true to publish.`);
+console.log(
+  `Created ${file}, a draft. Write the story below the frontmatter and see it with npm run dev; delete draft: true to publish.`,
+);

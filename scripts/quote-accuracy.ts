@@ -45,7 +45,9 @@ export async function quoteAccuracy(): Promise<string> {
       '',
       ...lines,
       '',
-      missed.length === 0 ? 'No misses: every labelled quote found, each credited to its labelled source, nothing else found.' : 'Misses:',
+      missed.length === 0
+        ? 'No misses: every labelled quote found, each credited to its labelled source, nothing else found.'
+        : 'Misses:',
       ...missed,
     ].join('\n');
   } finally {

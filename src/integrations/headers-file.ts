@@ -30,12 +30,21 @@ export function headersFileIntegration(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const hashesOf = (files: string[]) => new Set(files.flatMap((file) => inlineStylesheets(readFileSync(file, 'utf8')).map(styleHash)));
+        const hashesOf = (files: string[]) =>
+          new Set(files.flatMap((file) => inlineStylesheets(readFileSync(file, 'utf8')).map(styleHash)));
         const pages = htmlFilesUnder(outDir);
         const hashes = hashesOf(pages);
-        const searchHashes = hashesOf(pages.filter((file) => relative(outDir, file).split(sep).join('/').startsWith(SEARCH_PATH)));
-        const entries = readdirSync(outDir, { withFileTypes: true }).map((entry) => ({ name: entry.name, isDirectory: entry.isDirectory() }));
-        writeFileSync(join(outDir, '_headers'), headersFile({ base, styleHashes: [...hashes], searchStyleHashes: [...searchHashes], entries }));
+        const searchHashes = hashesOf(
+          pages.filter((file) => relative(outDir, file).split(sep).join('/').startsWith(SEARCH_PATH)),
+        );
+        const entries = readdirSync(outDir, { withFileTypes: true }).map((entry) => ({
+          name: entry.name,
+          isDirectory: entry.isDirectory(),
+        }));
+        writeFileSync(
+          join(outDir, '_headers'),
+          headersFile({ base, styleHashes: [...hashes], searchStyleHashes: [...searchHashes], entries }),
+        );
         logger.info(`_headers written for ${base}, allowing ${hashes.size} inline stylesheets by hash`);
       },
     },

@@ -86,7 +86,12 @@ export function articleLoader(folder: string): Loader {
         })),
       );
       if (clashes.length > 0) {
-        throw withoutStack(new AstroError(clashes.join('\n'), 'Fix what each line names, then build again. The README’s “Editing” section explains every message.'));
+        throw withoutStack(
+          new AstroError(
+            clashes.join('\n'),
+            'Fix what each line names, then build again. The README’s “Editing” section explains every message.',
+          ),
+        );
       }
       if (renderErrors.length > 0 && !context.watcher) {
         const count = renderErrors.length === 1 ? '1 article' : `${renderErrors.length} articles`;

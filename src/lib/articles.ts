@@ -21,7 +21,9 @@ export function newestFirst<T extends Dated>(entries: readonly T[]): T[] {
 /** The text of the first paragraph of rendered HTML, as plain text: the summary when no standfirst is given. */
 export function ledeText(html: string): string {
   const first = /<p\b[^>]*>([\s\S]*?)<\/p>/.exec(html)?.[1] ?? '';
-  return decodeEntities(first.replace(/<[^>]+>/g, '')).replace(/\s+/g, ' ').trim();
+  return decodeEntities(first.replace(/<[^>]+>/g, ''))
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function decodeEntities(text: string): string {

@@ -89,7 +89,10 @@ export function isSubject(text: string, mention: Mention, mentions: readonly Men
 function gapAllows(text: string, subject: Mention, verbStart: number, mentions: readonly Mention[], floor: number): boolean {
   const gap = text.slice(subject.end, verbStart);
   if (SHORT_GAP.test(gap) || gap === '') {
-    return !wordsOf(gap).some((w) => GAP_STOPS.has(w.toLowerCase())) && !mentions.some((m) => m.start >= subject.end && m.end <= verbStart);
+    return (
+      !wordsOf(gap).some((w) => GAP_STOPS.has(w.toLowerCase())) &&
+      !mentions.some((m) => m.start >= subject.end && m.end <= verbStart)
+    );
   }
   if (subject.pronoun) return false;
   if (APPOSITIVE.test(gap) || PHRASE.test(gap)) return true;
@@ -110,7 +113,8 @@ function subjectAfter(text: string, verbEnd: number, clause: Clause, mentions: r
   if (!next || next.pronoun) return undefined;
   // `said the Kremlin spokesman, Dmitry Peskov`: a name after the title is who speaks.
   const named = candidates[1];
-  if (next.sourceId === undefined && named?.sourceId !== undefined && /^\s*,\s*$/.test(text.slice(next.end, named.start))) next = named;
+  if (next.sourceId === undefined && named?.sourceId !== undefined && /^\s*,\s*$/.test(text.slice(next.end, named.start)))
+    next = named;
   const gap = text.slice(verbEnd, next.start);
   const [title, afterComma, ...more] = gap.split(',');
   if (more.length > 0 || (afterComma !== undefined && afterComma.trim() !== '')) return undefined;
@@ -123,7 +127,11 @@ function subjectAfter(text: string, verbEnd: number, clause: Clause, mentions: r
 /** The verbs of saying in a clause, outside quote marks. */
 function verbsIn(text: string, clause: Clause, quoted: (i: number) => boolean) {
   return [...text.slice(clause.from, clause.to).matchAll(SAYING_VERB)]
-    .map((m) => ({ start: clause.from + m.index, end: clause.from + m.index + m[0].length, word: m[0].toLowerCase().replace(/\s+/g, ' ') }))
+    .map((m) => ({
+      start: clause.from + m.index,
+      end: clause.from + m.index + m[0].length,
+      word: m[0].toLowerCase().replace(/\s+/g, ' '),
+    }))
     .filter((v) => !quoted(v.start));
 }
 
@@ -145,7 +153,9 @@ export function creditedMention(
   const inClause = mentions.filter((m) => m.start >= clause.from && m.end <= clause.to);
   for (const verb of verbs) {
     const before = inClause.filter((m) => m.end <= verb.start).reverse();
-    const subject = before.find((m) => isSubject(text, m, mentions, floor, true) && gapAllows(text, m, verb.start, mentions, floor));
+    const subject = before.find(
+      (m) => isSubject(text, m, mentions, floor, true) && gapAllows(text, m, verb.start, mentions, floor),
+    );
     if (subject) return subject;
     const after = INVERTING.has(verb.word) ? subjectAfter(text, verb.end, clause, inClause) : undefined;
     if (after) return after;

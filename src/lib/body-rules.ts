@@ -20,10 +20,10 @@ export class BodyError extends ArticleError {
   }
 }
 
-const SCRIPTABLE_HTML = /<\s*\/?\s*(script|iframe|object|embed|frame|frameset|form|base|meta|link|style|svg|math)\b|\son[a-z]+\s*=|javascript\s*:|vbscript\s*:|data\s*:\s*text\/html/i;
+const SCRIPTABLE_HTML =
+  /<\s*\/?\s*(script|iframe|object|embed|frame|frameset|form|base|meta|link|style|svg|math)\b|\son[a-z]+\s*=|javascript\s*:|vbscript\s*:|data\s*:\s*text\/html/i;
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 const SAFE_SCHEMES = /^(https?|mailto|tel):/i;
-
 
 /**
  * The rules, in the order an editor would meet them:
@@ -85,7 +85,12 @@ export function checkBody(tree: Root, file: VFile): void {
 function checkUrl(url: string, path: string, line: number | undefined, file: VFile): void {
   if (SCHEME.test(url)) {
     if (!SAFE_SCHEMES.test(url)) {
-      throw new BodyError(path, line, `the link ${JSON.stringify(url)} uses a scheme that is not allowed.`, 'Use an https:// address.');
+      throw new BodyError(
+        path,
+        line,
+        `the link ${JSON.stringify(url)} uses a scheme that is not allowed.`,
+        'Use an https:// address.',
+      );
     }
     return;
   }

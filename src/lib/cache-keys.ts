@@ -32,7 +32,10 @@ export function pipelineFingerprint(root: string): string {
   const hash = createHash('sha256');
   const sources = ['src/lib', 'src/content.config.ts', 'src/site.config.ts', 'astro.config.mjs', 'package-lock.json'];
   for (const file of sources.flatMap((source) => filesUnder(join(root, source)))) {
-    hash.update(`${file.slice(root.length)}\n`).update(readFileSync(file)).update('\n');
+    hash
+      .update(`${file.slice(root.length)}\n`)
+      .update(readFileSync(file))
+      .update('\n');
   }
   return hash.digest('base64url');
 }

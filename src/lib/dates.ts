@@ -18,8 +18,7 @@ export function parseLocalDate(value: string): LocalDate | null {
   if (!match) return null;
   const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
   const probe = new Date(Date.UTC(year, month - 1, day));
-  const real =
-    probe.getUTCFullYear() === year && probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day;
+  const real = probe.getUTCFullYear() === year && probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day;
   return real ? { year, month, day } : null;
 }
 

@@ -132,7 +132,5 @@ export function badSlugError(slug: string, file: string): EditorError {
 
 /** Errors from the Markdown pipeline arrive wrapped by Astro; keep only the editor's message. */
 export function renderErrorText(logged: string): string {
-  return logged
-    .replace(/^Error rendering [^:]+: /, '')
-    .replace(/^Failed to parse Markdown file "[^"]*":\n/, '');
+  return logged.replace(/^Error rendering [^:]+: /, '').replace(/^Failed to parse Markdown file "[^"]*":\n/, '');
 }

@@ -90,14 +90,16 @@ export function personPages(stories: readonly Story[]): PersonPage[] {
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
 function bySurname(a: Pick<PersonPage, 'name' | 'id'>, b: Pick<PersonPage, 'name' | 'id'>): number {
-  return (
-    collator.compare(surnameOf(a.name), surnameOf(b.name)) || collator.compare(a.name, b.name) || a.id.localeCompare(b.id)
-  );
+  return collator.compare(surnameOf(a.name), surnameOf(b.name)) || collator.compare(a.name, b.name) || a.id.localeCompare(b.id);
 }
 
 /** The index letter of a name: its surname's first letter without accents, "Ž" under "Z". */
 export function indexLetter(name: string): string {
-  const letter = surnameOf(name).normalize('NFKD').replace(/[\u0300-\u036f]/g, '').charAt(0).toUpperCase();
+  const letter = surnameOf(name)
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .charAt(0)
+    .toUpperCase();
   return /\p{L}/u.test(letter) ? letter : '#';
 }
 
@@ -108,7 +110,5 @@ export function peopleIndex<P extends Pick<PersonPage, 'name' | 'id'>>(people: r
     const letter = indexLetter(person.name);
     groups.set(letter, [...(groups.get(letter) ?? []), person]);
   }
-  return [...groups.entries()]
-    .sort(([a], [b]) => collator.compare(a, b))
-    .map(([letter, group]) => ({ letter, people: group }));
+  return [...groups.entries()].sort(([a], [b]) => collator.compare(a, b)).map(([letter, group]) => ({ letter, people: group }));
 }

@@ -33,7 +33,10 @@ export function parsePlaces(text: string, file: string): PlaceDeclaration[] {
     raw = parse(text) ?? [];
   } catch (error) {
     const line = error instanceof YAMLParseError ? `:${error.linePos?.[0].line ?? '?'}` : '';
-    throw new EditorError(`${where}${line}: the places file is not valid YAML (${(error as Error).message.split('\n')[0]}).`, EXAMPLE);
+    throw new EditorError(
+      `${where}${line}: the places file is not valid YAML (${(error as Error).message.split('\n')[0]}).`,
+      EXAMPLE,
+    );
   }
   const result = declarationsSchema.safeParse(raw);
   if (!result.success) {
@@ -48,7 +51,8 @@ export function parsePlaces(text: string, file: string): PlaceDeclaration[] {
   for (const { name, spellings } of result.data) {
     for (const spelling of [name, ...spellings]) {
       const slug = labelSlug(spelling);
-      if (slug === '') throw new EditorError(`${where}: "${spelling}" gives no address for a page.`, 'Write the place in Latin letters.');
+      if (slug === '')
+        throw new EditorError(`${where}: "${spelling}" gives no address for a page.`, 'Write the place in Latin letters.');
       const other = claimed.get(slug);
       if (other !== undefined && other !== name) {
         throw new EditorError(

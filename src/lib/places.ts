@@ -65,7 +65,9 @@ function groupStories(
       groups.set(label.slug, group);
     }
   }
-  return [...groups.values()].sort((a, b) => a.label.name.localeCompare(b.label.name, 'en') || a.label.slug.localeCompare(b.label.slug));
+  return [...groups.values()].sort(
+    (a, b) => a.label.name.localeCompare(b.label.name, 'en') || a.label.slug.localeCompare(b.label.slug),
+  );
 }
 
 /** A lookup from a name to the label of its page, for links from an article. */

@@ -46,7 +46,8 @@ export interface Place {
   offset: number;
 }
 
-const before = (a: Place, b: Place) => a.paragraphIndex < b.paragraphIndex || (a.paragraphIndex === b.paragraphIndex && a.offset < b.offset);
+const before = (a: Place, b: Place) =>
+  a.paragraphIndex < b.paragraphIndex || (a.paragraphIndex === b.paragraphIndex && a.offset < b.offset);
 
 export class Antecedents {
   private readonly notes: { place: Place; referent: Referent }[] = [];
@@ -58,7 +59,8 @@ export class Antecedents {
   constructor(sources: readonly NamedSource[]) {
     this.kindOf = new Map(sources.map((s) => [s.id, s.kind]));
     for (const source of sources) {
-      const hint = source.kind === 'person' ? (source.pronoun ?? pronounHint([source.role ?? '', ...source.aliases].join(' '))) : undefined;
+      const hint =
+        source.kind === 'person' ? (source.pronoun ?? pronounHint([source.role ?? '', ...source.aliases].join(' '))) : undefined;
       if (hint) this.pronounOf.set(source.id, hint);
     }
   }
@@ -97,7 +99,8 @@ export class Antecedents {
       const { place: at, referent } = earlier[i];
       const since = [...knownSince(at)].filter((id) => id !== referent.sourceId);
       if (this.fits(pronoun, referent)) {
-        const known = referent.kind === 'person' ? this.pronounOf.get(referent.sourceId!) : pronounHint(referent.description ?? '');
+        const known =
+          referent.kind === 'person' ? this.pronounOf.get(referent.sourceId!) : pronounHint(referent.description ?? '');
         if (known === undefined && since.length > 0) return undefined;
         if (referent.kind === 'person') this.pronounOf.set(referent.sourceId!, pronoun);
         return referent;
@@ -116,7 +119,8 @@ export class Antecedents {
         if (referent.kind === 'person') return this.pronounOf.get(referent.sourceId!) === 'they';
         return referent.kind === 'organisation' || referent.plural === true;
       default:
-        if (referent.kind === 'unnamed') return !referent.plural && (pronounHint(referent.description ?? '') ?? pronoun) === pronoun;
+        if (referent.kind === 'unnamed')
+          return !referent.plural && (pronounHint(referent.description ?? '') ?? pronoun) === pronoun;
         if (referent.kind !== 'person') return false;
         return (this.pronounOf.get(referent.sourceId!) ?? pronoun) === pronoun;
     }

@@ -75,7 +75,8 @@ export function quoteSpans(text: string, reopens = false): QuoteSpan[] {
   let open = -1;
   const push = (close: number, closed: boolean) => {
     const inner = text.slice(open + 1, close);
-    const kind = reopens && spans.length === 0 && text.slice(0, open).trim() === '' ? 'continuation' : classify(text, open, inner, spans);
+    const kind =
+      reopens && spans.length === 0 && text.slice(0, open).trim() === '' ? 'continuation' : classify(text, open, inner, spans);
     spans.push({ kind, open, close, closed, inner });
     open = -1;
   };

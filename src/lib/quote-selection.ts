@@ -68,7 +68,9 @@ export function selectQuotes<Q extends { id: string; kind?: string }>(
  */
 export function pullQuoteText(text: string, max = 160): string {
   if (text.length <= max) return text;
-  const fits = sentenceEnds(text).filter((end) => end.after <= max).at(-1);
+  const fits = sentenceEnds(text)
+    .filter((end) => end.after <= max)
+    .at(-1);
   const kept = fits ? text.slice(0, fits.after) : text.slice(0, text.lastIndexOf(' ', max)).replace(/[\s,;:]+$/, '');
   return `${kept} …`;
 }

@@ -93,7 +93,12 @@ export function findQuotes(
       } else if (m.backReference) {
         referentOf.set(m, described.filter((d) => d.noun === m.noun).at(-1)?.referent);
       } else if (m.description !== undefined) {
-        const referent: Referent = { kind: 'unnamed', description: m.description, plural: m.plural, key: `${paragraphIndex}:${m.start}` };
+        const referent: Referent = {
+          kind: 'unnamed',
+          description: m.description,
+          plural: m.plural,
+          key: `${paragraphIndex}:${m.start}`,
+        };
         referentOf.set(m, referent);
         described.push({ noun: m.noun!, referent });
       }

@@ -63,7 +63,10 @@ export function relatedStories(stories: readonly Story[], labels: Labels, limit 
         b.other.data.dateline.date.localeCompare(a.other.data.dateline.date) ||
         a.other.slug.localeCompare(b.other.slug),
     );
-    related.set(story.slug, ranked.slice(0, limit).map(({ other }) => other));
+    related.set(
+      story.slug,
+      ranked.slice(0, limit).map(({ other }) => other),
+    );
   }
   return related;
 }

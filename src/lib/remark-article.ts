@@ -130,7 +130,14 @@ export const remarkArticle: Plugin<[], Root> = function () {
       });
       const { selected, bad } = selectQuotes(all, selection.success ? selection.data : {});
       for (const reference of bad) {
-        problems.push(badQuoteReferenceMessage(path, reference.field, reference.id, all.map((quote) => quote.id)));
+        problems.push(
+          badQuoteReferenceMessage(
+            path,
+            reference.field,
+            reference.id,
+            all.map((quote) => quote.id),
+          ),
+        );
       }
       sidebarQuotes = selected;
       // Organisations and unnamed sources have no person page.

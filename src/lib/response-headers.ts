@@ -93,7 +93,8 @@ export interface HeadersFileInput {
  */
 export function headersFile({ base, styleHashes, searchStyleHashes, entries }: HeadersFileInput): string {
   const root = normaliseBase(base);
-  const rule = (path: string, headers: [string, string][]) => [path, ...headers.map(([name, value]) => `  ${name}: ${value}`)].join('\n');
+  const rule = (path: string, headers: [string, string][]) =>
+    [path, ...headers.map(([name, value]) => `  ${name}: ${value}`)].join('\n');
   const sitePolicy = contentSecurityPolicy(styleHashes);
   const searchPolicy = contentSecurityPolicy(searchStyleHashes, { search: true });
   const entryRules = entries

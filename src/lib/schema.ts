@@ -13,8 +13,7 @@ import { slugify } from './slug.ts';
 const localDate = z
   .string({ error: 'write the date in quotes as "YYYY-MM-DD", for example "2021-12-01"' })
   .refine((value) => parseLocalDate(value) !== null, {
-    error: (issue) =>
-      `"${String(issue.input)}" is not a real calendar date; write it as "YYYY-MM-DD", for example "2021-12-01"`,
+    error: (issue) => `"${String(issue.input)}" is not a real calendar date; write it as "YYYY-MM-DD", for example "2021-12-01"`,
   });
 
 /** A name that also names a page (a dateline place, a tag): it must give an address. */
@@ -24,17 +23,16 @@ const pageName = (what: string) =>
     .trim()
     .min(1)
     .refine((name) => slugify(name, 100) !== '', {
-      error: (issue) => `"${String(issue.input)}" gives the ${what} page no address; write it in Latin letters, for example "Kyiv"`,
+      error: (issue) =>
+        `"${String(issue.input)}" gives the ${what} page no address; write it in Latin letters, for example "Kyiv"`,
     });
 
 /** The id the quotes of unnamed sources are numbered under: `unnamed-1`, `unnamed-2`, … */
 export const UNNAMED_ID = 'unnamed';
 
-const id = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-    error: 'use lower-case letters, digits and hyphens only, for example "zelensky"',
-  });
+const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  error: 'use lower-case letters, digits and hyphens only, for example "zelensky"',
+});
 
 export const personSchema = z.object({
   id,
@@ -98,7 +96,8 @@ export const correctionSchema = z.object({
  * the file is there and wide enough (src/lib/lead-photo-check.ts), because
  * only it knows where the article is.
  */
-const ALT = 'describe what the photo shows for readers who cannot see it, for example alt: "Volodymyr Zelensky speaks at a lectern in parliament"';
+const ALT =
+  'describe what the photo shows for readers who cannot see it, for example alt: "Volodymyr Zelensky speaks at a lectern in parliament"';
 const CREDIT = 'credit the photo agency style, photographer then agency, for example credit: "Sergei SUPINSKY / AFP"';
 
 export function leadPhotoSchema(image: ImageFunction) {

@@ -131,11 +131,7 @@ export function socialCardTree(card: SocialCard): CardNode {
       fontSize: 28,
       color: INK_MUTED,
     },
-    el(
-      { display: 'flex', gap: 16 },
-      run({ fontWeight: 700, color: INK, letterSpacing: 1 }, card.dateline),
-      run({}, card.date),
-    ),
+    el({ display: 'flex', gap: 16 }, run({ fontWeight: 700, color: INK, letterSpacing: 1 }, card.dateline), run({}, card.date)),
     run({ fontSize: 24 }, `Source: ${card.source}`),
   );
   return el(

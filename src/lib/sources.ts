@@ -97,8 +97,8 @@ function namesOf(sources: readonly NamedSource[]): Map<NamedSource, Set<string>>
     sources.map((source) => {
       const names =
         source.kind === 'person'
-          ? [source.name, ...(surnames.filter((s) => s === surname(source)).length === 1 ? [surname(source)] : [])].map(
-              (name) => namePattern(name, false),
+          ? [source.name, ...(surnames.filter((s) => s === surname(source)).length === 1 ? [surname(source)] : [])].map((name) =>
+              namePattern(name, false),
             )
           : [source.name, source.name.replace(/^the\s+/i, '')].map((name) => namePattern(name, true));
       return [source, new Set([...names, ...source.aliases.map((alias) => namePattern(alias, true))])];

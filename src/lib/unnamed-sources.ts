@@ -38,10 +38,31 @@ const NOUN = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...SOURCE_NOUNS.keys()].join('
 /** What may follow the noun as part of the description. */
 const POSTMODIFIER = /^\s+(?:close to|familiar with|with knowledge of|involved in|briefed on|of|in|at|from|for)(?![\p{L}])/iu;
 /** Words a postmodifier stops before. */
-const ENDS_POSTMODIFIER = new Set(['who', 'which', 'that', 'and', 'but', 'on', 'last', 'this', 'earlier', 'later', 'also', 'yesterday', 'today', 'as', 'because', 'when', 'while', 'after', 'before']);
+const ENDS_POSTMODIFIER = new Set([
+  'who',
+  'which',
+  'that',
+  'and',
+  'but',
+  'on',
+  'last',
+  'this',
+  'earlier',
+  'later',
+  'also',
+  'yesterday',
+  'today',
+  'as',
+  'because',
+  'when',
+  'while',
+  'after',
+  'before',
+]);
 const PARTITIVE = /(?:^|[^\p{L}])((?:one|two|three|some|several|many|none|each|either|neither|both) of\s+)$/iu;
 /** Lower-case words that may stand before the noun of a bare plural: `senior officials`. */
-const BARE_MODIFIERS = /^(?:senior|top|high-ranking|junior|former|military|intelligence|security|government|diplomatic|defence|defense|foreign|local|regional|federal|state|police|army|western|european|other)$/i;
+const BARE_MODIFIERS =
+  /^(?:senior|top|high-ranking|junior|former|military|intelligence|security|government|diplomatic|defence|defense|foreign|local|regional|federal|state|police|army|western|european|other)$/i;
 
 interface Word {
   text: string;

@@ -23,7 +23,7 @@ const REVIEWED_INCOMPLETE: { rule: string; target: RegExp; reason: string }[] = 
     target: /\.sidebar-refer__arrow\[aria-hidden="true"\]/,
     reason:
       'The ↓ after "In their words" and "Key facts" on phones is decorative (aria-hidden) and axe does not rate a lone symbol; ' +
-      'it is drawn in --accent, the colour of the site\'s links, whose contrast axe does check (passes) in both schemes.',
+      "it is drawn in --accent, the colour of the site's links, whose contrast axe does check (passes) in both schemes.",
   },
 ];
 
@@ -34,7 +34,9 @@ function describeViolations(violations: Result[]): string {
   return violations
     .filter((v) => v.nodes.length > 0)
     .flatMap((v) =>
-      v.nodes.map((node) => `[${v.id}] (${v.impact}) ${node.target.join(' ')}: ${node.failureSummary?.replace(/\s*\n\s*/g, ' ') ?? v.help}`),
+      v.nodes.map(
+        (node) => `[${v.id}] (${v.impact}) ${node.target.join(' ')}: ${node.failureSummary?.replace(/\s*\n\s*/g, ' ') ?? v.help}`,
+      ),
     )
     .join('\n');
 }
@@ -54,9 +56,10 @@ describe.each(SITE_BUILDS.map((build, index) => ({ name: build.name, index })))(
         const { page, context } = await openPage(browser(), site().server.url + path, { width, colorScheme, bypassCSP: true });
         await page.addScriptTag({ path: AXE_SCRIPT });
         const results = await page.evaluate(
-          (tags) => (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<AxeResults> } }).axe.run(document, {
-            runOnly: { type: 'tag', values: tags },
-          }),
+          (tags) =>
+            (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<AxeResults> } }).axe.run(document, {
+              runOnly: { type: 'tag', values: tags },
+            }),
           AXE_TAGS,
         );
         await context.close();

@@ -49,22 +49,25 @@ async function visit(browser: Browser, url: string, width: number, colorScheme: 
 
 const PAPER: Record<ColorScheme, string> = { light: 'rgb(253, 252, 248)', dark: 'rgb(20, 20, 19)' };
 
-describe.each(SITE_BUILDS.map((build, index) => ({ name: build.name, index })))('$name build, with _headers applied', ({ index }) => {
-  const site = (): ServedSite => servedSite(index);
+describe.each(SITE_BUILDS.map((build, index) => ({ name: build.name, index })))(
+  '$name build, with _headers applied',
+  ({ index }) => {
+    const site = (): ServedSite => servedSite(index);
 
-  describe.each(COLOR_SCHEMES.flatMap((colorScheme) => [375, 1280].map((width) => ({ colorScheme, width }))))(
-    '$colorScheme at $width px',
-    ({ colorScheme, width }) => {
-      it.each(builtPages(SITE_BUILDS[index].outDir))('/%s is styled, with no CSP violation', async (path) => {
-        const result = await visit(browser(), site().server.url + path, width, colorScheme);
-        expect(result.policy, 'the server sends the policy from _headers').toMatch(/^default-src 'none'; style-src 'sha256-/);
-        expect(result.policy).not.toContain('unsafe-inline');
-        expect(result.violations).toEqual([]);
-        expect(result.background, 'the inline stylesheet applied').toBe(PAPER[colorScheme]);
-      });
-    },
-  );
-});
+    describe.each(COLOR_SCHEMES.flatMap((colorScheme) => [375, 1280].map((width) => ({ colorScheme, width }))))(
+      '$colorScheme at $width px',
+      ({ colorScheme, width }) => {
+        it.each(builtPages(SITE_BUILDS[index].outDir))('/%s is styled, with no CSP violation', async (path) => {
+          const result = await visit(browser(), site().server.url + path, width, colorScheme);
+          expect(result.policy, 'the server sends the policy from _headers').toMatch(/^default-src 'none'; style-src 'sha256-/);
+          expect(result.policy).not.toContain('unsafe-inline');
+          expect(result.violations).toEqual([]);
+          expect(result.background, 'the inline stylesheet applied').toBe(PAPER[colorScheme]);
+        });
+      },
+    );
+  },
+);
 
 describe('the lead-photo build, with _headers applied', () => {
   it.each([375, 1280])('shows the photo at %i px with no CSP violation', async (width) => {

@@ -76,7 +76,9 @@ describe.each(SITE_BUILDS.map((build, index) => ({ name: build.name, index })))(
         const lede = await boxOf(page, 'p.lede');
         const next = await boxOf(page, '.story-text p');
         await context.close();
-        expect(next.top - lede.bottom, `${next.top - lede.bottom}px from the lede to the next paragraph`).toBeLessThanOrEqual(600);
+        expect(next.top - lede.bottom, `${next.top - lede.bottom}px from the lede to the next paragraph`).toBeLessThanOrEqual(
+          600,
+        );
         expect(next.top).toBeGreaterThan(lede.bottom);
       });
 
@@ -124,7 +126,9 @@ describe.each(SITE_BUILDS.map((build, index) => ({ name: build.name, index })))(
       await page.keyboard.press('Tab');
       inStory = await page.evaluate(() => Boolean(document.activeElement?.closest('.story__columns')));
     }
-    expect(await page.evaluate(() => document.activeElement?.closest('nav')?.getAttribute('aria-label'))).toBe('Quotes and key facts');
+    expect(await page.evaluate(() => document.activeElement?.closest('nav')?.getAttribute('aria-label'))).toBe(
+      'Quotes and key facts',
+    );
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => location.hash === '#quotes-heading');
     await page.keyboard.press('Tab');

@@ -90,7 +90,11 @@ describe.each([320, 375, 1280].flatMap((width) => COLOR_SCHEMES.map((colorScheme
 
 it('keeps the story unbroken on a phone: at most 600 px from the lede to the next paragraph', async () => {
   const { page, context } = await openPage(browser, article(), { width: 320 });
-  const gap = await page.evaluate(() => document.querySelector('.story-text p')!.getBoundingClientRect().top - document.querySelector('p.lede')!.getBoundingClientRect().bottom);
+  const gap = await page.evaluate(
+    () =>
+      document.querySelector('.story-text p')!.getBoundingClientRect().top -
+      document.querySelector('p.lede')!.getBoundingClientRect().bottom,
+  );
   await context.close();
   expect(gap).toBeLessThanOrEqual(600);
 });

@@ -62,7 +62,13 @@ describe.each(SITE_BUILDS.map((build, index) => ({ name: build.name, index })))(
             isSkipLink: active.matches('a.skip-link'),
             href: active.getAttribute('href'),
             // Wholly inside the viewport and big enough to read, not just "rendered" off-screen.
-            onScreen: rect.top >= 0 && rect.left >= 0 && rect.bottom <= innerHeight && rect.right <= innerWidth && rect.height > 10 && rect.width > 10,
+            onScreen:
+              rect.top >= 0 &&
+              rect.left >= 0 &&
+              rect.bottom <= innerHeight &&
+              rect.right <= innerWidth &&
+              rect.height > 10 &&
+              rect.width > 10,
           };
         });
         expect(skip.isSkipLink, `/${path}: the first Tab focuses the skip link`).toBe(true);
@@ -85,7 +91,12 @@ describe.each(SITE_BUILDS.map((build, index) => ({ name: build.name, index })))(
         const focus = await page.evaluate(() => {
           const active = document.activeElement as HTMLElement;
           const style = getComputedStyle(active);
-          return { tag: active.tagName, text: active.textContent?.trim().slice(0, 40), outlineStyle: style.outlineStyle, outlineWidth: parseFloat(style.outlineWidth) };
+          return {
+            tag: active.tagName,
+            text: active.textContent?.trim().slice(0, 40),
+            outlineStyle: style.outlineStyle,
+            outlineWidth: parseFloat(style.outlineWidth),
+          };
         });
         const label = `Tab stop ${stop + 1} (<${focus.tag.toLowerCase()}> "${focus.text}")`;
         expect(['A', 'INPUT', 'BUTTON'], label).toContain(focus.tag);

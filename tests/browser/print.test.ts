@@ -33,7 +33,15 @@ describe.each(SITE_BUILDS.map((build, index) => ({ name: build.name, index })))(
     expect(await page.locator('.sidebar-refer').isVisible()).toBe(true);
     expect(await page.locator('.share').isVisible()).toBe(true);
     await page.emulateMedia({ media: 'print' });
-    for (const selector of ['article.story h1', 'p.lede', '.story-text p', 'aside.quotes-sidebar', '.pull-quote blockquote', 'aside.key-facts', '.key-fact']) {
+    for (const selector of [
+      'article.story h1',
+      'p.lede',
+      '.story-text p',
+      'aside.quotes-sidebar',
+      '.pull-quote blockquote',
+      'aside.key-facts',
+      '.key-fact',
+    ]) {
       const first = page.locator(selector).first();
       expect(await first.isVisible(), `${selector} is printed`).toBe(true);
     }
@@ -41,7 +49,9 @@ describe.each(SITE_BUILDS.map((build, index) => ({ name: build.name, index })))(
     expect(await page.locator('.sidebar-refer').isVisible(), 'the refer is hidden in print').toBe(false);
     expect(await page.locator('.share').isVisible(), 'the share links are hidden in print').toBe(false);
     // Every paragraph of the story is printed, not only the first.
-    const hiddenParagraphs = await page.locator('.story-text p').evaluateAll((ps) => ps.filter((p) => p.getClientRects().length === 0).length);
+    const hiddenParagraphs = await page
+      .locator('.story-text p')
+      .evaluateAll((ps) => ps.filter((p) => p.getClientRects().length === 0).length);
     expect(hiddenParagraphs).toBe(0);
     await context.close();
   });

@@ -34,7 +34,9 @@ describe.each(SITE_BUILDS.map((build, index) => ({ name: build.name, index })))(
     const { headlines, status } = await results(page);
     expect(headlines[0]).toBe(SEED_HEADLINE);
     expect(status).toMatch(/stor(y|ies) with “talks”, newest first/);
-    const dates = await page.locator('#search-results time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime')!));
+    const dates = await page
+      .locator('#search-results time')
+      .evaluateAll((times) => times.map((t) => t.getAttribute('datetime')!));
     expect(dates).toEqual([...dates].sort().reverse());
     expect(await page.locator('#search-q').inputValue()).toBe('talks');
     const href = await page.locator('#search-results h2 a').first().getAttribute('href');
@@ -59,7 +61,10 @@ describe.each(SITE_BUILDS.map((build, index) => ({ name: build.name, index })))(
     const { page, context } = await openPage(browser(), url('search/?person=Andriy+Yermak'), { width: 1280 });
     expect((await results(page)).headlines).toEqual(['Kiev says nothing about Ukraine can be decided without it']);
     await page.goto(url('search/?q=Zelensky&topic=Diplomacy&place=Kyiv'));
-    expect((await results(page)).headlines).toEqual([SEED_HEADLINE, 'Zelensky says Ukraine ready for any escalation on its border']);
+    expect((await results(page)).headlines).toEqual([
+      SEED_HEADLINE,
+      'Zelensky says Ukraine ready for any escalation on its border',
+    ]);
     expect(await page.locator('#search-topic').inputValue()).toBe('Diplomacy');
     await context.close();
   });

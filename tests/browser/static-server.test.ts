@@ -21,7 +21,14 @@ beforeAll(async () => {
   writeFileSync(join(root, 'site/style.css'), 'body{}');
   writeFileSync(
     join(root, 'site/_headers'),
-    ['# a comment', '/news/*', '  X-Test: everywhere', '/news/articles/*', '  Cache-Control: public, max-age=0, must-revalidate', ''].join('\n'),
+    [
+      '# a comment',
+      '/news/*',
+      '  X-Test: everywhere',
+      '/news/articles/*',
+      '  Cache-Control: public, max-age=0, must-revalidate',
+      '',
+    ].join('\n'),
   );
   writeFileSync(join(root, 'secret.txt'), 'outside the build');
   server = await startStaticServer(join(root, 'site'), '/news/');
@@ -34,7 +41,12 @@ afterAll(async () => {
 
 async function get(path: string): Promise<{ status: number; type: string | null; location: string | null; body: string }> {
   const response = await fetch(`http://${server.host}${path}`, { redirect: 'manual' });
-  return { status: response.status, type: response.headers.get('content-type'), location: response.headers.get('location'), body: await response.text() };
+  return {
+    status: response.status,
+    type: response.headers.get('content-type'),
+    location: response.headers.get('location'),
+    body: await response.text(),
+  };
 }
 
 /** A GET whose path goes out byte for byte: fetch() would resolve `..` and `%2e%2e` before sending. */
@@ -72,7 +84,12 @@ describe('the static test server', () => {
   });
 
   it('never serves a file outside the build folder', async () => {
-    for (const path of ['/news/../secret.txt', '/news/%2e%2e/secret.txt', '/news/..%2fsecret.txt', '/news/articles/../../secret.txt']) {
+    for (const path of [
+      '/news/../secret.txt',
+      '/news/%2e%2e/secret.txt',
+      '/news/..%2fsecret.txt',
+      '/news/articles/../../secret.txt',
+    ]) {
       const response = await getRaw(path);
       expect(response.status, path).toBe(404);
       expect(response.body, path).not.toContain('outside');

@@ -29,7 +29,9 @@ describe.each(SITE_BUILDS)('the $name build ($base)', (build) => {
   const built = (path: string) => page(build.outDir, `${path}index.html`);
   /** The article slugs a page links to with its cards' headlines, in order. */
   const cardSlugs = (doc: Document) =>
-    [...doc.querySelectorAll('.card__headline a')].map((a) => a.getAttribute('href')!.replace(at('articles/'), '').replace(/\/$/, ''));
+    [...doc.querySelectorAll('.card__headline a')].map((a) =>
+      a.getAttribute('href')!.replace(at('articles/'), '').replace(/\/$/, ''),
+    );
 
   describe('a person quoted in two stories', () => {
     const doc = built('people/zelensky/');
@@ -92,7 +94,9 @@ describe.each(SITE_BUILDS)('the $name build ($base)', (build) => {
     expect(text(doc.querySelector('.card__meta'))).toMatch(/^Kiev \(TW\)/);
     const ld = jsonLd(doc);
     expect(ld).toMatchObject({ '@type': 'CollectionPage', about: { '@type': 'Place', name: 'Kyiv' } });
-    expect(ld.mainEntity.itemListElement.map((item: { url: string }) => item.url)).toEqual([LATER, SEED, EARLIER].map((s) => absolute(`articles/${s}/`)));
+    expect(ld.mainEntity.itemListElement.map((item: { url: string }) => item.url)).toEqual(
+      [LATER, SEED, EARLIER].map((s) => absolute(`articles/${s}/`)),
+    );
   });
 
   it('topic pages list their stories newest first, and /topics/ counts them', () => {
@@ -123,7 +127,11 @@ describe.each(SITE_BUILDS)('the $name build ($base)', (build) => {
       const ld = jsonLd(doc);
       expect(ld.about.map((p: { name: string }) => p.name)).toEqual(['Volodymyr Zelensky', 'Maria Zakharova', 'Vladimir Putin']);
       expect(ld.mentions.map((p: { name: string }) => p.name)).toEqual(['Antony Blinken', 'Sergei Lavrov', 'Dmytro Kuleba']);
-      expect(ld.about[0]).toMatchObject({ '@type': 'Person', url: absolute('people/zelensky/'), jobTitle: 'President of Ukraine' });
+      expect(ld.about[0]).toMatchObject({
+        '@type': 'Person',
+        url: absolute('people/zelensky/'),
+        jobTitle: 'President of Ukraine',
+      });
     });
   });
 
@@ -138,7 +146,16 @@ describe.each(SITE_BUILDS)('the $name build ($base)', (build) => {
 
   it('lists every new page in the sitemap', () => {
     const sitemap = readFileSync(join(build.outDir, 'sitemap-0.xml'), 'utf8');
-    for (const path of ['people/', 'people/zelensky/', 'people/yermak/', 'places/', 'places/kyiv/', 'topics/', 'topics/nato/', 'search/']) {
+    for (const path of [
+      'people/',
+      'people/zelensky/',
+      'people/yermak/',
+      'places/',
+      'places/kyiv/',
+      'topics/',
+      'topics/nato/',
+      'search/',
+    ]) {
       expect(sitemap).toContain(`<loc>${absolute(path)}</loc>`);
     }
   });

@@ -29,7 +29,12 @@ async function buildWith(fixture: string, script = 'build', photo?: Photo): Prom
   if (fixture.endsWith('.md')) cpSync(join(fixtures, fixture), join(folder, fixture));
   else cpSync(join(fixtures, fixture), folder, { recursive: true });
   if (photo) writeFileSync(join(folder, 'photo.jpg'), await drawPicture(photo.width, photo.height));
-  return runSite({ articles: folder, script, outDir: script === 'build' ? join(folder, 'dist') : undefined, cacheDir: join(folder, 'cache') });
+  return runSite({
+    articles: folder,
+    script,
+    outDir: script === 'build' ? join(folder, 'dist') : undefined,
+    cacheDir: join(folder, 'cache'),
+  });
 }
 
 interface Case {
@@ -88,7 +93,9 @@ const cases: Case[] = [
   {
     fixture: 'organisation-id-taken.md',
     location: 'organisation-id-taken.md:',
-    says: [/organisations\.0\.id: the id "kremlin" is already taken by someone in people or organisations; give each a different id/],
+    says: [
+      /organisations\.0\.id: the id "kremlin" is already taken by someone in people or organisations; give each a different id/,
+    ],
   },
   {
     fixture: 'figure-not-in-body.md',
@@ -141,7 +148,9 @@ const cases: Case[] = [
   {
     fixture: 'second-title.md',
     location: 'second-title.md:14:',
-    says: [/a second title \(# heading\) in the body; the headline comes from the frontmatter title\. Make it a crosshead with ##/],
+    says: [
+      /a second title \(# heading\) in the body; the headline comes from the frontmatter title\. Make it a crosshead with ##/,
+    ],
   },
   {
     fixture: 'correction-before-publication.md',
@@ -167,7 +176,9 @@ const cases: Case[] = [
   {
     fixture: 'photo-without-credit.md',
     location: 'photo-without-credit.md:',
-    says: [/image\.credit: credit the photo agency style, photographer then agency, for example credit: "Sergei SUPINSKY \/ AFP"/],
+    says: [
+      /image\.credit: credit the photo agency style, photographer then agency, for example credit: "Sergei SUPINSKY \/ AFP"/,
+    ],
     photo: { width: 1600, height: 1000 },
   },
   {

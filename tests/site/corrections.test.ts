@@ -43,10 +43,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 describe('a corrected article', () => {
   it('shows the updated date beside the published one, both as <time>', () => {
     const doc = page(outDir, `articles/${ARTICLE_SLUG}/index.html`);
-    const times = [...doc.querySelectorAll('.article-meta time')].map((t) => [
-      t.getAttribute('datetime'),
-      t.textContent,
-    ]);
+    const times = [...doc.querySelectorAll('.article-meta time')].map((t) => [t.getAttribute('datetime'), t.textContent]);
     expect(times).toEqual([
       ['2021-12-01', 'Wednesday 1 December 2021'],
       ['2021-12-03', 'Friday 3 December 2021'],

@@ -18,7 +18,13 @@ import { observatoryGrade } from '../support/observatory';
 
 /** The path a built file is served at: "articles/x/index.html" → "/news/articles/x/". */
 function servedPath(build: SiteBuild, file: string): string {
-  return build.base + relative(build.outDir, file).split(sep).join('/').replace(/(^|\/)index\.html$/, '$1');
+  return (
+    build.base +
+    relative(build.outDir, file)
+      .split(sep)
+      .join('/')
+      .replace(/(^|\/)index\.html$/, '$1')
+  );
 }
 
 // ---- Content-Security-Policy ----
@@ -36,7 +42,18 @@ function parsePolicy(value: string): Policy {
 }
 
 /** Fetch directives fall back to default-src; base-uri, form-action and frame-ancestors do not. */
-const FETCH_DIRECTIVES = new Set(['script-src', 'style-src', 'img-src', 'font-src', 'connect-src', 'media-src', 'object-src', 'frame-src', 'manifest-src', 'worker-src']);
+const FETCH_DIRECTIVES = new Set([
+  'script-src',
+  'style-src',
+  'img-src',
+  'font-src',
+  'connect-src',
+  'media-src',
+  'object-src',
+  'frame-src',
+  'manifest-src',
+  'worker-src',
+]);
 
 function sourcesFor(policy: Policy, directive: string): string[] | undefined {
   return policy.get(directive) ?? (FETCH_DIRECTIVES.has(directive) ? policy.get('default-src') : undefined);
@@ -81,16 +98,28 @@ function loadsOf(html: string, page: URL): Load[] {
     // A script of a non-JavaScript type is a data block: never run, so not governed by CSP.
     const isData = type !== '' && type !== 'module' && !/^(text|application)\/(java|ecma)script$/.test(type);
     if (el.hasAttribute('src')) fetches('script-src', '<script src>', el.getAttribute('src'));
-    else if (!isData) loads.push({ directive: 'script-src', what: `inline <script>${(el.textContent ?? '').slice(0, 40)}`, inline: el.textContent ?? '' });
+    else if (!isData)
+      loads.push({
+        directive: 'script-src',
+        what: `inline <script>${(el.textContent ?? '').slice(0, 40)}`,
+        inline: el.textContent ?? '',
+      });
   });
   each('*', (el) => {
     for (const attr of el.attributes) {
       if (attr.name.startsWith('on')) loads.push({ directive: 'script-src', what: `${attr.name}= on <${el.localName}>` });
     }
-    if (el.hasAttribute('style')) loads.push({ directive: 'style-src', what: `style="${el.getAttribute('style')}" on <${el.localName}>` });
+    if (el.hasAttribute('style'))
+      loads.push({ directive: 'style-src', what: `style="${el.getAttribute('style')}" on <${el.localName}>` });
   });
   each('[href^="javascript:"]', (el) => loads.push({ directive: 'script-src', what: `javascript: URL on <${el.localName}>` }));
-  each('style', (el) => loads.push({ directive: 'style-src', what: `inline <style>${(el.textContent ?? '').slice(0, 40)}`, inline: el.textContent ?? '' }));
+  each('style', (el) =>
+    loads.push({
+      directive: 'style-src',
+      what: `inline <style>${(el.textContent ?? '').slice(0, 40)}`,
+      inline: el.textContent ?? '',
+    }),
+  );
   each('link[href]', (el) => {
     const rel = ` ${el.getAttribute('rel')?.toLowerCase()} `;
     const href = el.getAttribute('href');
@@ -99,19 +128,27 @@ function loadsOf(html: string, page: URL): Load[] {
     if (rel.includes(' manifest ')) fetches('manifest-src', '<link rel=manifest>', href);
     if (rel.includes(' preload ') || rel.includes(' modulepreload ')) {
       const as = el.getAttribute('as') ?? 'script';
-      fetches(`${{ style: 'style', font: 'font', image: 'img', script: 'script' }[as] ?? 'default'}-src`, `<link rel=preload as=${as}>`, href);
+      fetches(
+        `${{ style: 'style', font: 'font', image: 'img', script: 'script' }[as] ?? 'default'}-src`,
+        `<link rel=preload as=${as}>`,
+        href,
+      );
     }
   });
   each('img[src], input[type="image"][src]', (el) => fetches('img-src', `<${el.localName} src>`, el.getAttribute('src')));
   each('[srcset]', (el) =>
-    (el.getAttribute('srcset') ?? '').split(',').forEach((c) => fetches('img-src', `<${el.localName} srcset>`, c.trim().split(/\s+/)[0] || null)),
+    (el.getAttribute('srcset') ?? '')
+      .split(',')
+      .forEach((c) => fetches('img-src', `<${el.localName} srcset>`, c.trim().split(/\s+/)[0] || null)),
   );
   each('video[src], audio[src], video source[src], audio source[src], track[src]', (el) =>
     fetches('media-src', `<${el.localName} src>`, el.getAttribute('src')),
   );
   each('video[poster]', (el) => fetches('img-src', '<video poster>', el.getAttribute('poster')));
   each('iframe[src], frame[src]', (el) => fetches('frame-src', `<${el.localName} src>`, el.getAttribute('src')));
-  each('object[data], embed[src]', (el) => fetches('object-src', `<${el.localName}>`, el.getAttribute('data') ?? el.getAttribute('src')));
+  each('object[data], embed[src]', (el) =>
+    fetches('object-src', `<${el.localName}>`, el.getAttribute('data') ?? el.getAttribute('src')),
+  );
   each('form', (el) => fetches('form-action', '<form action>', el.getAttribute('action') ?? page.href));
   each('base[href]', (el) => fetches('base-uri', '<base href>', el.getAttribute('href')));
   return loads;
@@ -235,7 +272,9 @@ describe.each(SITE_BUILDS)('the _headers of the $name build ($base)', (build) =>
     const cacheControl = (file: string) =>
       rulesFor(rules, servedPath(build, file)).flatMap((r) => r.headers.filter(([n]) => n === 'Cache-Control').map(([, v]) => v));
     for (const file of files) {
-      const expected = relative(build.outDir, file).startsWith('_astro') ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate';
+      const expected = relative(build.outDir, file).startsWith('_astro')
+        ? 'public, max-age=31536000, immutable'
+        : 'public, max-age=0, must-revalidate';
       expect(cacheControl(file), servedPath(build, file)).toEqual([expected]);
     }
   });
@@ -243,7 +282,10 @@ describe.each(SITE_BUILDS)('the _headers of the $name build ($base)', (build) =>
   it('never sets one header twice for a file (hosts would join the two values with a comma)', () => {
     for (const file of files) {
       const names = rulesFor(rules, servedPath(build, file)).flatMap((r) => r.headers.map(([n]) => n.toLowerCase()));
-      expect(names.filter((n, i) => names.indexOf(n) !== i), servedPath(build, file)).toEqual([]);
+      expect(
+        names.filter((n, i) => names.indexOf(n) !== i),
+        servedPath(build, file),
+      ).toEqual([]);
     }
   });
 });
@@ -255,7 +297,10 @@ describe('the Observatory grader (so that the A+ test can fail)', () => {
   it('marks down a site without HSTS, or with unsafe-inline styles, or without a CSP', () => {
     // A penalty takes away the extra credit too: 100 - 20 = 80.
     expect(observatoryGrade(without('Strict-Transport-Security'))).toMatchObject({ score: 80, grade: 'B+' });
-    const unsafe = good.map(([n, v]): [string, string] => [n, n === 'Content-Security-Policy' ? v.replace(/style-src [^;]+/, "style-src 'unsafe-inline'") : v]);
+    const unsafe = good.map(([n, v]): [string, string] => [
+      n,
+      n === 'Content-Security-Policy' ? v.replace(/style-src [^;]+/, "style-src 'unsafe-inline'") : v,
+    ]);
     expect(observatoryGrade(unsafe).modifiers['content-security-policy']).toBe(0);
     expect(observatoryGrade(without('Content-Security-Policy'))).toMatchObject({ score: 75, grade: 'B' });
   });
@@ -333,7 +378,9 @@ describe.each(SITE_BUILDS)('the $name build ($base) under its policy', (build) =
 
   it('its stylesheets, inline or not, fetch nothing the policy refuses', () => {
     const sheets = [
-      ...files.filter((f) => f.endsWith('.css')).map((f) => ({ css: readFileSync(f, 'utf8'), url: new URL(servedPath(build, f), build.site) })),
+      ...files
+        .filter((f) => f.endsWith('.css'))
+        .map((f) => ({ css: readFileSync(f, 'utf8'), url: new URL(servedPath(build, f), build.site) })),
       ...pages.flatMap(([, file]) =>
         [...parseHTML(readFileSync(file, 'utf8')).document.querySelectorAll('style')].map((el) => ({
           css: el.textContent ?? '',

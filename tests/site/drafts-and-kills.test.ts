@@ -114,11 +114,22 @@ describe('a killed story', () => {
       dateModified: '2021-12-03T00:00:00+02:00',
       description: REASON,
     });
-    expect(ld.correction.at(-1)).toEqual({ '@type': 'CorrectionComment', datePublished: '2021-12-03T00:00:00+02:00', text: 'This story was withdrawn.' });
+    expect(ld.correction.at(-1)).toEqual({
+      '@type': 'CorrectionComment',
+      datePublished: '2021-12-03T00:00:00+02:00',
+      text: 'This story was withdrawn.',
+    });
   });
 
   it('has left the front page, the feed and the sitemap, where the seed article still is', () => {
-    for (const list of ['index.html', 'rss.xml', 'sitemap-0.xml', 'people/zelensky/index.html', 'places/kiev/index.html', 'topics/ukraine/index.html']) {
+    for (const list of [
+      'index.html',
+      'rss.xml',
+      'sitemap-0.xml',
+      'people/zelensky/index.html',
+      'places/kiev/index.html',
+      'topics/ukraine/index.html',
+    ]) {
       expect(read(list), list).not.toContain(`articles/${KILLED}/`);
       expect(read(list), list).toContain(`articles/${ARTICLE_SLUG}/`);
     }
@@ -167,7 +178,10 @@ describe('npm run dev', () => {
     const base = `http://127.0.0.1:${port}/`;
     let front = '';
     for (let tries = 0; tries < 120 && !front.includes(NEW_DRAFT); tries++) {
-      front = await fetch(base).then((r) => r.text(), () => '');
+      front = await fetch(base).then(
+        (r) => r.text(),
+        () => '',
+      );
       if (!front.includes(NEW_DRAFT)) await new Promise((r) => setTimeout(r, 500));
     }
     expect(front).toContain(`/articles/${NEW_DRAFT}/`);

@@ -119,7 +119,9 @@ describe('the README’s editing guide, applied to a copy of content/', () => {
       file.body = `${file.body.trimEnd()}\n\n${newQuote}\n`;
     });
     expect(missing.status).not.toBe(0);
-    expect(missing.output).toMatch(new RegExp(`${article.file}:\\d+: no source found for the quote “We are ready to keep talking”`));
+    expect(missing.output).toMatch(
+      new RegExp(`${article.file}:\\d+: no source found for the quote “We are ready to keep talking”`),
+    );
     const added = editAndBuild('person-added', (file) => {
       file.body = `${file.body.trimEnd()}\n\n${newQuote}\n`;
       appendTo(file.frontmatter, 'people', janeRoe);
@@ -148,7 +150,11 @@ describe('the README’s editing guide, applied to a copy of content/', () => {
 
   it('add an article with npm run new: both are published, checked and listed', () => {
     const step = editAndBuild('second-article', (_file, articles) => {
-      const created = runSite({ articles, script: 'new', args: ['Talks resume in Geneva', '--place', 'Geneva', '--zone', 'Europe/Zurich', '--date', '2021-12-09'] });
+      const created = runSite({
+        articles,
+        script: 'new',
+        args: ['Talks resume in Geneva', '--place', 'Geneva', '--zone', 'Europe/Zurich', '--date', '2021-12-09'],
+      });
       expect(created.status, created.output).toBe(0);
       const path = join(articles, 'talks-resume-in-geneva.md');
       const fresh = splitArticle(readFileSync(path, 'utf8'));
@@ -164,13 +170,19 @@ describe('the README’s editing guide, applied to a copy of content/', () => {
     let figure = { id: '', text: '' };
     const broken = editAndBuild('figure-removed', (file) => {
       figure = (file.frontmatter.toJS() as { figures: { id: string; text: string }[] }).figures[0]!;
-      file.body = blocksOf(file.body).filter((block) => !block.includes(figure.text)).join('\n\n');
+      file.body = blocksOf(file.body)
+        .filter((block) => !block.includes(figure.text))
+        .join('\n\n');
       file.body = `\n\n${file.body}\n`;
     });
     expect(broken.status).not.toBe(0);
-    expect(broken.output).toContain(`${article.file}: figures[0].text (${figure.id}): "${figure.text}" does not appear in the article body`);
+    expect(broken.output).toContain(
+      `${article.file}: figures[0].text (${figure.id}): "${figure.text}" does not appear in the article body`,
+    );
     const fixed = editAndBuild('figure-removed-fixed', (file) => {
-      file.body = `\n\n${blocksOf(file.body).filter((block) => !block.includes(figure.text)).join('\n\n')}\n`;
+      file.body = `\n\n${blocksOf(file.body)
+        .filter((block) => !block.includes(figure.text))
+        .join('\n\n')}\n`;
       file.frontmatter.deleteIn(['figures', 0]);
     });
     expectPasses(fixed);

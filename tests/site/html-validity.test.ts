@@ -25,7 +25,6 @@ interface VnuMessage {
   extract?: string;
 }
 
-
 /** "dist/404.html:12:5: message «extract»", so a failure says where to look. */
 function describeMessage(m: VnuMessage): string {
   const file = m.url ? relative(ROOT, new URL(m.url).pathname) : '?';
@@ -44,7 +43,9 @@ describe('HTML validity (Nu HTML Checker)', () => {
   it('reports no errors on any page', { timeout: 120_000 }, () => {
     const java = spawnSync('java', ['-version'], { encoding: 'utf8' });
     if (java.error) {
-      throw new Error('Java is needed to run the Nu HTML Checker (vnu.jar) but `java` was not found. Install it with `sudo apt-get install default-jre-headless`.');
+      throw new Error(
+        'Java is needed to run the Nu HTML Checker (vnu.jar) but `java` was not found. Install it with `sudo apt-get install default-jre-headless`.',
+      );
     }
 
     // One JVM for all files: start-up is most of the cost. JSON goes to stderr.

@@ -26,7 +26,8 @@ function warmBuild(): string {
 }
 
 const built = (path: string) => page(outDir, `${path}index.html`);
-const related = (slug: string) => [...built(`articles/${slug}/`).querySelectorAll('aside.related a')].map((a) => a.getAttribute('href'));
+const related = (slug: string) =>
+  [...built(`articles/${slug}/`).querySelectorAll('aside.related a')].map((a) => a.getAttribute('href'));
 const cards = (path: string) => [...built(path).querySelectorAll('.card__headline a')].map((a) => a.getAttribute('href'));
 
 const ADDED = `---
@@ -79,7 +80,9 @@ describe('a warm build after a story is added', () => {
     expect(related('zelensky-says-ukraine-ready-for-any-escalation')).toContain('/articles/zelensky-meets-blinken/');
     expect(related('zelensky-meets-blinken')).toHaveLength(3);
     expect(related('andean-frost')).toEqual([]);
-    const quotes = [...built('people/zelensky/').querySelectorAll('.person-quotes__story blockquote')].map((q) => normaliseTypography(q.textContent ?? ''));
+    const quotes = [...built('people/zelensky/').querySelectorAll('.person-quotes__story blockquote')].map((q) =>
+      normaliseTypography(q.textContent ?? ''),
+    );
     expect(quotes).toContain('Our door is always open to our friends');
     expect(cards('places/kyiv/')[1]).toBe('/articles/zelensky-meets-blinken/');
     expect(cards('topics/diplomacy/')).toContain('/articles/zelensky-meets-blinken/');
@@ -91,10 +94,15 @@ describe('a warm build after a story is added', () => {
     const coldDir = join(work, 'cold');
     const cold = runSite({ articles, outDir: coldDir, cacheDir: join(work, 'cold-cache'), script: 'build:cold' });
     expect(cold.status, cold.output).toBe(0);
-    const files = (dir: string) => filesUnder(dir).map((file) => relative(dir, file)).sort();
+    const files = (dir: string) =>
+      filesUnder(dir)
+        .map((file) => relative(dir, file))
+        .sort();
     expect(files(outDir)).toEqual(files(coldDir));
     expect(files(outDir).filter((file) => file.startsWith('pagefind/')).length).toBeGreaterThan(5);
-    const differing = files(coldDir).filter((file) => !readFileSync(join(outDir, file)).equals(readFileSync(join(coldDir, file))));
+    const differing = files(coldDir).filter(
+      (file) => !readFileSync(join(outDir, file)).equals(readFileSync(join(coldDir, file))),
+    );
     expect(differing).toEqual([]);
   });
 });

@@ -4,7 +4,17 @@
  * and after a sequence of them a warm build's output equals a cold build's
  * byte for byte.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -93,9 +103,14 @@ Farmers in the Peruvian highlands counted the cost of a late frost on Thursday.
     const coldDir = join(work, 'cold');
     const cold = runSite({ articles, outDir: coldDir, cacheDir: join(work, 'cold-cache'), script: 'build:cold' });
     expect(cold.status, cold.output).toBe(0);
-    const files = (dir: string) => filesUnder(dir).map((file) => relative(dir, file)).sort();
+    const files = (dir: string) =>
+      filesUnder(dir)
+        .map((file) => relative(dir, file))
+        .sort();
     expect(files(outDir)).toEqual(files(coldDir));
-    const differing = files(coldDir).filter((file) => !readFileSync(join(outDir, file)).equals(readFileSync(join(coldDir, file))));
+    const differing = files(coldDir).filter(
+      (file) => !readFileSync(join(outDir, file)).equals(readFileSync(join(coldDir, file))),
+    );
     expect(differing).toEqual([]);
   });
 });
@@ -109,7 +124,12 @@ describe('a warm build after the Markdown pipeline changes', () => {
       cpSync(join(root, path), join(project, path), { recursive: true });
     }
     symlinkSync(join(root, 'node_modules'), join(project, 'node_modules'));
-    const build = { cwd: project, articles: FIXTURE_ARTICLES, outDir: join(work, 'plugin-dist'), cacheDir: join(work, 'plugin-cache') };
+    const build = {
+      cwd: project,
+      articles: FIXTURE_ARTICLES,
+      outDir: join(work, 'plugin-dist'),
+      cacheDir: join(work, 'plugin-cache'),
+    };
     const articlePage = () => readFileSync(join(build.outDir, `articles/${ARTICLE_SLUG}/index.html`), 'utf8');
 
     expect(runSite(build).status).toBe(0);

@@ -76,7 +76,9 @@ describe('the lead photo on the page', () => {
 
   it('is cached for a year, like every fingerprinted asset', () => {
     const rules = parseHeadersFile(readFileSync(join(PHOTO_BUILD.outDir, '_headers'), 'utf8'));
-    const cache = rulesFor(rules, new URL(img!.getAttribute('src')!, home).pathname).flatMap((r) => r.headers.filter(([n]) => n === 'Cache-Control'));
+    const cache = rulesFor(rules, new URL(img!.getAttribute('src')!, home).pathname).flatMap((r) =>
+      r.headers.filter(([n]) => n === 'Cache-Control'),
+    );
     expect(cache).toEqual([['Cache-Control', 'public, max-age=31536000, immutable']]);
   });
 });

@@ -166,8 +166,19 @@ describe.each(SITE_BUILDS)('publishing the $name build ($base)', (build) => {
     it('lists every page but the 404 page, by absolute URL under the base', () => {
       const pages = filesUnder(build.outDir)
         .filter((f) => f.endsWith('.html') && !f.endsWith('404.html'))
-        .map((f) => home + relative(build.outDir, f).split(sep).join('/').replace(/(^|\/)index\.html$/, '$1'));
-      expect(listed().map((u) => u.loc).sort()).toEqual(pages.sort());
+        .map(
+          (f) =>
+            home +
+            relative(build.outDir, f)
+              .split(sep)
+              .join('/')
+              .replace(/(^|\/)index\.html$/, '$1'),
+        );
+      expect(
+        listed()
+          .map((u) => u.loc)
+          .sort(),
+      ).toEqual(pages.sort());
       expect(pages).toContain(articleUrl);
     });
 

@@ -26,7 +26,9 @@ const story = (slug: string) => page(outDir, `articles/${slug}/index.html`);
 const sidebar = (doc: Document) =>
   [...doc.querySelectorAll('aside.quotes-sidebar figure')].map((figure) => ({
     quote: text(figure.querySelector('blockquote')),
-    caption: text(figure.querySelector('figcaption')).replace(/In context.*$/, '').trim(),
+    caption: text(figure.querySelector('figcaption'))
+      .replace(/In context.*$/, '')
+      .trim(),
     href: figure.querySelector('a.pull-quote__source')?.getAttribute('href'),
   }));
 const jsonLd = (doc: Document) => JSON.parse(doc.querySelector('script[type="application/ld+json"]')!.textContent);
@@ -53,7 +55,9 @@ describe('the paragraphs that failed the build in issue 13', () => {
 
   it('recognise the diplomat’s quote as unnamed: in the text, not in the sidebar, never a person', () => {
     const paragraph = doc().getElementById('quote-unnamed-1');
-    expect(text(paragraph)).toBe('"The situation is very dangerous," a senior Western diplomat told AFP on condition of anonymity.');
+    expect(text(paragraph)).toBe(
+      '"The situation is very dangerous," a senior Western diplomat told AFP on condition of anonymity.',
+    );
     const shown = JSON.stringify(sidebar(doc()));
     expect(shown).not.toContain('dangerous');
     expect(shown).not.toContain('diplomat');
@@ -65,7 +69,8 @@ describe('the paragraphs that failed the build in issue 13', () => {
     const entries = sidebar(doc()).filter((entry) => entry.caption.startsWith('Dmitry Peskov'));
     expect(entries).toEqual([
       {
-        quote: 'We have said many times that Russia is not going to attack anyone. Troop movements on our own territory are our business alone. …',
+        quote:
+          'We have said many times that Russia is not going to attack anyone. Troop movements on our own territory are our business alone. …',
         caption: 'Dmitry Peskov, Kremlin spokesman',
         href: '#quote-peskov-1',
       },
@@ -73,7 +78,9 @@ describe('the paragraphs that failed the build in issue 13', () => {
     const first = doc().getElementById('quote-peskov-1')!;
     expect(text(first)).toMatch(/^"We have said many times/);
     expect(first.nextElementSibling?.hasAttribute('id')).toBe(false);
-    expect(text(first.nextElementSibling)).toMatch(/^"It is NATO that is coming closer to our borders, .*," Peskov told reporters\.$/);
+    expect(text(first.nextElementSibling)).toMatch(
+      /^"It is NATO that is coming closer to our borders, .*," Peskov told reporters\.$/,
+    );
   });
 });
 

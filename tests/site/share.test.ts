@@ -29,7 +29,10 @@ describe.each(SITE_BUILDS)('the $name build ($base)', (build) => {
     const decoded = links.map((a) => decodeURIComponent(a.getAttribute('href') ?? ''));
     for (const href of decoded) expect(href).toContain(canonical);
     for (const service of ['mailto:', 'wa.me', 'bsky.app', 'x.com']) {
-      expect(decoded.find((h) => h.includes(service)), service).toContain(headline);
+      expect(
+        decoded.find((h) => h.includes(service)),
+        service,
+      ).toContain(headline);
     }
   });
 

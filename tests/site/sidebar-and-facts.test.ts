@@ -17,13 +17,24 @@ describe('the quotes sidebar', () => {
   const items = [...doc.querySelectorAll('aside.quotes-sidebar figure')];
 
   it('holds the six direct quotations, in article order, with their speakers', () => {
-    expect(items.map((figure) => [text(figure.querySelector('blockquote')), text(figure.querySelector('.pull-quote__speaker'))])).toEqual([
+    expect(
+      items.map((figure) => [text(figure.querySelector('blockquote')), text(figure.querySelector('.pull-quote__speaker'))]),
+    ).toEqual([
       ['We must tell the truth that we will not be able to end the war without direct talks with Russia', 'Volodymyr Zelensky'],
       ["Let's be honest, the war in Donbass has been going on for eight years", 'Volodymyr Zelensky'],
       ['We must talk, knowing that we have a strong and powerful army', 'Volodymyr Zelensky'],
-      ['The Armed Forces of Ukraine are building up their military strength, massing heavy equipment and personnel', 'Maria Zakharova'],
-      ['According to some reports, the number of Ukrainian troops in the conflict zone has already reached 125,000 personnel', 'Maria Zakharova'],
-      ['Look, they spoke about a possible Russian military intervention in Ukraine at the beginning of the year. But as you see this did not happen', 'Vladimir Putin'],
+      [
+        'The Armed Forces of Ukraine are building up their military strength, massing heavy equipment and personnel',
+        'Maria Zakharova',
+      ],
+      [
+        'According to some reports, the number of Ukrainian troops in the conflict zone has already reached 125,000 personnel',
+        'Maria Zakharova',
+      ],
+      [
+        'Look, they spoke about a possible Russian military intervention in Ukraine at the beginning of the year. But as you see this did not happen',
+        'Vladimir Putin',
+      ],
     ]);
   });
 
@@ -130,6 +141,8 @@ describe('an editor changes the body', () => {
     expect(body).not.toBe(seed);
     const { status, output } = build('no-115000', body);
     expect(status).not.toBe(0);
-    expect(output).toContain(`${ARTICLE_SLUG}.md: figures[0].text (russian-troops): "115,000" does not appear in the article body`);
+    expect(output).toContain(
+      `${ARTICLE_SLUG}.md: figures[0].text (russian-troops): "115,000" does not appear in the article body`,
+    );
   }, 120_000);
 });

@@ -26,8 +26,7 @@ function fileFor(build: SiteBuild, url: URL): { file?: string; problem?: string 
 
 /** Every URL an HTML page refers to: links, assets, srcsets, canonical and social metadata. */
 function referencesIn(doc: Document): string[] {
-  const attr = (selector: string, name: string) =>
-    [...doc.querySelectorAll(selector)].map((el) => el.getAttribute(name) ?? '');
+  const attr = (selector: string, name: string) => [...doc.querySelectorAll(selector)].map((el) => el.getAttribute(name) ?? '');
   const srcsets = attr('[srcset]', 'srcset').flatMap((set) => set.split(',').map((c) => c.trim().split(/\s+/)[0]));
   return [
     ...attr('[href]', 'href'),
@@ -51,9 +50,7 @@ describe.each(SITE_BUILDS)('the $name build ($base)', (build) => {
 
   it('has the pages, feed, sitemap, robots.txt and social card to crawl', () => {
     const served = files.map((f) => servedAt(build, f).pathname.slice(build.base.length));
-    expect(served).toEqual(
-      expect.arrayContaining(['', '404.html', 'rss.xml', 'sitemap-index.xml', 'robots.txt']),
-    );
+    expect(served).toEqual(expect.arrayContaining(['', '404.html', 'rss.xml', 'sitemap-index.xml', 'robots.txt']));
     expect(served.some((p) => /^articles\/[^/]+\/$/.test(p))).toBe(true);
     expect(served.some((p) => /^og\/[^/]+\.png$/.test(p))).toBe(true);
   });

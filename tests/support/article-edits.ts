@@ -22,7 +22,10 @@ export function joinArticle({ frontmatter, body }: ArticleFile): string {
 
 /** The body's paragraphs (and crossheads), as blank-line separated blocks. */
 export function blocksOf(body: string): string[] {
-  return body.split(/\n\s*\n/).map((block) => block.trim()).filter(Boolean);
+  return body
+    .split(/\n\s*\n/)
+    .map((block) => block.trim())
+    .filter(Boolean);
 }
 
 /** Adds an item to a list in the frontmatter, creating the list when there is none. */

@@ -115,7 +115,15 @@ export function runSite(options: RunOptions): BuildResult {
   const result = withBuildLock(() =>
     spawnSync('npm', ['run', script, ...(allArgs.length > 0 ? ['--', ...allArgs] : [])], {
       cwd,
-      env: { ...process.env, ARTICLES_DIR: articles, ASTRO_CACHE_DIR: cacheDir, NO_COLOR: '1', FORCE_COLOR: '0', [HOLDS_LOCK]: '1', ...env },
+      env: {
+        ...process.env,
+        ARTICLES_DIR: articles,
+        ASTRO_CACHE_DIR: cacheDir,
+        NO_COLOR: '1',
+        FORCE_COLOR: '0',
+        [HOLDS_LOCK]: '1',
+        ...env,
+      },
       encoding: 'utf8',
     }),
   );
@@ -126,4 +134,3 @@ export function runSite(options: RunOptions): BuildResult {
 export function seedArticle(): string {
   return readFileSync(join(FIXTURE_ARTICLES, `${ARTICLE_SLUG}.md`), 'utf8');
 }
-

@@ -36,7 +36,9 @@ export function chromiumPath(): string {
     throw new Error(`CHROME_PATH is set to ${fromEnv}, which does not exist. ${HOW_TO_GET_CHROMIUM}`);
   }
   if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
-  throw new Error(`No Chromium found for the browser tests (looked at $CHROME_PATH and /usr/bin/chromium). ${HOW_TO_GET_CHROMIUM}`);
+  throw new Error(
+    `No Chromium found for the browser tests (looked at $CHROME_PATH and /usr/bin/chromium). ${HOW_TO_GET_CHROMIUM}`,
+  );
 }
 
 /** Each launch gets a fresh temporary profile (Playwright's default), so no state leaks between runs. */

@@ -28,7 +28,9 @@ export function publishedArticles(articlesDir: string): PublishedArticle[] {
       const data = parseFrontmatter(readFileSync(join(articlesDir, name), 'utf8')).frontmatter;
       if (data.draft === true || data.withdrawn !== undefined) return [];
       const slug = typeof data.slug === 'string' ? data.slug : name.replace(/\.md$/, '');
-      return [{ file: name, slug, title: String(data.title), place: String(data.dateline?.place), agency: String(data.source?.agency) }];
+      return [
+        { file: name, slug, title: String(data.title), place: String(data.dateline?.place), agency: String(data.source?.agency) },
+      ];
     });
 }
 
@@ -62,14 +64,19 @@ export function articleProblems(outDir: string, article: PublishedArticle): stri
   if (!dateline.startsWith(`${article.place.toUpperCase()} (${article.agency})`)) {
     problems.push(`${article.file}: the lede's dateline is "${dateline}"`);
   }
-  const story = storyBlocks(doc).map((block) => text(block)).join('\n');
+  const story = storyBlocks(doc)
+    .map((block) => text(block))
+    .join('\n');
   if (story.length === 0) problems.push(`${article.file}: no story text`);
 
   for (const figure of doc.querySelectorAll('aside.quotes-sidebar .pull-quote')) {
     const quote = text(figure.querySelector('blockquote'));
     const target = storyTarget(doc, figure.querySelector('a.pull-quote__source')?.getAttribute('href') ?? null);
     // A long quote is shortened with an ellipsis: each part must be in the paragraphs it links to.
-    const parts = quote.split('…').map((part) => part.trim()).filter(Boolean);
+    const parts = quote
+      .split('…')
+      .map((part) => part.trim())
+      .filter(Boolean);
     if (!target) problems.push(`${article.file}: the sidebar quote "${quote}" links nowhere in the story`);
     else if (parts.length === 0 || parts.some((part) => !story.includes(part))) {
       problems.push(`${article.file}: the sidebar quote "${quote}" is not in the story`);

@@ -40,7 +40,9 @@ export async function drawPicture(width: number, height: number): Promise<Buffer
     <rect x="0" y="${height * 0.85}" width="100%" height="${height * 0.15}" fill="#4a4a45"/>
   </svg>`;
   const noise = { type: 'gaussian', mean: 128, sigma: 10 } as const;
-  const grain = await sharp({ create: { width, height, channels: 3, background: '#808080', noise } }).png().toBuffer();
+  const grain = await sharp({ create: { width, height, channels: 3, background: '#808080', noise } })
+    .png()
+    .toBuffer();
   return sharp(Buffer.from(svg))
     .composite([{ input: grain, blend: 'overlay' }])
     .jpeg({ quality: 85 })

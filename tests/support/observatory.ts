@@ -59,7 +59,10 @@ function hstsModifier(value: string | undefined): number {
 
 function referrerModifier(value: string | undefined): number {
   if (!value) return 0;
-  const last = value.split(',').map((v) => v.trim().toLowerCase()).at(-1)!;
+  const last = value
+    .split(',')
+    .map((v) => v.trim().toLowerCase())
+    .at(-1)!;
   if (['no-referrer', 'same-origin', 'strict-origin', 'strict-origin-when-cross-origin'].includes(last)) return 5;
   if (['origin', 'origin-when-cross-origin', 'unsafe-url', 'no-referrer-when-downgrade'].includes(last)) return -5;
   return -5;
@@ -80,7 +83,19 @@ function corpModifier(value: string | undefined): number {
 }
 
 const GRADES: [number, string][] = [
-  [100, 'A+'], [90, 'A'], [85, 'A-'], [80, 'B+'], [70, 'B'], [65, 'B-'], [60, 'C+'], [50, 'C'], [45, 'C-'], [40, 'D+'], [30, 'D'], [25, 'D-'], [0, 'F'],
+  [100, 'A+'],
+  [90, 'A'],
+  [85, 'A-'],
+  [80, 'B+'],
+  [70, 'B'],
+  [65, 'B-'],
+  [60, 'C+'],
+  [50, 'C'],
+  [45, 'C-'],
+  [40, 'D+'],
+  [30, 'D'],
+  [25, 'D-'],
+  [0, 'F'],
 ];
 
 /** The grade for these headers (names in any case). */

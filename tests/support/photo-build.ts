@@ -8,7 +8,12 @@ import { join } from 'node:path';
 import { runSite, TEST_OUTPUT, type SiteBuild } from './builds';
 import { writePhotoArticle } from './lead-photo';
 
-export const PHOTO_BUILD: SiteBuild = { name: 'lead photo', outDir: join(TEST_OUTPUT, 'photo'), site: 'https://example.org', base: '/' };
+export const PHOTO_BUILD: SiteBuild = {
+  name: 'lead photo',
+  outDir: join(TEST_OUTPUT, 'photo'),
+  site: 'https://example.org',
+  base: '/',
+};
 
 /** Where the fixture's article and photo are written, to be built. */
 const PHOTO_ARTICLES = join(TEST_OUTPUT, 'photo-articles');

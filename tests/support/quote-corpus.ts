@@ -77,8 +77,10 @@ export function misses(result: StoryResult): string[] {
   for (const label of result.labels) {
     const quote = result.quotes.find((q) => sameText(q.text, label.text));
     const want = label.source ?? `unnamed "${label.unnamed}"`;
-    if (quote && !sameSource(label, quote)) out.push(`wrong source: “${label.text}” credited to ${quote.sourceId ?? `unnamed "${quote.description}"`}, not ${want}`);
-    else if (!quote && result.unattributed.some((q) => sameText(q.text, label.text))) out.push(`no source: “${label.text}” (${want})`);
+    if (quote && !sameSource(label, quote))
+      out.push(`wrong source: “${label.text}” credited to ${quote.sourceId ?? `unnamed "${quote.description}"`}, not ${want}`);
+    else if (!quote && result.unattributed.some((q) => sameText(q.text, label.text)))
+      out.push(`no source: “${label.text}” (${want})`);
     else if (!quote) out.push(`not found: “${label.text}” (${want})`);
   }
   for (const quote of found) {

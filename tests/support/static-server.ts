@@ -59,7 +59,8 @@ const COMPRESSIBLE = /^(text\/|application\/(json|xml|xslt\+xml|manifest\+json)|
 function compress(body: Buffer, type: string, acceptEncoding: string): { body: Buffer; encoding?: string } {
   if (!COMPRESSIBLE.test(type)) return { body };
   // Maximum settings, like files a static host pre-compresses at deploy time.
-  if (/\bbr\b/.test(acceptEncoding)) return { body: brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }), encoding: 'br' };
+  if (/\bbr\b/.test(acceptEncoding))
+    return { body: brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }), encoding: 'br' };
   if (/\bgzip\b/.test(acceptEncoding)) return { body: gzipSync(body, { level: 9 }), encoding: 'gzip' };
   return { body };
 }
@@ -69,7 +70,13 @@ function compress(body: Buffer, type: string, acceptEncoding: string): { body: B
  * serves it: brotli 11 on every request would add tens of milliseconds to each
  * response and blur what Lighthouse measures.
  */
-function compressOnce(cache: Map<string, { body: Buffer; encoding?: string }>, key: string, raw: Buffer, type: string, acceptEncoding: string) {
+function compressOnce(
+  cache: Map<string, { body: Buffer; encoding?: string }>,
+  key: string,
+  raw: Buffer,
+  type: string,
+  acceptEncoding: string,
+) {
   const encoding = /\bbr\b/.test(acceptEncoding) ? 'br' : /\bgzip\b/.test(acceptEncoding) ? 'gzip' : '';
   const cacheKey = `${key}\0${encoding}`;
   let compressed = cache.get(cacheKey);
@@ -136,8 +143,17 @@ export async function startStaticServer(outDir: string, base = '/'): Promise<Sta
       const served = file ?? join(root, '404.html');
       const raw = await readFile(served).catch(() => Buffer.from('Not found\n'));
       const type = file ? contentType(file) : 'text/html; charset=utf-8';
-      const version = await stat(served).then((info) => info.mtimeMs, () => 0);
-      const { body, encoding } = compressOnce(compressed, `${served}\0${version}`, raw, type, String(request.headers['accept-encoding'] ?? ''));
+      const version = await stat(served).then(
+        (info) => info.mtimeMs,
+        () => 0,
+      );
+      const { body, encoding } = compressOnce(
+        compressed,
+        `${served}\0${version}`,
+        raw,
+        type,
+        String(request.headers['accept-encoding'] ?? ''),
+      );
       response.writeHead(status, {
         'Content-Type': type,
         'Content-Length': body.length,

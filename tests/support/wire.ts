@@ -83,7 +83,7 @@ export function newsmlVersion(path: string, edit: G2Edit): string {
   };
   if (edit.version) item.setAttribute('version', edit.version);
   if (edit.versionCreated) itemMeta.getElementsByTagNameNS(NAR, 'versionCreated')[0].textContent = edit.versionCreated;
-  if (edit.pubStatus) (itemMeta.getElementsByTagNameNS(NAR, 'pubStatus')[0]).setAttribute('qcode', edit.pubStatus);
+  if (edit.pubStatus) itemMeta.getElementsByTagNameNS(NAR, 'pubStatus')[0].setAttribute('qcode', edit.pubStatus);
   if (edit.embargoed) add('embargoed', {}, edit.embargoed);
   if (edit.edNote) add('edNote', {}, edit.edNote);
   if (edit.signal) add('signal', { qcode: edit.signal });

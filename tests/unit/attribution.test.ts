@@ -38,7 +38,9 @@ describe('the subject before the verb', () => {
   it('may be followed by an appositive, or by an of/from/with phrase', () => {
     expect(credited(' Peskov, the Kremlin spokesman, said.')).toBe('Peskov');
     expect(credited(' Peskov, a Kremlin spokesman, said.')).toBe('Peskov');
-    expect(credited('John Kerry, who met his Chinese counterpart Xie Zhenhua twice on Thursday, said: ', true)).toBe('John Kerry');
+    expect(credited('John Kerry, who met his Chinese counterpart Xie Zhenhua twice on Thursday, said: ', true)).toBe(
+      'John Kerry',
+    );
     expect(credited('The Kremlin’s spokesman, Dmitry Peskov, said: ', true)).toBe('Dmitry Peskov');
     expect(credited(' a spokesman for the Kremlin said.')).toBe('a spokesman for the Kremlin');
   });
@@ -99,7 +101,12 @@ describe('isSubject', () => {
   it('accepts only title words, and no other name, before the mention in its clause', () => {
     const text = 'US climate envoy John Kerry, who met Xie Zhenhua, said: but Lavrov agreed';
     const all = mentionsIn(text);
-    const subject = (words: string) => isSubject(text, all.find((m) => text.slice(m.start, m.end) === words)!, all);
+    const subject = (words: string) =>
+      isSubject(
+        text,
+        all.find((m) => text.slice(m.start, m.end) === words)!,
+        all,
+      );
     expect(subject('John Kerry')).toBe(true);
     expect(subject('Xie Zhenhua')).toBe(false);
     expect(subject('Lavrov')).toBe(true);

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  formatLongDate,
-  isValidTimeZone,
-  lastModified,
-  parseLocalDate,
-  toUTCDate,
-  toZonedISO,
-} from '../../src/lib/dates';
+import { formatLongDate, isValidTimeZone, lastModified, parseLocalDate, toUTCDate, toZonedISO } from '../../src/lib/dates';
 
 describe('parseLocalDate', () => {
   it('accepts real calendar days', () => {
@@ -67,8 +60,6 @@ describe('lastModified', () => {
   it('is the latest of publication, update and corrections', () => {
     expect(lastModified('2021-12-01', undefined, [])).toBe('2021-12-01');
     expect(lastModified('2021-12-01', '2021-12-02', [])).toBe('2021-12-02');
-    expect(lastModified('2021-12-01', '2021-12-02', [{ date: '2021-12-05' }, { date: '2021-12-03' }])).toBe(
-      '2021-12-05',
-    );
+    expect(lastModified('2021-12-01', '2021-12-02', [{ date: '2021-12-05' }, { date: '2021-12-03' }])).toBe('2021-12-05');
   });
 });

@@ -71,7 +71,10 @@ describe('sentenceAt', () => {
 describe('traceFigures', () => {
   const paragraphs = [
     { text: 'Kiev says Russia has massed 115,000 troops around Ukraine.', line: 10 },
-    { text: '“The war has gone on for eight years,” Zelensky said.\nThe conflict has claimed more than 13,000 lives since 2014.', line: 12 },
+    {
+      text: '“The war has gone on for eight years,” Zelensky said.\nThe conflict has claimed more than 13,000 lives since 2014.',
+      line: 12,
+    },
   ];
 
   it('traces each figure to its first paragraph, line and sentence', () => {

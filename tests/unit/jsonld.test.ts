@@ -102,7 +102,11 @@ describe('the quotations', () => {
       ],
     });
     expect(article.hasPart).toEqual([
-      { '@type': 'Quotation', text: 'Russia poses no threat to anyone', creator: { '@type': 'Organization', name: 'The Kremlin' } },
+      {
+        '@type': 'Quotation',
+        text: 'Russia poses no threat to anyone',
+        creator: { '@type': 'Organization', name: 'The Kremlin' },
+      },
       { '@type': 'Quotation', text: 'We must talk', creator: { '@type': 'Person', name: 'Volodymyr Zelensky' } },
       { '@type': 'Quotation', text: 'The situation is very dangerous', creditText: 'A senior Western diplomat' },
     ]);
@@ -128,9 +132,7 @@ describe('the JSON-LD in the page', () => {
   });
 
   it('would break out without the escaping (the test can fail)', () => {
-    const { document } = parseHTML(
-      `<script type="application/ld+json">${JSON.stringify({ headline: hostile })}</script>`,
-    );
+    const { document } = parseHTML(`<script type="application/ld+json">${JSON.stringify({ headline: hostile })}</script>`);
     expect(document.querySelectorAll('script').length).toBeGreaterThan(1);
   });
 });

@@ -7,7 +7,11 @@ const zelensky = person('zelensky', 'Volodymyr Zelensky', 'President of Ukraine'
 const putin = person('putin', 'Vladimir Putin', 'President of Russia');
 
 describe('personPages', () => {
-  const older = story('older', { date: '2021-11-20', people: [zelensky, putin], quotes: [quote('zelensky', 1, 'We want peace.')] });
+  const older = story('older', {
+    date: '2021-11-20',
+    people: [zelensky, putin],
+    quotes: [quote('zelensky', 1, 'We want peace.')],
+  });
   const newer = story('newer', {
     date: '2021-12-01',
     people: [{ ...zelensky, role: 'Ukrainian President', sameAs: ['https://www.wikidata.org/wiki/Q3874799'] }],
@@ -49,11 +53,18 @@ describe('nameClashes', () => {
       { file: 'content/articles/b.md', people: [{ id: 'zelensky', name: 'Volodymyr Zelenskyy' }] },
     ]);
     expect(messages).toHaveLength(1);
-    expect(messages[0]).toContain('"zelensky" is "Volodymyr Zelensky" in content/articles/a.md but "Volodymyr Zelenskyy" in content/articles/b.md');
+    expect(messages[0]).toContain(
+      '"zelensky" is "Volodymyr Zelensky" in content/articles/a.md but "Volodymyr Zelenskyy" in content/articles/b.md',
+    );
   });
 
   it('accepts one name in many files, and different ids', () => {
-    expect(nameClashes([{ file: 'a.md', people: [zelensky, putin] }, { file: 'b.md', people: [zelensky] }])).toEqual([]);
+    expect(
+      nameClashes([
+        { file: 'a.md', people: [zelensky, putin] },
+        { file: 'b.md', people: [zelensky] },
+      ]),
+    ).toEqual([]);
   });
 });
 

@@ -53,8 +53,12 @@ describe('the places file', () => {
   });
 
   it('says which file and line is not YAML, and which entry is incomplete', () => {
-    expect(() => parsePlaces('- name: Kyiv\n  spellings: [Kiev\n', 'places.yaml')).toThrow(/places\.yaml:\d+: the places file is not valid YAML/);
-    expect(() => parsePlaces('- name: Kyiv\n', 'places.yaml')).toThrow(/places\.yaml: each place needs a name and a list of other spellings at 0\.spellings/);
+    expect(() => parsePlaces('- name: Kyiv\n  spellings: [Kiev\n', 'places.yaml')).toThrow(
+      /places\.yaml:\d+: the places file is not valid YAML/,
+    );
+    expect(() => parsePlaces('- name: Kyiv\n', 'places.yaml')).toThrow(
+      /places\.yaml: each place needs a name and a list of other spellings at 0\.spellings/,
+    );
   });
 
   it('refuses a spelling declared for two places', () => {

@@ -42,7 +42,9 @@ describe('findQuotations', () => {
   });
 
   it('joins a quotation continued after its attribution and into the next paragraph', () => {
-    expect(found('“We are ready,” Lavrov said, “to talk.', '“But not today.”')).toEqual([['We are ready, to talk. But not today.', [0, 0, 1]]]);
+    expect(found('“We are ready,” Lavrov said, “to talk.', '“But not today.”')).toEqual([
+      ['We are ready, to talk. But not today.', [0, 0, 1]],
+    ]);
   });
 
   it('closes a quotation at its paragraph’s end when the next paragraph does not reopen it', () => {
@@ -61,7 +63,10 @@ describe('findQuotations', () => {
   });
 
   it('gives the spans of every paragraph, fragments included', () => {
-    expect(findQuotations(paragraphs('a “b” c', 'none')).spans.map((s) => s.map((span) => span.kind))).toEqual([['fragment'], []]);
+    expect(findQuotations(paragraphs('a “b” c', 'none')).spans.map((s) => s.map((span) => span.kind))).toEqual([
+      ['fragment'],
+      [],
+    ]);
   });
 });
 

@@ -19,7 +19,10 @@ describe('the hand-labelled quote corpus', () => {
     expect(results.length).toBeGreaterThanOrEqual(12);
     expect(new Set(results.map((r) => r.agency))).toEqual(new Set(['AFP', 'AP', 'Reuters']));
     for (const label of results.flatMap((r) => r.labels)) {
-      expect([label.source, label.unnamed].filter((s) => s !== undefined), label.text).toHaveLength(1);
+      expect(
+        [label.source, label.unnamed].filter((s) => s !== undefined),
+        label.text,
+      ).toHaveLength(1);
       expect(label.why.length, label.text).toBeGreaterThan(0);
     }
   });

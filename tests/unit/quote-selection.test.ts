@@ -12,7 +12,10 @@ describe('selectQuotes and unnamed sources', () => {
   it('leaves quotes from unnamed sources out unless featured', () => {
     expect(selectQuotes(quotes, {}).selected.map((q) => q.id)).toEqual(['kremlin-1', 'peskov-1']);
     expect(selectQuotes(quotes, { exclude: ['peskov-1'] }).selected.map((q) => q.id)).toEqual(['kremlin-1']);
-    expect(selectQuotes(quotes, { feature: ['unnamed-1', 'peskov-1'] }).selected.map((q) => q.id)).toEqual(['unnamed-1', 'peskov-1']);
+    expect(selectQuotes(quotes, { feature: ['unnamed-1', 'peskov-1'] }).selected.map((q) => q.id)).toEqual([
+      'unnamed-1',
+      'peskov-1',
+    ]);
   });
 });
 

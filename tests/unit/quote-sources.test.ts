@@ -24,11 +24,16 @@ describe('organisations and unnamed sources', () => {
   const kremlin = { id: 'kremlin', name: 'the Kremlin', aliases: [] };
   const found = (text: string, more = {}) => {
     const { quotes, unattributed } = findQuotes(paragraphsOf(text), PEOPLE, { organisations: [kremlin], ...more });
-    return { quotes: quotes.map((q) => [q.id, q.kind, q.sourceId ?? q.description, q.text]), unattributed: unattributed.map((q) => q.text) };
+    return {
+      quotes: quotes.map((q) => [q.id, q.kind, q.sourceId ?? q.description, q.text]),
+      unattributed: unattributed.map((q) => q.text),
+    };
   };
 
   it('credits an organisation, and "it" after it (issue 13’s first paragraph)', () => {
-    expect(found('“Russia poses no threat to anyone,” the Kremlin said in a statement. “Nothing is planned,” it added.').quotes).toEqual([
+    expect(
+      found('“Russia poses no threat to anyone,” the Kremlin said in a statement. “Nothing is planned,” it added.').quotes,
+    ).toEqual([
       ['kremlin-1', 'organisation', 'kremlin', 'Russia poses no threat to anyone'],
       ['kremlin-2', 'organisation', 'kremlin', 'Nothing is planned'],
     ]);
@@ -62,7 +67,10 @@ describe('organisations and unnamed sources', () => {
   });
 
   it('credits a quotation over two paragraphs once, by the attribution in its last, at the line of its first', () => {
-    const { quotes } = findQuotes(paragraphsOf('“We have said it many times.\n\n“It is NATO that is coming closer,” Putin said.', 30), PEOPLE);
+    const { quotes } = findQuotes(
+      paragraphsOf('“We have said it many times.\n\n“It is NATO that is coming closer,” Putin said.', 30),
+      PEOPLE,
+    );
     expect(quotes).toEqual([
       {
         id: 'putin-1',
@@ -86,9 +94,14 @@ describe('organisations and unnamed sources', () => {
 
 describe('a pronoun the finder cannot resolve', () => {
   it('leaves the quote unattributed rather than guess, and says which pronoun', () => {
-    const people = [{ ...person('blinken', 'Antony Blinken') }, { ...person('zakharova', 'Maria Zakharova'), role: 'Spokeswoman' }];
+    const people = [
+      { ...person('blinken', 'Antony Blinken') },
+      { ...person('zakharova', 'Maria Zakharova'), role: 'Spokeswoman' },
+    ];
     const text = 'Blinken met Zakharova in Stockholm.\n\n“It was useful,” she said.';
-    expect(findQuotes(paragraphsOf(text), people).unattributed).toEqual([{ text: 'It was useful', paragraphIndex: 1, line: 3, pronoun: 'she' }]);
+    expect(findQuotes(paragraphsOf(text), people).unattributed).toEqual([
+      { text: 'It was useful', paragraphIndex: 1, line: 3, pronoun: 'she' },
+    ]);
     const told = people.map((p) => (p.id === 'blinken' ? { ...p, pronoun: 'he' as const } : p));
     expect(findQuotes(paragraphsOf(text), told).quotes.map((q) => q.sourceId)).toEqual(['zakharova']);
   });
@@ -98,10 +111,14 @@ describe('reported speech', () => {
   const credit = (text: string) => findQuotes(paragraphsOf(text), PEOPLE).quotes.map((q) => [q.id, q.text]);
 
   it('reads "he" as the subject of the sentence before, not the subject of what that person said', () => {
-    expect(credit('Blinken said Lavrov was wrong.\n\n“We will not be lectured,” he said.')).toEqual([['blinken-1', 'We will not be lectured']]);
+    expect(credit('Blinken said Lavrov was wrong.\n\n“We will not be lectured,” he said.')).toEqual([
+      ['blinken-1', 'We will not be lectured'],
+    ]);
   });
 
   it('credits the reported speaker of a quote after a colon', () => {
-    expect(credit('Blinken said Lavrov told reporters: “We will not be lectured.”')).toEqual([['lavrov-1', 'We will not be lectured.']]);
+    expect(credit('Blinken said Lavrov told reporters: “We will not be lectured.”')).toEqual([
+      ['lavrov-1', 'We will not be lectured.'],
+    ]);
   });
 });

@@ -302,7 +302,12 @@ describe('attribution', () => {
 describe('sentenceEnds', () => {
   it('ends sentences at . ? ! before a space, with their closing marks, but not after abbreviations', () => {
     const text = '“Is it over?” he asked. Mr. Putin met U.S. envoys. It grew 1.5 percent!';
-    expect(sentenceEnds(text).map((e) => text.slice(0, e.after).split(' ').at(-1))).toEqual(['over?”', 'asked.', 'envoys.', 'percent!']);
+    expect(sentenceEnds(text).map((e) => text.slice(0, e.after).split(' ').at(-1))).toEqual([
+      'over?”',
+      'asked.',
+      'envoys.',
+      'percent!',
+    ]);
   });
 });
 

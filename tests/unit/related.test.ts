@@ -9,7 +9,9 @@ const zelensky = person('zelensky', 'Volodymyr Zelensky');
 const blinken = person('blinken', 'Antony Blinken');
 
 function related(stories: Story[], slug: string, declarations = [] as { name: string; spellings: string[] }[]): string[] {
-  return relatedStories(stories, placesAndTopics(stories, declarations).labels).get(slug)!.map((s) => s.slug);
+  return relatedStories(stories, placesAndTopics(stories, declarations).labels)
+    .get(slug)!
+    .map((s) => s.slug);
 }
 
 describe('relatedStories', () => {
@@ -21,7 +23,7 @@ describe('relatedStories', () => {
   it('ranks a shared person above a shared topic above a shared place', () => {
     const stories = [
       story('seed', { place: 'Kiev', tags: ['Ukraine'], people: [zelensky] }),
-      story('same-place', { place: 'Kiev' , tags: ['Weather'] }),
+      story('same-place', { place: 'Kiev', tags: ['Weather'] }),
       story('same-topic', { place: 'Lima', tags: ['Ukraine'] }),
       story('same-person', { place: 'Lima', tags: ['Peru'], people: [zelensky] }),
       story('nothing', { place: 'Lima', tags: ['Peru'] }),

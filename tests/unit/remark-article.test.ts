@@ -28,11 +28,13 @@ interface RenderOptions {
 /** Renders a .md file the way the glob loader does, returning the HTML and what the plugin wrote back. */
 async function render(path: string, options: RenderOptions = {}) {
   const parsed = parseFrontmatter(readFileSync(path, 'utf8'), { frontmatter: 'empty-with-spaces' });
-  const processor = strictRenderer(await createMarkdownProcessor({
-    gfm: false,
-    smartypants: options.smartypants ?? true,
-    remarkPlugins: options.plugin === false ? [remarkGfm] : [remarkGfm, remarkArticle],
-  }));
+  const processor = strictRenderer(
+    await createMarkdownProcessor({
+      gfm: false,
+      smartypants: options.smartypants ?? true,
+      remarkPlugins: options.plugin === false ? [remarkGfm] : [remarkGfm, remarkArticle],
+    }),
+  );
   const frontmatter = options.frontmatter ? options.frontmatter(structuredClone(parsed.frontmatter)) : parsed.frontmatter;
   const result = await processor.render(parsed.content.trim(), { frontmatter, fileURL: pathToFileURL(path) });
   return {
@@ -47,7 +49,12 @@ afterEach(() => {
 });
 
 const ZELENSKY = { kind: 'person', sourceId: 'zelensky', speaker: 'Volodymyr Zelensky', role: 'President of Ukraine' };
-const ZAKHAROVA = { kind: 'person', sourceId: 'zakharova', speaker: 'Maria Zakharova', role: 'Spokeswoman, Russian foreign ministry' };
+const ZAKHAROVA = {
+  kind: 'person',
+  sourceId: 'zakharova',
+  speaker: 'Maria Zakharova',
+  role: 'Spokeswoman, Russian foreign ministry',
+};
 const PUTIN = { kind: 'person', sourceId: 'putin', speaker: 'Vladimir Putin', role: 'President of Russia' };
 
 describe('the seed article', () => {
@@ -162,14 +169,22 @@ describe('the seed article', () => {
         id: 'years-of-war',
         paragraphId: 'quote-zelensky-2',
         line: 83,
-        excerpt: '“Let’s be honest, the war in Donbass has been going on for eight years,” Zelensky said, referring to eastern Ukraine.',
+        excerpt:
+          '“Let’s be honest, the war in Donbass has been going on for eight years,” Zelensky said, referring to eastern Ukraine.',
       },
     ]);
   });
 
   it('finds the same quotes with SmartyPants off (straight quotes)', async () => {
     const { sidebarQuotes } = await render(ARTICLE, { smartypants: false });
-    expect(sidebarQuotes.map((q) => q.id)).toEqual(['zelensky-1', 'zelensky-2', 'zelensky-3', 'zakharova-1', 'zakharova-2', 'putin-1']);
+    expect(sidebarQuotes.map((q) => q.id)).toEqual([
+      'zelensky-1',
+      'zelensky-2',
+      'zelensky-3',
+      'zakharova-1',
+      'zakharova-2',
+      'putin-1',
+    ]);
     expect(sidebarQuotes[1].text).toBe("Let's be honest, the war in Donbass has been going on for eight years");
   });
 });
@@ -295,7 +310,14 @@ describe('failing the build', () => {
         ],
       }),
     });
-    expect(sidebarQuotes.map((q) => q.id)).toEqual(['zelensky-1', 'zelensky-2', 'zelensky-3', 'zakharova-1', 'zakharova-2', 'putin-1']);
+    expect(sidebarQuotes.map((q) => q.id)).toEqual([
+      'zelensky-1',
+      'zelensky-2',
+      'zelensky-3',
+      'zakharova-1',
+      'zakharova-2',
+      'putin-1',
+    ]);
     expect(figureTraces).toEqual([]);
   });
 });

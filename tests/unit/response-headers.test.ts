@@ -50,12 +50,23 @@ describe('headersFile', () => {
   });
 
   it('sends the security headers from the catch-all rule, and one cache rule and one policy per entry', () => {
-    const text = headersFile({ base: '/', styleHashes: ["'sha256-a'", "'sha256-s'"], searchStyleHashes: ["'sha256-s'"], entries });
+    const text = headersFile({
+      base: '/',
+      styleHashes: ["'sha256-a'", "'sha256-s'"],
+      searchStyleHashes: ["'sha256-s'"],
+      entries,
+    });
     expect(text).toContain('/*\n  Strict-Transport-Security: max-age=63072000\n');
-    expect(text).toContain("\n/_astro/*\n  Cache-Control: public, max-age=31536000, immutable\n  Content-Security-Policy: default-src 'none'; style-src 'sha256-a' 'sha256-s';");
-    expect(text).toContain("\n/\n  Cache-Control: public, max-age=0, must-revalidate\n  Content-Security-Policy: default-src 'none'; style-src 'sha256-a' 'sha256-s'; img-src");
+    expect(text).toContain(
+      "\n/_astro/*\n  Cache-Control: public, max-age=31536000, immutable\n  Content-Security-Policy: default-src 'none'; style-src 'sha256-a' 'sha256-s';",
+    );
+    expect(text).toContain(
+      "\n/\n  Cache-Control: public, max-age=0, must-revalidate\n  Content-Security-Policy: default-src 'none'; style-src 'sha256-a' 'sha256-s'; img-src",
+    );
     expect(text).toContain('\n/articles/*\n  Cache-Control: public, max-age=0, must-revalidate\n');
-    expect(text).toContain("\n/search/*\n  Cache-Control: public, max-age=0, must-revalidate\n  Content-Security-Policy: default-src 'none'; style-src 'sha256-s'; script-src 'self' 'wasm-unsafe-eval';");
+    expect(text).toContain(
+      "\n/search/*\n  Cache-Control: public, max-age=0, must-revalidate\n  Content-Security-Policy: default-src 'none'; style-src 'sha256-s'; script-src 'self' 'wasm-unsafe-eval';",
+    );
     expect(text.match(/Cache-Control/g)).toHaveLength(5);
     expect(text.match(/Content-Security-Policy/g)).toHaveLength(5);
     expect(text.match(/script-src/g)).toHaveLength(1);
@@ -64,7 +75,8 @@ describe('headersFile', () => {
 
 describe('inlineStylesheets', () => {
   it('returns the exact text of each <style> element, as the browser hashes it', () => {
-    const html = '<!doctype html><html><head><style>a::after{content:"&amp;"}</style></head><body><style>\np{}\n</style></body></html>';
+    const html =
+      '<!doctype html><html><head><style>a::after{content:"&amp;"}</style></head><body><style>\np{}\n</style></body></html>';
     expect(inlineStylesheets(html)).toEqual(['a::after{content:"&amp;"}', '\np{}\n']);
   });
 

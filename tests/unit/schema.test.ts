@@ -40,7 +40,9 @@ describe('organisations', () => {
 describe('a person’s pronoun', () => {
   it('is optional, and he, she or they', () => {
     expect(problems({ ...base, people: [{ ...base.people[0], pronoun: 'he' }] })).toEqual([]);
-    expect(problems({ ...base, people: [{ ...base.people[0], pronoun: 'him' }] })).toEqual(['people.0.pronoun: write he, she or they']);
+    expect(problems({ ...base, people: [{ ...base.people[0], pronoun: 'him' }] })).toEqual([
+      'people.0.pronoun: write he, she or they',
+    ]);
   });
 });
 

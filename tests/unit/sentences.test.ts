@@ -5,7 +5,11 @@ import { lineAt, sentenceAt, sentenceEnds, sentenceStart } from '../../src/lib/s
 describe('sentenceEnds', () => {
   it('takes closing quote marks and brackets with the full stop', () => {
     const text = 'He said “no.” Then (he left.) Done!';
-    expect(sentenceEnds(text).map((end) => text.slice(0, end.after))).toEqual(['He said “no.”', 'He said “no.” Then (he left.)', text]);
+    expect(sentenceEnds(text).map((end) => text.slice(0, end.after))).toEqual([
+      'He said “no.”',
+      'He said “no.” Then (he left.)',
+      text,
+    ]);
   });
 
   it('does not end a sentence at titles, initials, U.S., decimals, or a full stop before a comma', () => {

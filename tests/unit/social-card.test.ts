@@ -83,7 +83,9 @@ describe('the social card', () => {
     const sequential: Buffer[] = [];
     for (const headline of [card.headline, 'Київ', 'Łódź']) sequential.push(await renderer.draw({ ...card, headline }));
     const fresh = await createCardRenderer(loadCardFonts());
-    const [lodz, kyiv, seed] = await Promise.all(['Łódź', 'Київ', card.headline].map((headline) => fresh.draw({ ...card, headline })));
+    const [lodz, kyiv, seed] = await Promise.all(
+      ['Łódź', 'Київ', card.headline].map((headline) => fresh.draw({ ...card, headline })),
+    );
     expect([seed, kyiv, lodz].map((png, i) => png.equals(sequential[i]))).toEqual([true, true, true]);
   });
 

@@ -35,7 +35,9 @@ describe('people', () => {
     const novak = person('novak', 'Novak Djokovic');
     const srdjan = person('srdjan', 'Srdjan Djokovic');
     expect(mentions('Djokovic said, and Srdjan Djokovic agreed.', [novak, srdjan])).toEqual([['Srdjan Djokovic', 'srdjan']]);
-    expect(mentions('Djokovic said.', [person('novak', 'Novak Djokovic', ['Djokovic']), srdjan])).toEqual([['Djokovic', 'novak']]);
+    expect(mentions('Djokovic said.', [person('novak', 'Novak Djokovic', ['Djokovic']), srdjan])).toEqual([
+      ['Djokovic', 'novak'],
+    ]);
   });
 });
 

@@ -8,7 +8,9 @@ const described = (text: string, marked: string[] = []) =>
 
 describe('descriptions', () => {
   it('open with an indefinite word, with what stands between it and the noun', () => {
-    expect(described('“No,” a senior Western diplomat told AFP on condition of anonymity.')).toEqual([['a senior Western diplomat', 'one']]);
+    expect(described('“No,” a senior Western diplomat told AFP on condition of anonymity.')).toEqual([
+      ['a senior Western diplomat', 'one'],
+    ]);
     expect(described('Two OPEC+ sources told Reuters, and one U.S. official agreed.')).toEqual([
       ['Two OPEC+ sources', 'plural'],
       ['one U.S. official', 'one'],
@@ -24,8 +26,12 @@ describe('descriptions', () => {
   });
 
   it('keep what follows the noun after close to, familiar with, of, in, at, from, for, up to a verb or a comma', () => {
-    expect(described('A person familiar with the bank’s plans said so.')).toEqual([['A person familiar with the bank’s plans', 'one']]);
-    expect(described('A Western diplomat in Bamako, who asked not to be named, said so.')).toEqual([['A Western diplomat in Bamako', 'one']]);
+    expect(described('A person familiar with the bank’s plans said so.')).toEqual([
+      ['A person familiar with the bank’s plans', 'one'],
+    ]);
+    expect(described('A Western diplomat in Bamako, who asked not to be named, said so.')).toEqual([
+      ['A Western diplomat in Bamako', 'one'],
+    ]);
     expect(described('said a spokeswoman for the ministry.')).toEqual([['a spokeswoman for the ministry', 'one']]);
     expect(described('a diplomat on Monday said')).toEqual([['a diplomat', 'one']]);
   });
@@ -53,9 +59,9 @@ describe('back-references', () => {
 
 describe('descriptions the editor marks in quotes.unnamed', () => {
   it('are found as written, also with a capital first, and win over the rule where they overlap', () => {
-    expect(described('One participant in the closed-door session told AFP.', ['one participant in the closed-door session'])).toEqual([
-      ['One participant in the closed-door session', 'one'],
-    ]);
+    expect(
+      described('One participant in the closed-door session told AFP.', ['one participant in the closed-door session']),
+    ).toEqual([['One participant in the closed-door session', 'one']]);
     expect(described('a member of the negotiating team said', ['a member of the negotiating team'])).toEqual([
       ['a member of the negotiating team', 'one'],
     ]);

@@ -20,8 +20,6 @@ describe('URLs under a base path', () => {
 
   it('makes absolute URLs for canonical links and feeds', () => {
     expect(absoluteUrl(articlePath('x'), 'https://example.org', '/news')).toBe('https://example.org/news/articles/x/');
-    expect(absoluteUrl(socialCardPath('x'), new URL('https://example.org/'), '/')).toBe(
-      'https://example.org/og/x.png',
-    );
+    expect(absoluteUrl(socialCardPath('x'), new URL('https://example.org/'), '/')).toBe('https://example.org/og/x.png');
   });
 });

@@ -37,7 +37,9 @@ describe('npm run import refuses, naming the file and what is wrong', { timeout:
   it('an unrecognised format', () => {
     const file = bad('not-ninjs.json');
     expect(refused([file])).toMatch(
-      new RegExp(`^${shown(file)}: unrecognised format: JSON, but not IPTC ninjs .* Import agency plain text, IPTC ninjs \\(JSON\\) or IPTC NewsML-G2 \\(XML\\)`),
+      new RegExp(
+        `^${shown(file)}: unrecognised format: JSON, but not IPTC ninjs .* Import agency plain text, IPTC ninjs \\(JSON\\) or IPTC NewsML-G2 \\(XML\\)`,
+      ),
     );
   });
 
@@ -68,7 +70,9 @@ describe('npm run import refuses, naming the file and what is wrong', { timeout:
   it('a date that cannot be determined', () => {
     const file = WIRE.plainText;
     expect(refused([file])).toMatch(
-      new RegExp(`^${shown(file)}: the publication date cannot be determined: the agency plain text carries no creation time; give --date`),
+      new RegExp(
+        `^${shown(file)}: the publication date cannot be determined: the agency plain text carries no creation time; give --date`,
+      ),
     );
   });
 

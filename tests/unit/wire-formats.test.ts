@@ -88,7 +88,12 @@ describe('every format gives the same story', () => {
     });
     expect(story.agencyHints).toContain('AFP');
     expect(story.people.map((p) => p.name)).toEqual([
-      'Volodymyr Zelensky', 'Maria Zakharova', 'Vladimir Putin', 'Antony Blinken', 'Sergei Lavrov', 'Dmytro Kuleba',
+      'Volodymyr Zelensky',
+      'Maria Zakharova',
+      'Vladimir Putin',
+      'Antony Blinken',
+      'Sergei Lavrov',
+      'Dmytro Kuleba',
     ]);
   });
 
@@ -155,7 +160,12 @@ describe('NewsML-G2', () => {
     });
     const story = readWire(readFileSync(file, 'utf8'));
     rmSync(dir, { recursive: true });
-    expect(story).toMatchObject({ pubStatus: 'canceled', embargoed: '2099-01-01T00:00:00Z', edNote: 'Withdrawn.', correction: true });
+    expect(story).toMatchObject({
+      pubStatus: 'canceled',
+      embargoed: '2099-01-01T00:00:00Z',
+      edNote: 'Withdrawn.',
+      correction: true,
+    });
   });
 });
 

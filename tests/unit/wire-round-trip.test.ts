@@ -35,46 +35,49 @@ const asRead = (q: { id: string; text: string; sourceId?: string | undefined; sp
   paragraphId: q.paragraphId,
 });
 
-describe.each(formats.map((format, i) => ({ ...format, desk: desks[i] })))('importing the seed story as $name', ({ file, args, desk }) => {
-  const run = runImport(desk.articles, [file, '--slug', SEED_SLUG, ...args]);
-  const written = join(desk.articles, `${SEED_SLUG}.md`);
+describe.each(formats.map((format, i) => ({ ...format, desk: desks[i] })))(
+  'importing the seed story as $name',
+  ({ file, args, desk }) => {
+    const run = runImport(desk.articles, [file, '--slug', SEED_SLUG, ...args]);
+    const written = join(desk.articles, `${SEED_SLUG}.md`);
 
-  it('writes the article and prints its path', () => {
-    expect(run.stderr).not.toMatch(/Nothing was written/);
-    expect(run.status).toBe(0);
-    expect(run.stdout.trim()).toBe(written);
-  });
+    it('writes the article and prints its path', () => {
+      expect(run.stderr).not.toMatch(/Nothing was written/);
+      expect(run.status).toBe(0);
+      expect(run.stdout.trim()).toBe(written);
+    });
 
-  it('gives the body of the seed article as filed, word for word', async () => {
-    const [imported, seed] = await Promise.all([renderArticle(written), renderArticle(SEED)]);
-    expect(imported.body).toBe(seed.body);
-    expect(imported.html.replace(/ id="[^"]+"/g, '')).toBe(seed.html.replace(/ id="[^"]+"/g, ''));
-  });
+    it('gives the body of the seed article as filed, word for word', async () => {
+      const [imported, seed] = await Promise.all([renderArticle(written), renderArticle(SEED)]);
+      expect(imported.body).toBe(seed.body);
+      expect(imported.html.replace(/ id="[^"]+"/g, '')).toBe(seed.html.replace(/ id="[^"]+"/g, ''));
+    });
 
-  it('gives the sidebar the same six quotes, with the same speakers', async () => {
-    const [imported, seed] = await Promise.all([renderArticle(written), renderArticle(SEED)]);
-    expect(seed.sidebarQuotes).toHaveLength(6);
-    expect(imported.sidebarQuotes.map(asRead)).toEqual(seed.sidebarQuotes.map(asRead));
-  });
+    it('gives the sidebar the same six quotes, with the same speakers', async () => {
+      const [imported, seed] = await Promise.all([renderArticle(written), renderArticle(SEED)]);
+      expect(seed.sidebarQuotes).toHaveLength(6);
+      expect(imported.sidebarQuotes.map(asRead)).toEqual(seed.sidebarQuotes.map(asRead));
+    });
 
-  it('is a draft that the schema accepts as it is, and once draft is removed', async () => {
-    const { frontmatter } = await renderArticle(written);
-    expect(frontmatter.draft).toBe(true);
-    expect(articleSchema.safeParse(frontmatter).error).toBeUndefined();
-    const { draft, ...published } = frontmatter;
-    const parsed = articleSchema.parse(published);
-    expect(parsed.draft).toBe(false);
-    expect(parsed.dateline).toEqual({ place: 'Kiev', date: '2021-12-01', timeZone: 'Europe/Kyiv' });
-    expect(parsed.source).toMatchObject({ agency: 'AFP', name: 'Agence France-Presse' });
-    expect(parsed.figures).toEqual([]);
-  });
+    it('is a draft that the schema accepts as it is, and once draft is removed', async () => {
+      const { frontmatter } = await renderArticle(written);
+      expect(frontmatter.draft).toBe(true);
+      expect(articleSchema.safeParse(frontmatter).error).toBeUndefined();
+      const { draft, ...published } = frontmatter;
+      const parsed = articleSchema.parse(published);
+      expect(parsed.draft).toBe(false);
+      expect(parsed.dateline).toEqual({ place: 'Kiev', date: '2021-12-01', timeZone: 'Europe/Kyiv' });
+      expect(parsed.source).toMatchObject({ agency: 'AFP', name: 'Agence France-Presse' });
+      expect(parsed.figures).toEqual([]);
+    });
 
-  it('lists the numbers of the body for the editor, and adds no figure', () => {
-    const text = readFileSync(written, 'utf8');
-    expect(text).toMatch(/^# None is added for you\. Numbers in the body: .*115,000 troops.*13,000 lives/m);
-    expect(text).toMatch(/^figures: \[\]$/m);
-  });
-});
+    it('lists the numbers of the body for the editor, and adds no figure', () => {
+      const text = readFileSync(written, 'utf8');
+      expect(text).toMatch(/^# None is added for you\. Numbers in the body: .*115,000 troops.*13,000 lives/m);
+      expect(text).toMatch(/^figures: \[\]$/m);
+    });
+  },
+);
 
 it('proposes people from the attributions when the format names none (plain text)', async () => {
   const { frontmatter } = await renderArticle(join(desks[0].articles, `${SEED_SLUG}.md`));

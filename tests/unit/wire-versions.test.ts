@@ -82,7 +82,11 @@ describe('a newer version', () => {
     expect(text).toContain('# Checked against the Ukrainian foreign ministry statement.');
     expect(articleSchema.safeParse(data).error).toBeUndefined();
     expect((await renderArticle(article)).sidebarQuotes.map((q) => q.id)).toEqual([
-      'zelensky-1', 'zelensky-3', 'zakharova-1', 'zakharova-2', 'putin-1',
+      'zelensky-1',
+      'zelensky-3',
+      'zakharova-1',
+      'zakharova-2',
+      'putin-1',
     ]);
   });
 
@@ -118,7 +122,10 @@ describe('an older or identical version', () => {
     const before = snapshot(articles);
     const file = which === 'older' ? newsmlVersion(join(work, 'v2.xml'), { version: '2', replace: ['Kiev', 'Kyiv'] }) : v3;
     const result = run(file);
-    expect(result).toMatchObject({ action: 'unchanged', message: `${article} already has version 3 of this item; nothing changed` });
+    expect(result).toMatchObject({
+      action: 'unchanged',
+      message: `${article} already has version 3 of this item; nothing changed`,
+    });
     expect(snapshot(articles)).toEqual(before);
   });
 });
@@ -156,7 +163,9 @@ describe('a correction', () => {
     const v2 = newsmlVersion(join(work, 'v2.xml'), { version: '2', signal: 'sig:correction' });
     const result = run(v2);
     expect(result.action).toBe('created');
-    expect(result.notes).toContain('this version is a correction, but the story was not on the site: imported as new, with no correction note');
+    expect(result.notes).toContain(
+      'this version is a correction, but the story was not on the site: imported as new, with no correction note',
+    );
     expect(frontmatter().corrections).toBeUndefined();
   });
 
@@ -168,9 +177,9 @@ describe('a correction', () => {
     expect(run(WIRE.plainText, { date: '2021-12-02' }).action).toBe('unchanged');
     const fixed = join(work, 'fixed.txt');
     writeFileSync(fixed, readFileSync(WIRE.plainText, 'utf8').replace('eight years', 'seven years'));
-    expect(run(fixed, { date: '2021-12-02', correction: 'An earlier version misstated how long the war had lasted.' }).action).toBe(
-      'corrected',
-    );
+    expect(
+      run(fixed, { date: '2021-12-02', correction: 'An earlier version misstated how long the war had lasted.' }).action,
+    ).toBe('corrected');
     expect(frontmatter()).toMatchObject({
       source: { version: 2 },
       updated: '2021-12-02',
@@ -210,7 +219,10 @@ describe('a kill', () => {
   it('of a story not on the site writes nothing', () => {
     const kill = newsmlVersion(join(work, 'kill.xml'), { version: '2', pubStatus: 'stat:canceled' });
     rmSync(article);
-    expect(run(kill)).toMatchObject({ action: 'unchanged', message: expect.stringMatching(/not on the site: nothing to withdraw/) });
+    expect(run(kill)).toMatchObject({
+      action: 'unchanged',
+      message: expect.stringMatching(/not on the site: nothing to withdraw/),
+    });
     expect(snapshot(articles)).toEqual({});
   });
 });
@@ -219,7 +231,9 @@ describe('an embargo', () => {
   it('still running is refused, naming the embargo time, and nothing is written', () => {
     rmSync(article);
     const embargoed = newsmlVersion(join(work, 'embargo.xml'), { embargoed: '2021-12-11T06:00:00Z' });
-    expect(() => run(embargoed)).toThrow(`${embargoed}: the item is embargoed until 2021-12-11T06:00:00Z; it cannot be imported before then`);
+    expect(() => run(embargoed)).toThrow(
+      `${embargoed}: the item is embargoed until 2021-12-11T06:00:00Z; it cannot be imported before then`,
+    );
     expect(snapshot(articles)).toEqual({});
   });
 

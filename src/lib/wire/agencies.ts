@@ -19,7 +19,11 @@ export const AGENCIES: readonly Agency[] = [
   { agency: 'ANSA', name: 'Agenzia Nazionale Stampa Associata', aliases: ['ansa.it'] },
 ];
 
-const key = (name: string) => name.toLowerCase().replace(/[^a-z0-9.]+/g, ' ').trim();
+const key = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/[^a-z0-9.]+/g, ' ')
+    .trim();
 
 /** The agency a dateline, provider code or copyright line names ("AFP", "nprov:REUTERS", "Associated Press"). */
 export function findAgency(hint: string): Agency | undefined {

@@ -49,7 +49,9 @@ const shown = (path: string) => {
 export function importWire(options: DeskOptions): DeskResult {
   const file = shown(options.file);
   if (!existsSync(options.articlesDir) || !statSync(options.articlesDir).isDirectory()) {
-    throw new WireError(`the articles folder ${shown(options.articlesDir)} does not exist; set ARTICLES_DIR to the folder of articles`);
+    throw new WireError(
+      `the articles folder ${shown(options.articlesDir)} does not exist; set ARTICLES_DIR to the folder of articles`,
+    );
   }
   let story: WireStory;
   try {
@@ -73,7 +75,8 @@ export function importWire(options: DeskOptions): DeskResult {
 
 function refuseEmbargo(story: WireStory, now: Date): void {
   if (story.embargoed === undefined) return;
-  if (story.embargoed === '') throw new WireError('the item is embargoed until further notice; import it once the agency lifts the embargo');
+  if (story.embargoed === '')
+    throw new WireError('the item is embargoed until further notice; import it once the agency lifts the embargo');
   const until = new Date(story.embargoed);
   if (Number.isNaN(until.getTime())) throw new WireError(`embargoed: "${story.embargoed}" is not a date and time (ISO 8601)`);
   if (until > now) {
@@ -125,18 +128,33 @@ function publish(options: DeskOptions, file: string, story: WireStory, found: On
     );
   }
   if (story.correction && correction === undefined) {
-    throw new WireError('the agency marks this version as a correction but gives no note of what was corrected; give it with --correction "…"');
+    throw new WireError(
+      'the agency marks this version as a correction but gives no note of what was corrected; give it with --correction "…"',
+    );
   }
   const version = story.itemId ? entry.source.version : (target.source.version ?? 1) + 1;
   if (!isNewer(story, entry, target)) {
     const had = target.source.version === undefined ? 'this version' : `version ${target.source.version}`;
-    return { action: 'unchanged', path: shown(target.path), message: `${shown(target.path)} already has ${had} of this item; nothing changed`, notes };
+    return {
+      action: 'unchanged',
+      path: shown(target.path),
+      message: `${shown(target.path)} already has ${had} of this item; nothing changed`,
+      notes,
+    };
   }
-  const merged = updatedArticle(shown(target.path), target.text, { ...entry, source: { ...entry.source, ...(version ? { version } : {}) } }, {
-    date: entry.versionDate,
-    ...(correction === undefined ? {} : { correction }),
-  });
-  return write(options, target.path, merged.text, correction === undefined ? 'updated' : 'corrected', [...notes, ...merged.notes]);
+  const merged = updatedArticle(
+    shown(target.path),
+    target.text,
+    { ...entry, source: { ...entry.source, ...(version ? { version } : {}) } },
+    {
+      date: entry.versionDate,
+      ...(correction === undefined ? {} : { correction }),
+    },
+  );
+  return write(options, target.path, merged.text, correction === undefined ? 'updated' : 'corrected', [
+    ...notes,
+    ...merged.notes,
+  ]);
 }
 
 /** An item's later version finds its file by id; plain text (no id) continues a file imported from plain text. */
@@ -149,7 +167,8 @@ function sameStory(story: WireStory, target: OnSite): boolean {
 function isNewer(story: WireStory, entry: Entry, target: OnSite): boolean {
   const had = target.source;
   if (!story.itemId) return bodyMarkdown(entry.body) !== splitArticle(target.text)?.body.trim() + '\n';
-  if (story.version !== undefined && had.version !== undefined && story.version !== had.version) return story.version > had.version;
+  if (story.version !== undefined && had.version !== undefined && story.version !== had.version)
+    return story.version > had.version;
   if (story.versionCreated && had.versionCreated) return Date.parse(story.versionCreated) > Date.parse(had.versionCreated);
   return false;
 }
@@ -157,16 +176,29 @@ function isNewer(story: WireStory, entry: Entry, target: OnSite): boolean {
 function kill(options: DeskOptions, story: WireStory, site: OnSite | undefined, now: Date): DeskResult {
   if (!site) {
     const id = story.itemId ? `item ${story.itemId}` : 'this story';
-    return { action: 'unchanged', path: '', message: `the agency withdrew ${id}, which is not on the site: nothing to withdraw`, notes: [] };
+    return {
+      action: 'unchanged',
+      path: '',
+      message: `the agency withdrew ${id}, which is not on the site: nothing to withdraw`,
+      notes: [],
+    };
   }
   const path = shown(site.path);
   const older = story.version !== undefined && site.source.version !== undefined && story.version < site.source.version;
   if (site.data.withdrawn !== undefined || older) {
-    return { action: 'unchanged', path, message: `${path} is already withdrawn or newer than this version; nothing changed`, notes: [] };
+    return {
+      action: 'unchanged',
+      path,
+      message: `${path} is already withdrawn or newer than this version; nothing changed`,
+      notes: [],
+    };
   }
   const zone = known(site)?.timeZone ?? 'UTC';
   const date = options.date ?? (story.versionCreated ? localDay(story.versionCreated, zone, 'versionCreated') : dayIn(now, zone));
-  const agencyName = typeof (site.data.source as { name?: unknown })?.name === 'string' ? (site.data.source as { name: string }).name : 'The agency';
+  const agencyName =
+    typeof (site.data.source as { name?: unknown })?.name === 'string'
+      ? (site.data.source as { name: string }).name
+      : 'The agency';
   const reason = story.edNote ?? `${agencyName} has withdrawn this story.`;
   const source = {
     ...(story.itemId ? { itemId: story.itemId } : {}),
@@ -184,7 +216,13 @@ const VERBS: Record<Exclude<Action, 'unchanged'>, string> = {
 };
 
 /** Writes the whole file or nothing: a temporary file beside it, renamed over it once complete. */
-function write(options: DeskOptions, path: string, text: string, action: Exclude<Action, 'unchanged'>, notes: string[]): DeskResult {
+function write(
+  options: DeskOptions,
+  path: string,
+  text: string,
+  action: Exclude<Action, 'unchanged'>,
+  notes: string[],
+): DeskResult {
   const result = { action, path: shown(path), text, notes, message: `${VERBS[action]} ${shown(path)}` };
   if (options.dryRun) return result;
   const temporary = join(options.articlesDir, `.${basename(path)}.${process.pid}.tmp`);

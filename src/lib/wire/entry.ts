@@ -83,7 +83,8 @@ export function prepareEntry(story: WireStory, options: ImportOptions, today: Da
   }
   const agency = resolveAgency(options.agency, [ledeAgency, element?.agency, ...story.agencyHints, known?.agency]);
   const timeZone = resolveZone(options.tz, placeName(place), known);
-  const versionDate = options.date ?? (story.versionCreated ? localDay(story.versionCreated, timeZone, 'versionCreated') : dayIn(today, timeZone));
+  const versionDate =
+    options.date ?? (story.versionCreated ? localDay(story.versionCreated, timeZone, 'versionCreated') : dayIn(today, timeZone));
   const date = resolveDate(options.date, story, timeZone, known);
   const slug = options.slug ?? slugify(title);
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
@@ -92,7 +93,10 @@ export function prepareEntry(story: WireStory, options: ImportOptions, today: Da
 
   const body = [bareLede, ...rest];
   const paragraphs = body.filter((b) => b.type === 'paragraph').map(plainText);
-  const people = proposePeople(paragraphs, story.people.map((p) => p.name));
+  const people = proposePeople(
+    paragraphs,
+    story.people.map((p) => p.name),
+  );
   notes.push(...checkPeople(paragraphs, people));
   return {
     slug,
@@ -160,7 +164,8 @@ function resolveZone(chosen: string | undefined, place: string, known: Known | u
 
 function resolveDate(chosen: string | undefined, story: WireStory, timeZone: string, known: Known | undefined): string {
   if (chosen !== undefined) {
-    if (!parseLocalDate(chosen)) throw new WireError(`--date "${chosen}" is not a real day; write it as YYYY-MM-DD, for example 2021-12-01`);
+    if (!parseLocalDate(chosen))
+      throw new WireError(`--date "${chosen}" is not a real day; write it as YYYY-MM-DD, for example 2021-12-01`);
     return chosen;
   }
   if (known) return known.date;
@@ -190,7 +195,10 @@ function checkPeople(paragraphs: string[], people: ProposedPerson[]): string[] {
     .filter((p) => p.role === undefined)
     .map((p) => `people: the text gives ${p.name} no title; add their role before publishing`);
   const asPeople: Person[] = people.map((p) => ({ ...p, role: p.role ?? '', aliases: [] }));
-  const { unattributed } = findQuotes(paragraphs.map((text, i) => ({ text, line: i + 1 })), asPeople);
+  const { unattributed } = findQuotes(
+    paragraphs.map((text, i) => ({ text, line: i + 1 })),
+    asPeople,
+  );
   for (const quote of unattributed) {
     notes.push(`no speaker found for the quote “${quoteExcerpt(quote.text)}”; add the speaker to people`);
   }

@@ -12,17 +12,51 @@ import { collapseSpace, crosshead, paragraph, plainText, type Block } from './st
 
 /** Containers and blocks: their children are read as blocks. */
 const BLOCK = new Set([
-  'html', 'body', 'main', 'article', 'section', 'div', 'header', 'footer', 'blockquote', 'ul', 'ol', 'li',
-  'dl', 'dt', 'dd', 'pre', 'address', 'p', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'html',
+  'body',
+  'main',
+  'article',
+  'section',
+  'div',
+  'header',
+  'footer',
+  'blockquote',
+  'ul',
+  'ol',
+  'li',
+  'dl',
+  'dt',
+  'dd',
+  'pre',
+  'address',
+  'p',
+  'hr',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
   // NITF
-  'nitf', 'body.content', 'block', 'hl1', 'hl2',
+  'nitf',
+  'body.content',
+  'block',
+  'hl1',
+  'hl2',
 ]);
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hl1', 'hl2']);
 /** Not story text: skipped, and named in `leftOut` when it held anything. */
 const NOT_TEXT: Record<string, string> = {
-  figure: 'a picture', img: 'a picture', picture: 'a picture', video: 'a video', audio: 'an audio clip',
-  iframe: 'an embed', object: 'an embed', table: 'a table', media: 'a media object (NITF)',
-  'body.end': "the NITF body.end (tagline, bibliography)",
+  figure: 'a picture',
+  img: 'a picture',
+  picture: 'a picture',
+  video: 'a video',
+  audio: 'an audio clip',
+  iframe: 'an embed',
+  object: 'an embed',
+  table: 'a table',
+  media: 'a media object (NITF)',
+  'body.end': 'the NITF body.end (tagline, bibliography)',
 };
 /** Metadata the reader takes elsewhere (headline, byline), or never text. */
 const SILENT = new Set(['head', 'title', 'meta', 'link', 'script', 'style', 'template', 'body.head', 'hr']);

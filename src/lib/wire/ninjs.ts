@@ -34,7 +34,7 @@ const scalar = (value: unknown): string => (typeof value === 'string' || typeof 
 
 /** The ninjs generation (1, 2 or 3), or undefined when the JSON is not ninjs. */
 export function ninjsGeneration(raw: Json): number | undefined {
-  const declared = (isObject(raw.standard) ? raw.standard : isObject(raw.$standard) ? raw.$standard : undefined);
+  const declared = isObject(raw.standard) ? raw.standard : isObject(raw.$standard) ? raw.$standard : undefined;
   if (declared && text(declared.name)?.toLowerCase() !== 'ninjs') return undefined;
   const major = Number.parseInt(scalar(declared?.version), 10);
   if ([1, 2, 3].includes(major)) return major;

@@ -115,7 +115,10 @@ function splitTitle(words: readonly string[]): { title: string[]; name: string[]
  * such that has role words), and where the text first names them.
  */
 function fullestMention(paragraphs: readonly string[], name: string): Mention | undefined {
-  const surname = name.split(/\s+/).at(-1)!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const surname = name
+    .split(/\s+/)
+    .at(-1)!
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const pattern = new RegExp(String.raw`(?:${RUN}\s+(?:${PARTICLE}\s+)*)?(?<![\p{L}])${surname}(?![\p{L}])`, 'gu');
   const mentions: Mention[] = paragraphs.flatMap((text, index) =>
     [...text.matchAll(pattern)].flatMap((match) => {

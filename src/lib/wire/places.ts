@@ -73,7 +73,11 @@ const ZONES: Record<string, string> = {
 };
 
 const key = (place: string) =>
-  place.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z]+/g, '-');
+  place
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z]+/g, '-');
 
 const ZONE_OF = new Map(
   Object.entries(ZONES).flatMap(([zone, places]) => places.split(' ').map((place) => [key(place), zone] as const)),

@@ -10,7 +10,10 @@ import { blocksFromPlainText, emptyStory, WireError, type WireStory } from './st
 
 export function readPlainText(text: string): WireStory {
   const story = emptyStory('agency plain text');
-  const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
+  const lines = text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .split('\n');
   const start = lines.findIndex((line) => line.trim() !== '');
   if (start < 0) throw new WireError('the file is empty: there is no headline and no story');
   const next = lines[start + 1];

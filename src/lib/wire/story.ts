@@ -87,7 +87,7 @@ export function crosshead(text: string): Heading {
 export function plainText(node: Block | PhrasingContent): string {
   if (node.type === 'text') return node.value;
   if (node.type === 'break') return ' ';
-  if ('children' in node) return (node.children).map(plainText).join('');
+  if ('children' in node) return node.children.map(plainText).join('');
   return '';
 }
 

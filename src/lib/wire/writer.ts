@@ -62,7 +62,11 @@ export function newArticle(entry: Entry, from: Provenance): string {
     ' draft: true keeps it off the built site while npm run dev shows it: check it, then delete that line to publish.',
   ].join('\n');
   const map = doc.contents as YAMLMap;
-  keyComment(map, 'people', ' Proposed from the text: check each name and role, add aliases the text uses (the README explains).');
+  keyComment(
+    map,
+    'people',
+    ' Proposed from the text: check each name and role, add aliases the text uses (the README explains).',
+  );
   keyComment(
     map,
     'figures',
@@ -87,7 +91,12 @@ export function updatedArticle(file: string, text: string, entry: Entry, change:
 }
 
 /** A kill: the text stays in the file for the record; the site shows only the notice. */
-export function withdrawnArticle(file: string, text: string, withdrawal: { date: string; reason: string }, source: Partial<Entry['source']>): string {
+export function withdrawnArticle(
+  file: string,
+  text: string,
+  withdrawal: { date: string; reason: string },
+  source: Partial<Entry['source']>,
+): string {
   const { doc, body } = editable(file, text);
   setSource(doc, source);
   const node = doc.createNode(withdrawal);
@@ -100,7 +109,9 @@ function editable(file: string, text: string) {
   const parts = splitArticle(text);
   const doc = parts ? parseDocument(parts.frontmatter) : undefined;
   if (!parts || !doc || doc.errors.length > 0 || !isMap(doc.contents)) {
-    throw new WireError(`${file}: its frontmatter cannot be read, so the new version cannot be merged into it; fix it first (npm run check)`);
+    throw new WireError(
+      `${file}: its frontmatter cannot be read, so the new version cannot be merged into it; fix it first (npm run check)`,
+    );
   }
   return { doc, body: parts.body };
 }
