@@ -16,10 +16,10 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ARTICLE_SLUG, FIXTURE_ARTICLES, runSite, seedArticle } from '../support/builds';
-import { filesUnder } from '../support/files';
+import { differingFiles, relativeFiles } from '../support/files';
 import { normaliseTypography, page } from '../support/html';
 
 const work = mkdtempSync(join(tmpdir(), 'dispatch-incremental-'));
@@ -103,15 +103,8 @@ Farmers in the Peruvian highlands counted the cost of a late frost on Thursday.
     const coldDir = join(work, 'cold');
     const cold = runSite({ articles, outDir: coldDir, cacheDir: join(work, 'cold-cache'), script: 'build:cold' });
     expect(cold.status, cold.output).toBe(0);
-    const files = (dir: string) =>
-      filesUnder(dir)
-        .map((file) => relative(dir, file))
-        .sort();
-    expect(files(outDir)).toEqual(files(coldDir));
-    const differing = files(coldDir).filter(
-      (file) => !readFileSync(join(outDir, file)).equals(readFileSync(join(coldDir, file))),
-    );
-    expect(differing).toEqual([]);
+    expect(relativeFiles(outDir)).toEqual(relativeFiles(coldDir));
+    expect(differingFiles(coldDir, outDir)).toEqual([]);
   });
 });
 
