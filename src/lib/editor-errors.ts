@@ -115,7 +115,9 @@ export function explainLoadError(error: unknown): EditorMessage | undefined {
  * An article's slug is its file name, or its frontmatter `slug`. Two articles
  * with one slug would publish to one URL, one silently replacing the other.
  */
-export function duplicateSlugError(slug: string, first: string, second: string): EditorError {
+export function duplicateSlugError(slug: string, one: string, other: string): EditorError {
+  // Name the files in a fixed order: the loader meets them in whatever order the file system lists them.
+  const [first, second] = [one, other].sort();
   return new EditorError(
     `${displayPath(first)} and ${displayPath(second)} both have the slug "${slug}", so one would replace the other at the same address.`,
     'Rename one of the files, or change its slug field.',
