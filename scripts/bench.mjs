@@ -9,8 +9,7 @@
  *      within one TCP initial window (14,600 bytes gzipped), no JS, and how many
  *      responses its first paint waited for (the target is 1);
  *   3. Lighthouse 12 scores, mobile and desktop (the median of five runs each),
- *      for that page served from
- *      127.0.0.1 with the build's _headers;
+ *      for that page served from 127.0.0.1 with the build's _headers;
  *   4. the same weight and scores for a test fixture: the seed article with a
  *      lead photo drawn by tests/support/lead-photo.ts;
  *   5. the quote finder's precision and recall on the hand-labelled corpus
