@@ -57,15 +57,15 @@ export const correctionSchema = z.object({
   prominent: z.boolean().default(false),
 });
 
+const ALT = 'describe what the photo shows for readers who cannot see it, for example alt: "Volodymyr Zelensky speaks at a lectern in parliament"';
+const CREDIT = 'credit the photo agency style, photographer then agency, for example credit: "Sergei SUPINSKY / AFP"';
+
 /**
  * The lead photo. `src` goes through Astro's image() helper, which takes a
  * path relative to the article ("./kyiv-address.jpg"); the loader checks that
  * the file is there and wide enough (src/lib/lead-photo-check.ts), because
  * only it knows where the article is.
  */
-const ALT = 'describe what the photo shows for readers who cannot see it, for example alt: "Volodymyr Zelensky speaks at a lectern in parliament"';
-const CREDIT = 'credit the photo agency style, photographer then agency, for example credit: "Sergei SUPINSKY / AFP"';
-
 export function leadPhotoSchema(image: ImageFunction) {
   return z.object(
     {
@@ -81,96 +81,93 @@ export function leadPhotoSchema(image: ImageFunction) {
   );
 }
 
-const articleFields = z.object({
-  title: z.string({ error: 'add a headline, for example title: "Ukraine leader calls for talks"' }).trim().min(1),
-  /** Optional one-sentence summary; the lede stands in when it is absent. */
-  standfirst: z.string().trim().min(1).optional(),
-  dateline: z.object(
-    {
-      /** As the agency spells it: "Kiev" in 2021 AFP copy. */
-      place: z.string().trim().min(1),
-      /** The publication day in the article's own time zone. */
-      date: localDate,
-      timeZone: z.string().refine(isValidTimeZone, {
-        error: (issue) =>
-          `"${String(issue.input)}" is not an IANA time zone; use a name such as "Europe/Kyiv" or "America/New_York"`,
-      }),
-    },
-    { error: 'add a dateline with place, date and timeZone, for example place: "Kiev"' },
-  ),
-  source: z.object(
-    {
-      /** The short credit: "AFP". */
-      agency: z.string().trim().min(1),
-      /** The full name: "Agence France-Presse". */
-      name: z.string().trim().min(1),
-      url: z.url().optional(),
-    },
-    { error: 'add a source with agency and name, for example agency: "AFP"' },
-  ),
-  section: z.string().trim().min(1).default('World'),
-  tags: z.array(z.string().trim().min(1)).default([]),
-  people: z.array(personSchema).default([]),
-  figures: z.array(figureSchema).default([]),
-  quotes: z
-    .object({
-      /** Quote ids (`zelensky-1`) to show, in article order; all are shown when absent. */
-      feature: z.array(z.string()).optional(),
-      /** Quote ids to leave out of the sidebar. They stay in the text. */
-      exclude: z.array(z.string()).default([]),
-    })
-    .default({ exclude: [] }),
-  updated: localDate.optional(),
-  corrections: z.array(correctionSchema).default([]),
-});
-
-/** What no single field can check: ids that must match, dates that must not run backwards. */
-function checkArticle(article: z.infer<typeof articleFields>, ctx: z.RefinementCtx): void {
-  const seen = new Set<string>();
-  article.people.forEach((person, index) => {
-    if (seen.has(person.id)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['people', index, 'id'],
-        message: `two people share the id "${person.id}"; give each person a different id`,
-      });
-    }
-    seen.add(person.id);
-  });
-  const published = article.dateline.date;
-  if (article.updated !== undefined && article.updated < published) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['updated'],
-      message: `updated ${article.updated} is before the publication date ${published}; an update cannot come first`,
-    });
-  }
-  article.corrections.forEach((correction, index) => {
-    if (correction.date < published) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['corrections', index, 'date'],
-        message: `correction dated ${correction.date} is before the publication date ${published}; date it on or after publication`,
-      });
-    }
-  });
-  article.figures.forEach((figure, index) => {
-    if (figure.claimedBy !== undefined && !seen.has(figure.claimedBy)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['figures', index, 'claimedBy'],
-        message: `"${figure.claimedBy}" is not the id of anyone in people; add the person or fix the id`,
-      });
-    }
-  });
-}
-
 /** An article without its lead photo: what the remark plugins and unit tests need, without Astro's image() helper. */
-export const articleSchema = articleFields.superRefine(checkArticle);
+export const articleSchema = z
+  .object({
+    title: z.string({ error: 'add a headline, for example title: "Ukraine leader calls for talks"' }).trim().min(1),
+    /** Optional one-sentence summary; the lede stands in when it is absent. */
+    standfirst: z.string().trim().min(1).optional(),
+    dateline: z.object(
+      {
+        /** As the agency spells it: "Kiev" in 2021 AFP copy. */
+        place: z.string().trim().min(1),
+        /** The publication day in the article's own time zone. */
+        date: localDate,
+        timeZone: z.string().refine(isValidTimeZone, {
+          error: (issue) =>
+            `"${String(issue.input)}" is not an IANA time zone; use a name such as "Europe/Kyiv" or "America/New_York"`,
+        }),
+      },
+      { error: 'add a dateline with place, date and timeZone, for example place: "Kiev"' },
+    ),
+    source: z.object(
+      {
+        /** The short credit: "AFP". */
+        agency: z.string().trim().min(1),
+        /** The full name: "Agence France-Presse". */
+        name: z.string().trim().min(1),
+        url: z.url().optional(),
+      },
+      { error: 'add a source with agency and name, for example agency: "AFP"' },
+    ),
+    section: z.string().trim().min(1).default('World'),
+    tags: z.array(z.string().trim().min(1)).default([]),
+    people: z.array(personSchema).default([]),
+    figures: z.array(figureSchema).default([]),
+    quotes: z
+      .object({
+        /** Quote ids (`zelensky-1`) to show, in article order; all are shown when absent. */
+        feature: z.array(z.string()).optional(),
+        /** Quote ids to leave out of the sidebar. They stay in the text. */
+        exclude: z.array(z.string()).default([]),
+      })
+      .default({ exclude: [] }),
+    updated: localDate.optional(),
+    corrections: z.array(correctionSchema).default([]),
+  })
+  .superRefine((article, ctx) => {
+    const seen = new Set<string>();
+    article.people.forEach((person, index) => {
+      if (seen.has(person.id)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['people', index, 'id'],
+          message: `two people share the id "${person.id}"; give each person a different id`,
+        });
+      }
+      seen.add(person.id);
+    });
+    const published = article.dateline.date;
+    if (article.updated !== undefined && article.updated < published) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['updated'],
+        message: `updated ${article.updated} is before the publication date ${published}; an update cannot come first`,
+      });
+    }
+    article.corrections.forEach((correction, index) => {
+      if (correction.date < published) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['corrections', index, 'date'],
+          message: `correction dated ${correction.date} is before the publication date ${published}; date it on or after publication`,
+        });
+      }
+    });
+    article.figures.forEach((figure, index) => {
+      if (figure.claimedBy !== undefined && !seen.has(figure.claimedBy)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['figures', index, 'claimedBy'],
+          message: `"${figure.claimedBy}" is not the id of anyone in people; add the person or fix the id`,
+        });
+      }
+    });
+  });
 
-/** The whole article, lead photo included: the content collection's schema. */
+/** The whole article, lead photo included: the content collection's schema (the checks above carry over). */
 export function articleSchemaWithPhoto(image: ImageFunction) {
-  return articleFields.extend({ image: leadPhotoSchema(image).optional() }).superRefine(checkArticle);
+  return articleSchema.safeExtend({ image: leadPhotoSchema(image).optional() });
 }
 
 export type Article = z.infer<ReturnType<typeof articleSchemaWithPhoto>>;
