@@ -40,7 +40,7 @@ const SEED_SLUG = 'ukraine-leader-calls-for-talks-with-russia';
 const ARCHIVE_SIZES = (process.env.BENCH_SIZES ?? '100,1000').split(',').filter(Boolean).map(Number);
 const CHROME_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
 /** Lighthouse runs per form factor; the median run is reported, as Lighthouse's docs on variability advise. */
-const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
+const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 5);
 /** One TCP initial congestion window (10 segments of 1,460 bytes): what arrives before the first round trip ends. */
 const FIRST_RENDER_BUDGET = 14_600;
 
