@@ -10,8 +10,8 @@
  *   3. what the article page weighs, loaded in Chromium, against the budget:
  *      HTML + CSS within one TCP initial window (14,600 bytes gzipped), no JS,
  *      and how many responses its first paint waited for (the target is 1);
- *   4. Lighthouse 12 scores, mobile and desktop, for the article page served
- *      from 127.0.0.1 with the build's _headers;
+ *   4. Lighthouse 12 scores, mobile and desktop (the median of five runs
+ *      each), for the article page served from 127.0.0.1 with the build's _headers;
  *   5. the same weight and scores for a test fixture: the seed article with a
  *      lead photo drawn by tests/support/lead-photo.ts.
  *
