@@ -6,7 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import type { Root } from 'mdast';
+import type { Root, RootContent } from 'mdast';
 import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
@@ -22,12 +22,23 @@ export class BodyError extends ArticleError {
 
 const SCRIPTABLE_HTML =
   /<\s*\/?\s*(script|iframe|object|embed|frame|frameset|form|base|meta|link|style|svg|math)\b|\son[a-z]+\s*=|javascript\s*:|vbscript\s*:|data\s*:\s*text\/html/i;
+const BLOCK_NAMES: Record<string, string> = {
+  heading: 'a heading',
+  list: 'a list',
+  blockquote: 'a block quote',
+  code: 'a code block',
+  table: 'a table',
+  thematicBreak: 'a rule (---)',
+  html: 'raw HTML',
+};
+const isHtmlComment = (node: RootContent) => node.type === 'html' && /^<!--[\s\S]*-->$/.test(node.value.trim());
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 const SAFE_SCHEMES = /^(https?|mailto|tel):/i;
 
 /**
  * The rules, in the order an editor would meet them:
  * - the body is not empty;
+ * - it opens with a paragraph, the lede, which the page leads with the dateline;
  * - raw HTML that could run script is rejected, never passed through (other raw HTML is allowed);
  * - links use http(s), mailto or tel, or are relative links to a file that exists;
  * - the body's headings are crossheads: `##`, then `###` under them; no second `#` title.
@@ -40,6 +51,15 @@ export function checkBody(tree: Root, file: VFile): void {
   const hasText = tree.children.some((node) => node.type !== 'html' && node.type !== 'definition');
   if (!hasText) {
     throw new BodyError(path, undefined, 'the article body is empty.', 'Write the story below the frontmatter’s closing ---.');
+  }
+  const opening = tree.children.find((node) => node.type !== 'definition' && !isHtmlComment(node));
+  if (opening && opening.type !== 'paragraph') {
+    throw new BodyError(
+      path,
+      lineOf(opening),
+      `the story opens with ${BLOCK_NAMES[opening.type] ?? opening.type}, but it must open with a paragraph: the lede, which the dateline leads.`,
+      'Move it below the first paragraph.',
+    );
   }
 
   visit(tree, (node) => {

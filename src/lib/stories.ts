@@ -6,8 +6,8 @@
  */
 import type { Article } from './schema.ts';
 import type { ArticleQuote } from './remark-article.ts';
-import { ledeText, newestFirst } from './articles.ts';
-import { renderedArticle } from './rendered.ts';
+import { newestFirst } from './articles.ts';
+import { renderedArticle, summaryOf } from './rendered.ts';
 
 export interface Story {
   slug: string;
@@ -29,12 +29,12 @@ export interface StoryEntry {
 }
 
 export function storyOf(entry: StoryEntry): Story {
-  const { html, allQuotes } = renderedArticle(entry);
+  const { allQuotes } = renderedArticle(entry);
   return {
     slug: entry.id,
     file: entry.filePath ?? entry.id,
     data: entry.data,
-    summary: entry.data.standfirst ?? ledeText(html),
+    summary: summaryOf(entry),
     quotes: allQuotes,
     entry,
   };

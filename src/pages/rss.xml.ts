@@ -10,8 +10,8 @@ import type { APIRoute } from 'astro';
 import type { CollectionEntry } from 'astro:content';
 import rss from '@astrojs/rss';
 import { siteConfig } from '../site.config';
-import { ledeText, newestFirst } from '../lib/articles';
-import { renderedArticle } from '../lib/rendered';
+import { newestFirst } from '../lib/articles';
+import { summaryOf } from '../lib/rendered';
 import { listedArticles } from '../lib/collection';
 import { lastModified, toUTCDate, toZonedISO } from '../lib/dates';
 import { absoluteUrl, articlePath } from '../lib/urls';
@@ -50,7 +50,7 @@ export const GET: APIRoute = async ({ site }) => {
       // Absolute already; the same URL becomes the item's permalink guid.
       link: absoluteUrl(articlePath(entry.id), siteUrl, base),
       pubDate: toUTCDate(entry.data.dateline.date, entry.data.dateline.timeZone),
-      description: entry.data.standfirst ?? ledeText(renderedArticle(entry).html),
+      description: summaryOf(entry),
       categories: [entry.data.section, ...entry.data.tags],
       // RSS 2.0 has no per-item "updated" and its <author> wants an e-mail address;
       // Dublin Core has both, and feed readers know it.
