@@ -1,35 +1,36 @@
 // @ts-check
-import { existsSync, readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { siteConfig } from './src/site.config.ts';
 import { articleProcessor } from './src/lib/article-processor.ts';
 import { normaliseBase } from './src/lib/urls.ts';
+import { ARTICLES_FOLDER } from './src/lib/articles-folder.ts';
+import { sitemapDates } from './src/lib/sitemap-dates.ts';
 import { headersFileIntegration } from './src/integrations/headers-file.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 
 /**
- * The sitemap lists the pages that ask to be indexed, each dated by its own
- * article:modified_time (ArticleLayout computes it with lastModified() from the
- * dateline, the update and the corrections). Reading both back from the built
- * page keeps one computation and a sitemap that cannot disagree with the page:
- * a killed story's notice says noindex, so it leaves the sitemap (drafts are
- * never built). --outDir and --base are final only once the config is, hence the hook.
+ * The sitemap lists the pages that ask to be indexed; each article is dated
+ * from its data by the function its page's article:modified_time uses, and a
+ * killed story (its notice says noindex) leaves it: see src/lib/sitemap-dates.ts.
+ * Drafts have no page, so the sitemap never meets them. --base is final only
+ * once the config is, hence the hook.
  */
-const built = { outDir: new URL('./dist/', import.meta.url), base: '/' };
+let base = '/';
+/** @type {Map<string, string | null> | undefined} */
+let articleDates;
 /** @type {import('astro').AstroIntegration} */
-const captureBuildPaths = {
-  name: 'sitemap-lastmod-paths',
-  hooks: { 'astro:config:done': ({ config }) => void Object.assign(built, { outDir: config.outDir, base: config.base }) },
+const captureBase = {
+  name: 'sitemap-base',
+  hooks: { 'astro:config:done': ({ config }) => void (base = config.base) },
 };
 /** @param {import('@astrojs/sitemap').SitemapItem} item */
 function sitemapEntry(item) {
-  const path = decodeURIComponent(new URL(item.url).pathname).slice(normaliseBase(built.base).length);
-  const file = new URL(path === '' || path.endsWith('/') ? `${path}index.html` : path, built.outDir);
-  const html = existsSync(file) ? readFileSync(file, 'utf8') : '';
-  if (/<meta name="robots" content="noindex"/.test(html)) return undefined;
-  const modified = /<meta property="article:modified_time" content="([^"]+)"/.exec(html)?.[1];
-  return modified ? { ...item, lastmod: modified } : item;
+  articleDates ??= sitemapDates(ARTICLES_FOLDER);
+  const path = decodeURIComponent(new URL(item.url).pathname).slice(normaliseBase(base).length);
+  const lastmod = articleDates.get(path);
+  if (lastmod === null) return undefined;
+  return lastmod === undefined ? item : { ...item, lastmod };
 }
 
 export default defineConfig({
@@ -54,7 +55,7 @@ export default defineConfig({
   },
   // pagefindIntegration indexes the pages once they are written; headersFileIntegration last:
   // it gives a cache rule to every file the others write (the search bundle too).
-  integrations: [captureBuildPaths, sitemap({ serialize: sitemapEntry }), pagefindIntegration(), headersFileIntegration()],
+  integrations: [captureBase, sitemap({ serialize: sitemapEntry }), pagefindIntegration(), headersFileIntegration()],
   // Scripts stay files of their own (only /search/ has one), so its Content-Security-Policy
   // allows scripts from the site itself rather than an inline script by hash.
   vite: { build: { assetsInlineLimit: (file) => (/\.[cm]?js$/.test(file) ? false : undefined) } },

@@ -10,6 +10,7 @@ import { badSlugError, duplicateSlugError, explainLoadError, renderErrorText } f
 import { pipelineFingerprint } from './cache-keys.ts';
 import { leadPhotoProblem } from './lead-photo-check.ts';
 import { nameClashes } from './people.ts';
+import { articleSlug } from './slug.ts';
 import type { Person } from './schema.ts';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -29,7 +30,7 @@ export function articleLoader(folder: string): Loader {
     // Pages are built from the rendered HTML; the raw Markdown would only take memory.
     retainBody: false,
     generateId({ entry, data }) {
-      const slug = typeof data.slug === 'string' ? data.slug : entry.replace(/\.md$/, '');
+      const slug = articleSlug(entry, data);
       const file = join(folder, entry);
       if (!SLUG.test(slug)) throw badSlugError(slug, file);
       const other = claimed.get(slug);

@@ -59,6 +59,15 @@ export function toUTCDate(value: string, timeZone: string): Date {
   return new Date(startOfLocalDay(value, timeZone).getTime());
 }
 
+/** When the article's text last changed, as its page, JSON-LD and the sitemap give it: the start of that day in its zone. */
+export function modifiedTime(article: {
+  dateline: { date: string; timeZone: string };
+  updated?: string | undefined;
+  corrections: { date: string }[];
+}): string {
+  return toZonedISO(lastModified(article.dateline.date, article.updated, article.corrections), article.dateline.timeZone);
+}
+
 /** The latest of the publication day, the update and every correction: when the article last changed. */
 export function lastModified(published: string, updated: string | undefined, corrections: { date: string }[]): string {
   return [published, updated, ...corrections.map((c) => c.date)]

@@ -1,3 +1,8 @@
+/** An article's slug: its frontmatter `slug`, else its file name. */
+export function articleSlug(fileName: string, frontmatter: Record<string, unknown>): string {
+  return typeof frontmatter.slug === 'string' ? frontmatter.slug : fileName.replace(/\.md$/, '');
+}
+
 /**
  * URL slugs from headlines: lower case, ASCII letters and digits joined by
  * hyphens, at most eight words, so links stay readable and stable.
