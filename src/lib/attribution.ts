@@ -36,7 +36,9 @@
  * after it, provided no other source is mentioned between the two. Otherwise
  * nobody is credited: the build stops and says where.
  */
-import { CLAUSE_OPENERS, INVERTING, NOT_IN_TITLE, SAYING_VERB, TITLE_NOUNS, isVerbLike, wordsOf } from './attribution-words.ts';
+import { INVERTING, SAYING_VERB } from './saying-words.ts';
+import { NOT_IN_TITLE, TITLE_NOUNS, isVerbLike } from './title-words.ts';
+import { CLAUSE_OPENERS, wordsOf } from './words.ts';
 import type { Mention } from './sources.ts';
 
 /** A slice of the paragraph text that may hold the attribution. */

@@ -15,7 +15,7 @@
  * another capitalised word (`Kremlin spokesman Dmitry Peskov`, `NATO
  * Secretary General Jens Stoltenberg`).
  */
-import { TITLE_NOUNS } from './attribution-words.ts';
+import { TITLE_NOUNS } from './title-words.ts';
 import type { Organisation, Person } from './schema.ts';
 
 export type SourceKind = 'person' | 'organisation' | 'unnamed';

@@ -5,7 +5,7 @@
  *
  * A DESCRIPTION is a noun phrase whose noun is a word for someone who speaks
  * (official, diplomat, source, spokesman, aide, person/people, delegate, …;
- * the list is in attribution-words.ts) and which is either
+ * the list is in source-words.ts) and which is either
  *
  *   - indefinite: opened by a, an, one, another, two…ten, several, some, …
  *     (`a senior Western diplomat`, `two OPEC+ sources`), or
@@ -31,7 +31,9 @@
  * the sidebar unless the article features it by id (`unnamed-1`), and is
  * never listed as a person.
  */
-import { INDEFINITE, SAYING_VERB, SOURCE_NOUNS, WORD } from './attribution-words.ts';
+import { SAYING_VERB } from './saying-words.ts';
+import { INDEFINITE, SOURCE_NOUNS } from './source-words.ts';
+import { WORD } from './words.ts';
 import { namePattern, type Mention } from './sources.ts';
 
 const NOUN = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...SOURCE_NOUNS.keys()].join('|')})(?![\\p{L}\\p{N}])`, 'giu');

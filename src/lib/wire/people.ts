@@ -10,7 +10,7 @@
  */
 import { quoteSpans } from '../quotations.ts';
 import { sentenceEnds } from '../sentences.ts';
-import { SAYING as VERBS } from '../attribution-words.ts';
+import { SAYING as VERBS } from '../saying-words.ts';
 import { slugify } from '../slug.ts';
 
 export interface ProposedPerson {
