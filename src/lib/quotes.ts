@@ -8,7 +8,8 @@
 import { creditedMention, isSubject, type Clause } from './attribution.ts';
 import { Antecedents, type Referent } from './pronouns.ts';
 import { findQuotations, type Quotation, type QuoteSpan } from './quotations.ts';
-import { UNNAMED_ID, type Organisation, type Person } from './schema.ts';
+import type { Organisation, Person } from './schema.ts';
+import { UNNAMED_ID } from './schema-parts.ts';
 import { lineAt, sentenceEnds, sentenceStart, type Paragraph } from './sentences.ts';
 import { mentionsOf, namedSources, pronounMentions, type Mention, type Pronoun, type SourceKind } from './sources.ts';
 import { findDescriptions } from './unnamed-sources.ts';
