@@ -6,11 +6,12 @@
  * the file whole or not at all: the text goes to a temporary file in the
  * same folder, renamed over the article only when complete.
  */
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { readWire } from './detect.ts';
-import { dayIn, localDay, prepareEntry, type Entry, type ImportOptions, type Known } from './entry.ts';
-import { bodyMarkdown, newArticle, readFrontmatter, splitArticle, updatedArticle, withdrawnArticle } from './writer.ts';
+import { dayIn, localDay, prepareEntry, type ImportOptions } from './entry.ts';
+import { findItem, isNewer, known, onSite, sameStory, type OnSite } from './on-site.ts';
+import { newArticle, updatedArticle, withdrawnArticle } from './writer.ts';
 import { WireError, type WireStory } from './story.ts';
 
 export interface DeskOptions extends ImportOptions {
@@ -32,13 +33,6 @@ export interface DeskResult {
   text?: string;
   message: string;
   notes: string[];
-}
-
-interface OnSite {
-  path: string;
-  text: string;
-  data: Record<string, unknown>;
-  source: { agency?: string; itemId?: string; version?: number; versionCreated?: string };
 }
 
 const shown = (path: string) => {
@@ -82,29 +76,6 @@ function refuseEmbargo(story: WireStory, now: Date): void {
   if (until > now) {
     throw new WireError(`the item is embargoed until ${story.embargoed}; it cannot be imported before then`);
   }
-}
-
-/** The article an earlier version of this item made, found by the item's id. */
-function findItem(dir: string, itemId: string): OnSite | undefined {
-  for (const name of readdirSync(dir).filter((n) => n.endsWith('.md'))) {
-    const found = onSite(join(dir, name));
-    if (found?.source.itemId === itemId) return found;
-  }
-  return undefined;
-}
-
-function onSite(path: string): OnSite | undefined {
-  if (!existsSync(path)) return undefined;
-  const text = readFileSync(path, 'utf8');
-  const data = readFrontmatter(text) ?? {};
-  const source = (typeof data.source === 'object' && data.source !== null ? data.source : {}) as OnSite['source'];
-  return { path, text, data, source };
-}
-
-function known(site: OnSite): Known | undefined {
-  const dateline = site.data.dateline as Partial<Known> | undefined;
-  if (!dateline?.place || !dateline.timeZone || !dateline.date) return undefined;
-  return { place: dateline.place, timeZone: dateline.timeZone, date: dateline.date, agency: site.source.agency ?? '' };
 }
 
 function publish(options: DeskOptions, file: string, story: WireStory, found: OnSite | undefined, now: Date): DeskResult {
@@ -155,22 +126,6 @@ function publish(options: DeskOptions, file: string, story: WireStory, found: On
     ...notes,
     ...merged.notes,
   ]);
-}
-
-/** An item's later version finds its file by id; plain text (no id) continues a file imported from plain text. */
-function sameStory(story: WireStory, target: OnSite): boolean {
-  if (story.itemId) return target.source.itemId === story.itemId;
-  return target.source.itemId === undefined && target.source.version !== undefined;
-}
-
-/** Later version number, else later version time; plain text, with neither, counts as newer when its text differs. */
-function isNewer(story: WireStory, entry: Entry, target: OnSite): boolean {
-  const had = target.source;
-  if (!story.itemId) return bodyMarkdown(entry.body) !== splitArticle(target.text)?.body.trim() + '\n';
-  if (story.version !== undefined && had.version !== undefined && story.version !== had.version)
-    return story.version > had.version;
-  if (story.versionCreated && had.versionCreated) return Date.parse(story.versionCreated) > Date.parse(had.versionCreated);
-  return false;
 }
 
 function kill(options: DeskOptions, story: WireStory, site: OnSite | undefined, now: Date): DeskResult {

@@ -4,14 +4,12 @@
  * editor's options. Every fact the article needs and cannot get stops the
  * import with what to give instead. Pure: no file system.
  */
-import type { Person } from '../schema.ts';
-import { findQuotes } from '../quotes.ts';
-import { quoteExcerpt } from '../quote-selection.ts';
 import { isValidTimeZone, parseLocalDate } from '../dates.ts';
 import { slugify } from '../slug.ts';
 import { findAgency, knownAgencies, type Agency } from './agencies.ts';
 import { placeZone } from './places.ts';
 import { proposePeople, type ProposedPerson } from './people.ts';
+import { checkPeople, numbersIn } from './review.ts';
 import { plainText, WireError, type Block, type WireStory } from './story.ts';
 
 export interface ImportOptions {
@@ -187,32 +185,4 @@ export function localDay(stamp: string, timeZone: string, field: string): string
 
 export function dayIn(instant: Date, timeZone: string): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
-}
-
-/** Warnings for people the quote finder cannot use yet: no role, or a quote nobody is credited with. */
-function checkPeople(paragraphs: string[], people: ProposedPerson[]): string[] {
-  const notes = people
-    .filter((p) => p.role === undefined)
-    .map((p) => `people: the text gives ${p.name} no title; add their role before publishing`);
-  const asPeople: Person[] = people.map((p) => ({ ...p, role: p.role ?? '', aliases: [] }));
-  const { unattributed } = findQuotes(
-    paragraphs.map((text, i) => ({ text, line: i + 1 })),
-    asPeople,
-  );
-  for (const quote of unattributed) {
-    notes.push(`no speaker found for the quote “${quoteExcerpt(quote.text)}”; add the speaker to people`);
-  }
-  return notes;
-}
-
-const NUMBER_WORDS =
-  'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?';
-const NUMBER = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:\d[\d,.]*\d|\d|${NUMBER_WORDS})(?![\p{L}\p{N}])(?:\s+(?:of\s+)?\p{L}+)?`,
-  'giu',
-);
-
-/** Each number in the body with the word it counts ("115,000 troops", "eight years"), once. */
-export function numbersIn(paragraphs: string[]): string[] {
-  return [...new Set(paragraphs.flatMap((text) => [...text.matchAll(NUMBER)].map((m) => m[0].replace(/\s+/g, ' '))))];
 }
