@@ -1,13 +1,14 @@
 /**
- * axe-core's WCAG 2.2 AA and best-practice rules on every page of both
- * builds, in light and dark and at a phone and a laptop width: colour contrast
- * and layout differ between them, so each combination is checked.
+ * axe-core's WCAG 2.2 AA and best-practice rules on every page, in light and
+ * dark and at a phone and a laptop width: colour contrast and layout differ
+ * between them, so each combination is checked (the sub-path build, whose
+ * pages differ only in their addresses, as tests/browser/harness.ts says).
  */
 import { describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
 import type { AxeResults, Result } from 'axe-core';
 import { SITE_BUILDS } from '../support/builds';
-import { COLOR_SCHEMES, builtPages, openPage, useBrowserAndSites, type ServedSite } from './harness';
+import { COLOR_SCHEMES, openPage, pagesToVisit, useBrowserAndSites, variantsFor, type ServedSite } from './harness';
 
 const AXE_SCRIPT = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -43,37 +44,39 @@ function describeViolations(violations: Result[]): string {
 
 describe.each(SITE_BUILDS.map((build, index) => ({ name: build.name, index })))('$name build', ({ index }) => {
   const site = (): ServedSite => servedSite(index);
-  const pages = builtPages(SITE_BUILDS[index].outDir);
+  const pages = pagesToVisit(SITE_BUILDS[index]);
 
   it('has the pages to check', () => {
     expect(pages).toEqual(expect.arrayContaining(['', '404.html', expect.stringMatching(/^articles\/.+\/$/)]));
   });
 
-  describe.each(COLOR_SCHEMES.flatMap((colorScheme) => [320, 1280].map((width) => ({ colorScheme, width }))))(
-    '$colorScheme at $width px',
-    ({ colorScheme, width }) => {
-      it.each(pages)('/%s has no axe violations', async (path) => {
-        const { page, context } = await openPage(browser(), site().server.url + path, { width, colorScheme, bypassCSP: true });
-        await page.addScriptTag({ path: AXE_SCRIPT });
-        const results = await page.evaluate(
-          (tags) =>
-            (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<AxeResults> } }).axe.run(document, {
-              runOnly: { type: 'tag', values: tags },
-            }),
-          AXE_TAGS,
-        );
-        await context.close();
-        // A run that checked nothing would also have no violations.
-        expect(results.passes.length).toBeGreaterThan(10);
-        expect(results.violations, `axe violations on /${path}:\n${describeViolations(results.violations)}`).toEqual([]);
-        const unreviewed = results.incomplete.map((result) => ({
-          ...result,
-          nodes: result.nodes.filter(
-            (node) => !REVIEWED_INCOMPLETE.some((r) => r.rule === result.id && r.target.test(node.target.join(' '))),
-          ),
-        }));
-        expect(describeViolations(unreviewed), `axe could not decide these on /${path}; review them`).toBe('');
-      });
-    },
-  );
+  describe.each(
+    variantsFor(
+      SITE_BUILDS[index],
+      COLOR_SCHEMES.flatMap((colorScheme) => [320, 1280].map((width) => ({ colorScheme, width }))),
+    ),
+  )('$colorScheme at $width px', ({ colorScheme, width }) => {
+    it.each(pages)('/%s has no axe violations', async (path) => {
+      const { page, context } = await openPage(browser(), site().server.url + path, { width, colorScheme, bypassCSP: true });
+      await page.addScriptTag({ path: AXE_SCRIPT });
+      const results = await page.evaluate(
+        (tags) =>
+          (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<AxeResults> } }).axe.run(document, {
+            runOnly: { type: 'tag', values: tags },
+          }),
+        AXE_TAGS,
+      );
+      await context.close();
+      // A run that checked nothing would also have no violations.
+      expect(results.passes.length).toBeGreaterThan(10);
+      expect(results.violations, `axe violations on /${path}:\n${describeViolations(results.violations)}`).toEqual([]);
+      const unreviewed = results.incomplete.map((result) => ({
+        ...result,
+        nodes: result.nodes.filter(
+          (node) => !REVIEWED_INCOMPLETE.some((r) => r.rule === result.id && r.target.test(node.target.join(' '))),
+        ),
+      }));
+      expect(describeViolations(unreviewed), `axe could not decide these on /${path}; review them`).toBe('');
+    });
+  });
 });

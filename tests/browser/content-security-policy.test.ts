@@ -12,7 +12,14 @@ import type { Browser } from 'playwright-core';
 import { ARTICLE_SLUG, ROOT_BUILD, SITE_BUILDS } from '../support/builds';
 import { PHOTO_BUILD } from '../support/photo-build';
 import { startStaticServer } from '../support/static-server';
-import { COLOR_SCHEMES, builtPages, useBrowserAndSites, type ColorScheme, type ServedSite } from './harness';
+import {
+  SCHEME_AND_WIDTH_PAIRS,
+  pagesToVisit,
+  useBrowserAndSites,
+  variantsFor,
+  type ColorScheme,
+  type ServedSite,
+} from './harness';
 
 const { browser, site: servedSite } = useBrowserAndSites();
 
@@ -54,10 +61,10 @@ describe.each(SITE_BUILDS.map((build, index) => ({ name: build.name, index })))(
   ({ index }) => {
     const site = (): ServedSite => servedSite(index);
 
-    describe.each(COLOR_SCHEMES.flatMap((colorScheme) => [375, 1280].map((width) => ({ colorScheme, width }))))(
+    describe.each(variantsFor(SITE_BUILDS[index], SCHEME_AND_WIDTH_PAIRS))(
       '$colorScheme at $width px',
       ({ colorScheme, width }) => {
-        it.each(builtPages(SITE_BUILDS[index].outDir))('/%s is styled, with no CSP violation', async (path) => {
+        it.each(pagesToVisit(SITE_BUILDS[index]))('/%s is styled, with no CSP violation', async (path) => {
           const result = await visit(browser(), site().server.url + path, width, colorScheme);
           expect(result.policy, 'the server sends the policy from _headers').toMatch(/^default-src 'none'; style-src 'sha256-/);
           expect(result.policy).not.toContain('unsafe-inline');

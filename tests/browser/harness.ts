@@ -16,6 +16,16 @@ export const WIDTHS = [320, 375, 768, 1280] as const;
 export const COLOR_SCHEMES = ['light', 'dark'] as const;
 export type ColorScheme = (typeof COLOR_SCHEMES)[number];
 
+/**
+ * Both colour schemes and both a phone and a laptop width, in two visits
+ * rather than four: for what depends on either but not on the two together
+ * (which files a page requests, whether its styles pass the CSP).
+ */
+export const SCHEME_AND_WIDTH_PAIRS = [
+  { colorScheme: 'light', width: 375 },
+  { colorScheme: 'dark', width: 1280 },
+] as const;
+
 export interface ServedSite {
   build: SiteBuild;
   server: StaticServer;
@@ -49,7 +59,7 @@ export function useBrowserAndSites(): { browser: () => Browser; site: (index: nu
  * "articles/x/" for an article, "404.html". Found by walking the output, so a
  * new page is tested without anyone listing it.
  */
-export function builtPages(outDir: string): string[] {
+function builtPages(outDir: string): string[] {
   const pages: string[] = [];
   const walk = (dir: string): void => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -61,6 +71,30 @@ export function builtPages(outDir: string): string[] {
   };
   walk(outDir);
   return pages.sort();
+}
+
+/**
+ * What a browser test visits in a build. The root build: every page, in every
+ * variant the test lists (widths, colour schemes). The sub-path build is the
+ * same pages under /news/: what can break there is an address, so it is
+ * visited in the first variant only, at every article and at one page of each
+ * other kind (the first person page stands for them all).
+ */
+export function pagesToVisit(build: SiteBuild): string[] {
+  const pages = builtPages(build.outDir);
+  if (build.base === '/') return pages;
+  const seen = new Set<string>();
+  return pages.filter((path) => {
+    const kind = path.startsWith('articles/') ? path : path.replace(/^([^/]+)\/[^/]+\/$/, '$1/*');
+    if (seen.has(kind)) return false;
+    seen.add(kind);
+    return true;
+  });
+}
+
+/** The variants (widths, colour schemes) a test runs in for a build: all of them at the root, the first under a sub-path. */
+export function variantsFor<T>(build: SiteBuild, variants: readonly T[]): readonly T[] {
+  return build.base === '/' ? variants : variants.slice(0, 1);
 }
 
 export interface OpenOptions {

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ARTICLE_SLUG, SITE_BUILDS } from '../support/builds';
-import { COLOR_SCHEMES, builtPages, openPage, useBrowserAndSites, type ServedSite } from './harness';
+import { COLOR_SCHEMES, openPage, pagesToVisit, useBrowserAndSites, variantsFor, type ServedSite } from './harness';
 
 const { browser, site: servedSite } = useBrowserAndSites();
 
@@ -50,9 +50,9 @@ describe.each(SITE_BUILDS.map((build, index) => ({ name: build.name, index })))(
     });
   });
 
-  describe.each(COLOR_SCHEMES)('%s', (colorScheme) => {
+  describe.each(variantsFor(SITE_BUILDS[index], COLOR_SCHEMES))('%s', (colorScheme) => {
     it('the skip link is the first Tab stop, is visible, and Enter moves to #main', async () => {
-      for (const path of builtPages(site().build.outDir)) {
+      for (const path of pagesToVisit(site().build)) {
         const { page, context } = await openPage(browser(), site().server.url + path, { width: 375, colorScheme });
         await page.keyboard.press('Tab');
         const skip = await page.evaluate(() => {

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ARTICLE_SLUG, SITE_BUILDS } from '../support/builds';
-import { builtPages, openPage, useBrowserAndSites, type ServedSite } from './harness';
+import { openPage, pagesToVisit, useBrowserAndSites, type ServedSite } from './harness';
 
 const { browser, site: servedSite } = useBrowserAndSites();
 
@@ -12,7 +12,7 @@ describe.each(SITE_BUILDS.map((build, index) => ({ name: build.name, index })))(
   const site = (): ServedSite => servedSite(index);
 
   it('hides the masthead, footer and skip link on every page', async () => {
-    for (const path of builtPages(site().build.outDir)) {
+    for (const path of pagesToVisit(site().build)) {
       const { page, context } = await openPage(browser(), site().server.url + path, { width: 1280 });
       // The same elements are on screen before print media, so "hidden" below is the print stylesheet's doing.
       for (const selector of ['.masthead', '.site-footer']) {

@@ -5,17 +5,17 @@
  */
 import { describe, expect, it } from 'vitest';
 import { SITE_BUILDS } from '../support/builds';
-import { COLOR_SCHEMES, builtPages, openPage, useBrowserAndSites, type ServedSite } from './harness';
+import { SCHEME_AND_WIDTH_PAIRS, openPage, pagesToVisit, useBrowserAndSites, variantsFor, type ServedSite } from './harness';
 
 const { browser, site: servedSite } = useBrowserAndSites();
 
 describe.each(SITE_BUILDS.map((build, index) => ({ name: build.name, index })))('$name build', ({ index }) => {
   const site = (): ServedSite => servedSite(index);
 
-  describe.each(COLOR_SCHEMES.flatMap((colorScheme) => [375, 1280].map((width) => ({ colorScheme, width }))))(
+  describe.each(variantsFor(SITE_BUILDS[index], SCHEME_AND_WIDTH_PAIRS))(
     '$colorScheme at $width px',
     ({ colorScheme, width }) => {
-      it.each(builtPages(SITE_BUILDS[index].outDir))('/%s loads only local, script-free resources', async (path) => {
+      it.each(pagesToVisit(SITE_BUILDS[index]))('/%s loads only local, script-free resources', async (path) => {
         const { page, context, requests } = await openPage(browser(), site().server.url + path, { width, colorScheme });
         // Scroll through the page so lazily loaded images and fonts are requested too, then print (print-only assets).
         await page.evaluate(() => scrollTo(0, document.scrollingElement!.scrollHeight));
