@@ -1,11 +1,12 @@
 // ESLint's flat config: typescript-eslint's type-aware rules for TypeScript, eslint-plugin-astro
 // (with its jsx-a11y rules) for components, plain recommended rules for the .mjs scripts.
+import { defineConfig } from 'eslint/config';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 
-export default tseslint.config(
+export default defineConfig(
   { ignores: ['dist/', '.astro/', 'node_modules/', 'tests/.output/', 'tests/fixtures/'] },
   js.configs.recommended,
   {
