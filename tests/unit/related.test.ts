@@ -1,7 +1,7 @@
 /** Related stories: shared people, topics and place, weighted towards stories close in time, at most three. */
 import { describe, expect, it } from 'vitest';
 import { placesAndTopics } from '../../src/lib/places';
-import { relatedStories } from '../../src/lib/related';
+import { HALF_LIFE_DAYS, RELATED_LIMIT, relatedStories } from '../../src/lib/related';
 import { person, story } from '../support/stories';
 import type { Story } from '../../src/lib/stories';
 
@@ -56,5 +56,54 @@ describe('relatedStories', () => {
     const stories = [story('kiev', { place: 'Kiev' }), story('kyiv', { place: 'Kyiv', date: '2022-04-01' })];
     expect(related(stories, 'kiev')).toEqual([]);
     expect(related(stories, 'kiev', [{ name: 'Kyiv', spellings: ['Kiev'] }])).toEqual(['kyiv']);
+  });
+
+  it('gives, on a random archive, exactly what ranking every pair of stories gives', () => {
+    // A small linear congruential generator: the same "random" archive on every run.
+    let state = 42;
+    const random = (n: number) => ((state = (state * 1_103_515_245 + 12_345) % 2 ** 31), state % n);
+    const people = ['a', 'b', 'c', 'd', 'e', 'f'].map((id) => person(id, `Person ${id.toUpperCase()}`));
+    const pick = <T>(list: T[], most: number) => [
+      ...new Set(Array.from({ length: random(most + 1) }, () => list[random(list.length)])),
+    ];
+    const stories = Array.from({ length: 300 }, (_, n) =>
+      story(`s${n}`, {
+        date: new Date(Date.UTC(2021, 0, 1) + random(400) * 86_400_000).toISOString().slice(0, 10),
+        place: ['Kiev', 'Moscow', 'Minsk', 'Lima'][random(4)],
+        tags: pick(['Ukraine', 'Russia', 'NATO', 'Energy', 'Peru'], 2),
+        people: pick(people, 3),
+      }),
+    );
+    const labels = placesAndTopics(stories, []).labels;
+    const day = (s: Story) => Date.parse(s.data.dateline.date) / 86_400_000;
+    const keys = (s: Story) =>
+      new Map([
+        ...s.data.people.map((p): [string, number] => [`person:${p.id}`, 3]),
+        ...labels.topics(s).map((t): [string, number] => [`topic:${t.slug}`, 2]),
+        [`place:${labels.place(s).slug}`, 1],
+      ]);
+    const everyPair = (seed: Story) =>
+      stories
+        .filter((other) => other !== seed)
+        .map((other) => {
+          const theirs = keys(other);
+          const score = [...keys(seed)].reduce((sum, [key, weight]) => sum + (theirs.has(key) ? weight : 0), 0);
+          return { other, weight: score * 0.5 ** (Math.abs(day(other) - day(seed)) / HALF_LIFE_DAYS) };
+        })
+        .filter(({ weight }) => weight > 0)
+        .sort(
+          (a, b) =>
+            b.weight - a.weight ||
+            b.other.data.dateline.date.localeCompare(a.other.data.dateline.date) ||
+            a.other.slug.localeCompare(b.other.slug),
+        )
+        .slice(0, RELATED_LIMIT)
+        .map(({ other }) => other.slug);
+    const found = relatedStories(stories, labels);
+    for (const seed of stories)
+      expect(
+        found.get(seed.slug)!.map((s) => s.slug),
+        seed.slug,
+      ).toEqual(everyPair(seed));
   });
 });
