@@ -39,10 +39,22 @@ function startOfLocalDay(value: string, timeZone: string): TZDate {
   return start;
 }
 
-/** The reader's form: "Wednesday 1 December 2021". */
-export function formatLongDate(value: string, timeZone: string): string {
-  return format(startOfLocalDay(value, timeZone), 'EEEE d MMMM yyyy');
+/**
+ * A date's text, computed once per day and zone: time-zone arithmetic is
+ * costly, and a large archive asks for the same few thousand days on every page that lists stories.
+ */
+function perDayAndZone(compute: (value: string, timeZone: string) => string): (value: string, timeZone: string) => string {
+  const known = new Map<string, string>();
+  return (value, timeZone) => {
+    const key = `${value} ${timeZone}`;
+    let text = known.get(key);
+    if (text === undefined) known.set(key, (text = compute(value, timeZone)));
+    return text;
+  };
 }
+
+/** The reader's form: "Wednesday 1 December 2021". */
+export const formatLongDate = perDayAndZone((value, timeZone) => format(startOfLocalDay(value, timeZone), 'EEEE d MMMM yyyy'));
 
 /**
  * The machine form, for metadata that needs an instant with its offset
@@ -50,9 +62,7 @@ export function formatLongDate(value: string, timeZone: string): string {
  * article's zone, "2021-12-01T00:00:00+02:00". The page itself shows the day only,
  * so no time of day is claimed to readers.
  */
-export function toZonedISO(value: string, timeZone: string): string {
-  return formatISO(startOfLocalDay(value, timeZone));
-}
+export const toZonedISO = perDayAndZone((value, timeZone) => formatISO(startOfLocalDay(value, timeZone)));
 
 /** RFC 822 for RSS, from the same instant. */
 export function toUTCDate(value: string, timeZone: string): Date {

@@ -74,10 +74,15 @@ describe('headersFile', () => {
 });
 
 describe('inlineStylesheets', () => {
-  it('returns the exact text of each <style> element, as the browser hashes it', () => {
+  it('returns the exact text of each <style> element in the head, as the browser hashes it', () => {
     const html =
-      '<!doctype html><html><head><style>a::after{content:"&amp;"}</style></head><body><style>\np{}\n</style></body></html>';
+      '<!doctype html><html><head><style>a::after{content:"&amp;"}</style><style>\np{}\n</style></head><body><p>x</p></body></html>';
     expect(inlineStylesheets(html)).toEqual(['a::after{content:"&amp;"}', '\np{}\n']);
+  });
+
+  it('reads the head only, where Astro writes stylesheets (tests/site/csp.test.ts checks every style in the body too)', () => {
+    const html = '<!doctype html><html><head><style>h1{}</style></head><body><style>p{}</style></body></html>';
+    expect(inlineStylesheets(html)).toEqual(['h1{}']);
   });
 
   it('ignores style attributes and text that merely mentions <style>', () => {
