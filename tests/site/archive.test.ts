@@ -47,24 +47,24 @@ describe('a front page of many stories', () => {
     expect(headlines(doc)).toEqual(Array.from({ length: 20 }, (_, i) => `Story ${COUNT - i}`));
     expect(doc.querySelector('.card--lead a')?.textContent).toBe('Story 45');
     expect(doc.querySelector('a[rel="prev"]')).toBeNull();
-    expect(doc.querySelector('a[rel="next"]')?.getAttribute('href')).toBe('/news/2/');
+    expect(doc.querySelector('a[rel="next"]')?.getAttribute('href')).toBe('/news/page/2/');
     expect(doc.querySelector('.pagination')?.textContent).toContain('Page 1 of 3');
   });
 
-  it('continues on /2/ and ends on /3/ with the oldest stories', () => {
-    const second = page(outDir, '2/index.html');
+  it('continues on /page/2/ and ends on /page/3/ with the oldest stories', () => {
+    const second = page(outDir, 'page/2/index.html');
     expect(headlines(second)).toEqual(Array.from({ length: 20 }, (_, i) => `Story ${25 - i}`));
     expect(second.querySelector('a[rel="prev"]')?.getAttribute('href')).toBe('/news/');
-    expect(second.querySelector('a[rel="next"]')?.getAttribute('href')).toBe('/news/3/');
+    expect(second.querySelector('a[rel="next"]')?.getAttribute('href')).toBe('/news/page/3/');
     expect(second.querySelector('h1')?.textContent).toBe('Stories, page 2 of 3');
-    const third = page(outDir, '3/index.html');
+    const third = page(outDir, 'page/3/index.html');
     expect(headlines(third)).toEqual(['Story 5', 'Story 4', 'Story 3', 'Story 2', 'Story 1']);
     expect(third.querySelector('a[rel="next"]')).toBeNull();
   });
 
   it('gives every page its own canonical URL under the base', () => {
-    expect(page(outDir, '2/index.html').querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(
-      'https://example.org/news/2/',
+    expect(page(outDir, 'page/2/index.html').querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(
+      'https://example.org/news/page/2/',
     );
   });
 });
