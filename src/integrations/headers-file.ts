@@ -4,7 +4,8 @@
  * inline stylesheets of exactly the pages built, and on /search/ only that
  * page's own and its scripts (see src/lib/response-headers.ts).
  * It must come after every integration that writes files of its own (the
- * sitemap), so that each of them gets its cache rule.
+ * sitemap), so that each of them gets its cache rule. A page's hashes are
+ * kept in Astro's cacheDir, so a rebuild parses only the pages that changed.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -12,6 +13,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { headersFile, styleHash } from '../lib/response-headers';
 import { inlineStylesheets } from '../lib/inline-styles';
+import { codeFingerprint } from '../lib/cache-keys';
+import { derivedCache } from '../lib/derived-cache';
 import { SEARCH_PATH } from '../lib/urls';
 
 function htmlFilesUnder(dir: string): string[] {
@@ -22,16 +25,25 @@ function htmlFilesUnder(dir: string): string[] {
 
 export function headersFileIntegration(): AstroIntegration {
   let base = '/';
+  let root = '';
+  let cacheFile = '';
   return {
     name: 'headers-file',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base;
+        root = fileURLToPath(config.root);
+        cacheFile = fileURLToPath(new URL('inline-style-hashes.json', config.cacheDir));
       },
       'astro:build:done': ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
+        const cache = derivedCache<string[]>(
+          cacheFile,
+          codeFingerprint(root, ['src/lib', 'src/integrations', 'package-lock.json']),
+        );
+        const stylesheetHashes = (html: string) => inlineStylesheets(html).map(styleHash);
         const hashesOf = (files: string[]) =>
-          new Set(files.flatMap((file) => inlineStylesheets(readFileSync(file, 'utf8')).map(styleHash)));
+          new Set(files.flatMap((file) => cache.get(readFileSync(file, 'utf8'), stylesheetHashes)));
         const pages = htmlFilesUnder(outDir);
         const hashes = hashesOf(pages);
         const searchHashes = hashesOf(
@@ -41,6 +53,7 @@ export function headersFileIntegration(): AstroIntegration {
           name: entry.name,
           isDirectory: entry.isDirectory(),
         }));
+        cache.save();
         writeFileSync(
           join(outDir, '_headers'),
           headersFile({ base, styleHashes: [...hashes], searchStyleHashes: [...searchHashes], entries }),

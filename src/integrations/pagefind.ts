@@ -3,34 +3,68 @@
  * built HTML (only what the article pages mark with data-pagefind-body: the
  * headline, standfirst and body) and writes its bundle, the script,
  * WebAssembly and index fragments that only /search/ loads, into `pagefind/`.
- * Every build indexes the whole output afresh, restored pages included, so
- * the index never lags the pages and a warm build's bundle equals a cold one's.
+ * The index covers the whole output, restored pages included, so it never
+ * lags the pages. A rebuild in which no page changed takes the bundle of the
+ * last build from Astro's cacheDir, kept under a digest of every page and of
+ * the code: indexing a large archive again would give the same bytes.
  */
-import { rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
+import { codeFingerprint } from '../lib/cache-keys';
+import { digestOf } from '../lib/derived-cache';
+
+/** A digest of every built page (its path and bytes) and of the code that indexes them. */
+function pagesDigest(outDir: string, code: string): string {
+  const pages = readdirSync(outDir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+  return digestOf([code, ...pages.map((page) => `${relative(outDir, page)} ${digestOf(readFileSync(page, 'utf8'))}`)].join('\n'));
+}
+
+async function indexPages(outDir: string, bundle: string): Promise<number> {
+  try {
+    const { index, errors } = await createIndex();
+    if (!index) throw new Error(errors.join('\n'));
+    const added = await index.addDirectory({ path: outDir });
+    const written = await index.writeFiles({ outputPath: bundle });
+    const problems = [...added.errors, ...written.errors];
+    if (problems.length > 0) throw new Error(problems.join('\n'));
+    return added.page_count;
+  } finally {
+    await close();
+  }
+}
 
 export function pagefindIntegration(): AstroIntegration {
+  let root = '';
+  let cached = '';
   return {
     name: 'pagefind',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+        cached = fileURLToPath(new URL('pagefind/', config.cacheDir));
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const bundle = join(outDir, 'pagefind');
         rmSync(bundle, { recursive: true, force: true });
-        try {
-          const { index, errors } = await createIndex();
-          if (!index) throw new Error(errors.join('\n'));
-          const added = await index.addDirectory({ path: outDir });
-          const written = await index.writeFiles({ outputPath: bundle });
-          const problems = [...added.errors, ...written.errors];
-          if (problems.length > 0) throw new Error(problems.join('\n'));
-          logger.info(`search index: ${added.page_count} stories`);
-        } finally {
-          await close();
+        const digest = pagesDigest(outDir, codeFingerprint(root, ['src/integrations', 'package-lock.json']));
+        const digestFile = join(cached, 'pages-digest.txt');
+        if (existsSync(digestFile) && readFileSync(digestFile, 'utf8') === digest) {
+          cpSync(join(cached, 'bundle'), bundle, { recursive: true });
+          logger.info('search index: no page changed, bundle taken from the cache');
+          return;
         }
+        const count = await indexPages(outDir, bundle);
+        rmSync(cached, { recursive: true, force: true });
+        cpSync(bundle, join(cached, 'bundle'), { recursive: true });
+        writeFileSync(digestFile, digest);
+        logger.info(`search index: ${count} stories`);
       },
     },
   };

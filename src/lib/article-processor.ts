@@ -4,21 +4,31 @@
  * `@astrojs/markdown-remark`, with remark-gfm passed in explicitly and
  * SmartyPants before the site's plugins (which therefore see curly quotes);
  * rehypeLede hands the first paragraph to the page apart from the rest; the
- * renderer fails once with every problem the plugins report.
+ * renderer fails once with every problem the plugins report. Large builds
+ * render on every core (src/lib/markdown-pool.ts).
  */
 import { unified, type MarkdownProcessor, type UnifiedResolvedOptions } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { remarkBodyRules } from './body-rules.ts';
 import { strictRenderer } from './editor-errors.ts';
+import { pooledRenderer } from './markdown-pool.ts';
 import { rehypeLede } from './rehype-lede.ts';
 import { remarkArticle } from './remark-article.ts';
 
-export function articleProcessor(): MarkdownProcessor<UnifiedResolvedOptions> {
-  const processor = unified({
+/** The pipeline itself, as the worker threads run it too. */
+export function articlePipeline(): MarkdownProcessor<UnifiedResolvedOptions> {
+  return unified({
     gfm: false,
     smartypants: true,
     remarkPlugins: [remarkGfm, remarkBodyRules, remarkArticle],
     rehypePlugins: [rehypeLede],
   });
-  return { ...processor, createRenderer: async (shared) => strictRenderer(await processor.createRenderer(shared)) };
+}
+
+export function articleProcessor(): MarkdownProcessor<UnifiedResolvedOptions> {
+  const processor = articlePipeline();
+  return {
+    ...processor,
+    createRenderer: async (shared) => strictRenderer(pooledRenderer(await processor.createRenderer(shared), shared)),
+  };
 }

@@ -7,7 +7,7 @@
  * the Markdown pipeline re-renders the entries, which changes their keys.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 export function cacheKeyOf(...shown: unknown[]): string {
@@ -22,6 +22,19 @@ function filesUnder(path: string): string[] {
     : [path];
 }
 
+/** A digest of the files under `sources` (paths relative to `root`; missing ones are skipped): code whose output a cache keeps. */
+export function codeFingerprint(root: string, sources: readonly string[]): string {
+  const hash = createHash('sha256');
+  const present = sources.map((source) => join(root, source)).filter((path) => existsSync(path));
+  for (const file of present.flatMap(filesUnder)) {
+    hash
+      .update(`${file.slice(root.length)}\n`)
+      .update(readFileSync(file))
+      .update('\n');
+  }
+  return hash.digest('base64url');
+}
+
 /**
  * A digest of the code that turns an article file into its entry: the
  * Markdown pipeline and its plugins (src/lib/), the schema and config, and
@@ -29,13 +42,11 @@ function filesUnder(path: string): string[] {
  * between builds and only knows when a file changed, not when this code did.
  */
 export function pipelineFingerprint(root: string): string {
-  const hash = createHash('sha256');
-  const sources = ['src/lib', 'src/content.config.ts', 'src/site.config.ts', 'astro.config.mjs', 'package-lock.json'];
-  for (const file of sources.flatMap((source) => filesUnder(join(root, source)))) {
-    hash
-      .update(`${file.slice(root.length)}\n`)
-      .update(readFileSync(file))
-      .update('\n');
-  }
-  return hash.digest('base64url');
+  return codeFingerprint(root, [
+    'src/lib',
+    'src/content.config.ts',
+    'src/site.config.ts',
+    'astro.config.mjs',
+    'package-lock.json',
+  ]);
 }

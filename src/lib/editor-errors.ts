@@ -22,12 +22,12 @@ export function displayPath(path: string): string {
 
 /** A mistake an editor made, already explained; thrown where the fact is known. */
 export class EditorError extends Error {
-  constructor(
-    message: string,
-    readonly hint: string,
-  ) {
+  readonly hint: string;
+
+  constructor(message: string, hint: string) {
     super(message);
     this.name = 'EditorError';
+    this.hint = hint;
   }
 }
 

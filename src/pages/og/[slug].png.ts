@@ -3,43 +3,22 @@
  * the article's og:image and JSON-LD point at (see socialCardPath).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { siteConfig } from '../../site.config';
-import { formatLongDate } from '../../lib/dates';
-import { datelineLabel } from '../../lib/dateline';
-import { createCardRenderer, loadCardFonts, type CardRenderer, type SocialCard } from '../../lib/social-card';
-import { cacheKeyOf } from '../../lib/cache-keys';
+import { cardPng, socialCardOf } from '../../lib/card-drawing';
 import { listedArticles } from '../../lib/collection';
-import type { Article } from '../../lib/schema';
-
-/** Everything a card shows. */
-function cardOf({ title, dateline, source, section }: Article): SocialCard {
-  return {
-    headline: title,
-    dateline: datelineLabel(dateline.place, source.agency),
-    date: formatLongDate(dateline.date, dateline.timeZone),
-    source: source.name,
-    section,
-    siteName: siteConfig.name,
-  };
-}
 
 // A card is drawn once: the incremental build restores it from Astro's cache
 // until what it shows changes (its drawing code, fonts and renderer versions
 // are in Astro's own check: the route's module graph and the lockfile).
+// Most are drawn ahead, while the article pages render: src/lib/card-drawing.ts.
 export const getStaticPaths = (async () => {
   const entries = await listedArticles();
   return entries.map((entry) => {
-    const card = cardOf(entry.data);
-    return { params: { slug: entry.id }, props: { card }, cacheKey: cacheKeyOf(card) };
+    const { card, key } = socialCardOf(entry.data);
+    return { params: { slug: entry.id }, props: { card, key }, cacheKey: key };
   });
 }) satisfies GetStaticPaths;
 
-// Fonts read and registered once per build, not once per article.
-let renderer: Promise<CardRenderer> | undefined;
-
 export const GET: APIRoute = async ({ props }) => {
-  const { card } = props as Awaited<ReturnType<typeof getStaticPaths>>[number]['props'];
-  renderer ??= createCardRenderer(loadCardFonts());
-  const png = await (await renderer).draw(card);
-  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+  const { card, key } = props as Awaited<ReturnType<typeof getStaticPaths>>[number]['props'];
+  return new Response(new Uint8Array(await cardPng(card, key)), { headers: { 'Content-Type': 'image/png' } });
 };

@@ -1,0 +1,41 @@
+/**
+ * What the integrations derive from each built page (its stylesheets' hashes),
+ * kept between builds in Astro's cacheDir under a digest of the page's bytes.
+ * A large archive's rebuild writes mostly the same pages again; their derived
+ * data is looked up instead of worked out again. The cache is thrown away
+ * when the code that derives it changes (`fingerprint`), and saving keeps only
+ * the pages of this build, so it never grows with deleted ones.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+
+export interface DerivedCache<T> {
+  /** `derive(content)`, or what it gave last time for the same bytes. */
+  get(content: string, derive: (content: string) => T): T;
+  save(): void;
+}
+
+export const digestOf = (content: string) => createHash('sha256').update(content).digest('base64url');
+
+export function derivedCache<T>(file: string, fingerprint: string): DerivedCache<T> {
+  let previous: Record<string, T> = {};
+  try {
+    const saved = JSON.parse(readFileSync(file, 'utf8')) as { fingerprint: string; entries: Record<string, T> };
+    if (saved.fingerprint === fingerprint) previous = saved.entries;
+  } catch {
+    // No cache yet, or an unreadable one: derive everything.
+  }
+  const next: Record<string, T> = {};
+  return {
+    get(content, derive) {
+      const digest = digestOf(content);
+      next[digest] ??= Object.hasOwn(previous, digest) ? previous[digest] : derive(content);
+      return next[digest];
+    },
+    save() {
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, JSON.stringify({ fingerprint, entries: next }));
+    },
+  };
+}

@@ -1,0 +1,11 @@
+/** A worker thread of src/lib/markdown-pool.ts: the articles' Markdown pipeline, one article per task. */
+import type { MarkdownRenderer } from '@astrojs/markdown-remark';
+import { articlePipeline } from './article-processor.ts';
+import type { RenderTask } from './markdown-pool.ts';
+
+let renderer: Promise<MarkdownRenderer> | undefined;
+
+export default async function render({ shared, content, frontmatter, fileURL }: RenderTask) {
+  renderer ??= articlePipeline().createRenderer(shared);
+  return (await renderer).render(content, { frontmatter, fileURL: fileURL === undefined ? undefined : new URL(fileURL) });
+}
