@@ -25,7 +25,9 @@ describe('rendering on worker threads', () => {
     const seed = article(join(FIXTURES, 'articles/ukraine-leader-calls-for-talks-with-russia.md'));
     const renderer = await articleProcessor().createRenderer({});
     const results = await Promise.all(
-      Array.from({ length: RENDERS }, () => renderer.render(seed.content, { ...seed.options, frontmatter: structuredClone(seed.options.frontmatter) })),
+      Array.from({ length: RENDERS }, () =>
+        renderer.render(seed.content, { ...seed.options, frontmatter: structuredClone(seed.options.frontmatter) }),
+      ),
     );
     expect(results[0]!.code).toContain('Zelensky');
     expect((results[0]!.metadata.frontmatter.sidebarQuotes as unknown[]).length).toBeGreaterThan(0);
@@ -36,7 +38,9 @@ describe('rendering on worker threads', () => {
     const bad = article(join(FIXTURES, 'unknown-speaker.md'));
     const renderer = await articleProcessor().createRenderer({});
     const outcomes = await Promise.allSettled(
-      Array.from({ length: RENDERS }, () => renderer.render(bad.content, { ...bad.options, frontmatter: structuredClone(bad.options.frontmatter) })),
+      Array.from({ length: RENDERS }, () =>
+        renderer.render(bad.content, { ...bad.options, frontmatter: structuredClone(bad.options.frontmatter) }),
+      ),
     );
     const messages = outcomes.map((outcome) => (outcome.status === 'rejected' ? String(outcome.reason.message) : 'rendered'));
     expect(messages[0]).toMatch(/unknown-speaker\.md:\d+: .*quot/);
