@@ -10,7 +10,7 @@
  * warm-up build; peak RSS is the largest of them, from GNU time.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -74,21 +74,43 @@ function writeArchive(dir, count) {
   }
 }
 
-/** Runs one `astro build` under GNU time: wall time and the peak RSS of its largest process. */
+/**
+ * Pagefind indexes in a process of its own that GNU time does not count (the
+ * build does not wait for it the way time needs): its peak RSS (VmHWM) is read
+ * from /proc while the build runs.
+ */
+function watchIndexer() {
+  let peakKb = 0;
+  const timer = setInterval(() => {
+    for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+      try {
+        const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+        if (/^Name:\s+pagefind/m.test(status)) peakKb = Math.max(peakKb, Number(/^VmHWM:\s+(\d+)/m.exec(status)?.[1] ?? 0));
+      } catch {
+        // The process ended between the listing and the read.
+      }
+    }
+  }, 250);
+  return () => (clearInterval(timer), peakKb / 1024);
+}
+
+/** Runs one `astro build` under GNU time: wall time and the peak RSS of its largest process, and of the search indexer. */
 function build({ cwd, articles, outDir, cacheDir, cold }) {
   const args = ['-v', join(ROOT, 'node_modules/.bin/astro'), 'build', '--outDir', outDir, ...(cold ? ['--force'] : [])];
   return new Promise((done, fail) => {
     const started = performance.now();
     const env = { ...process.env, ARTICLES_DIR: articles, ASTRO_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1' };
     const child = spawn('/usr/bin/time', args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const indexerPeak = watchIndexer();
     let output = '';
     child.stdout.on('data', (d) => (output = (output + d).slice(-20_000)));
     child.stderr.on('data', (d) => (output = (output + d).slice(-20_000)));
     child.on('error', fail);
     child.on('close', (code) => {
+      const indexerMib = indexerPeak();
       if (code !== 0) return fail(new Error(`astro build in ${cwd} exited ${code}\n${output.slice(-4000)}`));
       const kb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(output)?.[1]);
-      done({ ms: performance.now() - started, mib: kb / 1024 });
+      done({ ms: performance.now() - started, mib: kb / 1024, indexerMib });
     });
   });
 }
@@ -123,7 +145,11 @@ async function measure({ cwd, work, count, runs, progress, label }) {
   return Object.fromEntries(
     Object.entries(samples).map(([scenario, list]) => [
       scenario,
-      { ms: median(list.map((s) => s.ms)), mib: Math.max(...list.map((s) => s.mib)) },
+      {
+        ms: median(list.map((s) => s.ms)),
+        mib: Math.max(...list.map((s) => s.mib)),
+        indexerMib: Math.max(...list.map((s) => s.indexerMib)),
+      },
     ]),
   );
 }
@@ -206,6 +232,7 @@ export function buildReport(results, { runs, table }) {
         'Extra time per article, this project',
         'Ratio (target ≤ 2×)',
         'Peak RSS, this project (target ≤ 2 GB)',
+        'Peak RSS, its search indexer (a process of its own)',
       ],
       sizes.map((count) => [
         count.toLocaleString('en-GB'),
@@ -213,6 +240,7 @@ export function buildReport(results, { runs, table }) {
         `${perExtra('project', count).toFixed(1)} ms`,
         ratio(perExtra('project', count), perExtra('bare', count)),
         `${find('project', count).cold.mib.toFixed(0)} MiB`,
+        `${find('project', count).cold.indexerMib.toFixed(0)} MiB`,
       ]),
     ),
   );

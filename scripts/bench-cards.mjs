@@ -258,8 +258,8 @@ async function main() {
   print(`Cheapest per card in CPU time: ${cheapest.name}. Smallest seed card: ${smallest.name}.`);
   print();
   print(
-    'The site draws its cards with Takumi (`createCardRenderer` in `src/lib/social-card.ts`), one card at a time as Astro ' +
-      'renders its pages; the reasons, and what drawing on both cores gave in whole builds: `docs/deploy.md`, "The social card, and why Takumi".',
+    'The site draws its cards with Takumi (`createCardRenderer` in `src/lib/social-card.ts`), in the background while Astro ' +
+      'renders the article pages (`src/lib/card-drawing.ts`); the reasons: `docs/deploy.md`, "The social card, and why Takumi".',
   );
   print();
   progress(`seed cards written to ${OUT}`);

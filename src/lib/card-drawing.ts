@@ -59,9 +59,11 @@ function parkedFolder(): string {
 
 function drawNext(): void {
   if (drawing) return;
-  const key = waiting.shift();
+  // Skip the cards the card route has taken and drawn itself.
+  let key = waiting.shift();
+  while (key !== undefined && !jobs.has(key)) key = waiting.shift();
   const job = key === undefined ? undefined : jobs.get(key);
-  if (!key || !job) return;
+  if (key === undefined || !job) return;
   drawing = true;
   job.parked = draw(job.card).then(async (png) => {
     const file = join(parkedFolder(), `${key}.png`);

@@ -44,7 +44,7 @@ export class ArticleError extends Error {
 }
 
 /** Where the remark plugins leave what they find wrong: the frontmatter Astro hands back with the render. */
-const PROBLEMS = 'editorProblems';
+export const PROBLEMS = 'editorProblems';
 
 /** Records mistakes a remark plugin found in an article; `strictRenderer` turns them into one error. */
 export function reportProblems(file: VFile, problems: readonly string[]): void {

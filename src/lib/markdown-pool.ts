@@ -5,7 +5,7 @@
  * a renderer that hands them to worker threads (src/lib/markdown-worker.ts,
  * the same pipeline) keeps every core busy. A build's first few articles are
  * rendered in this thread: a build of a handful (an editor's correction, the
- * tests) does not pay for starting workers. Idle workers exit after a second.
+ * tests) does not pay for starting workers. Idle workers exit at once, so the rest of the build has their memory back.
  */
 import { availableParallelism } from 'node:os';
 import type { AstroMarkdownOptions, MarkdownRenderer, MarkdownRenderOptions } from '@astrojs/markdown-remark';
@@ -44,7 +44,7 @@ export function pooledRenderer(inThread: MarkdownRenderer, shared: AstroMarkdown
         filename: new URL('./markdown-worker.ts', import.meta.url).href,
         maxThreads: availableParallelism(),
         minThreads: 0,
-        idleTimeout: 1000,
+        idleTimeout: 200,
       });
       return pool.run({ shared, content, frontmatter: options?.frontmatter, fileURL: options?.fileURL?.href });
     },
