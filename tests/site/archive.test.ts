@@ -69,6 +69,22 @@ describe('a front page of many stories', () => {
   });
 });
 
+describe('the place, topic and person pages of many stories', () => {
+  // Every story is the seed's copy: from Kiev, on Ukraine, quoting Zelensky.
+  it.each(['places/kiev/', 'topics/ukraine/', 'people/zelensky/'])('cuts %s into pages of twenty, newest first', (list) => {
+    const first = page(outDir, `${list}index.html`);
+    const third = page(outDir, `${list}page/3/index.html`);
+    const storiesOn = (doc: Document) => [...doc.querySelectorAll('.card a, .person-quotes h3 a')].map((a) => a.textContent);
+    expect(storiesOn(first)).toEqual(Array.from({ length: 20 }, (_, i) => `Story ${COUNT - i}`));
+    expect(first.querySelector('a[rel="next"]')?.getAttribute('href')).toBe(`/news/${list}page/2/`);
+    expect(storiesOn(third)).toEqual(['Story 5', 'Story 4', 'Story 3', 'Story 2', 'Story 1']);
+    expect(third.querySelector('a[rel="prev"]')?.getAttribute('href')).toBe(`/news/${list}page/2/`);
+    expect(third.querySelector('a[rel="next"]')).toBeNull();
+    expect(third.querySelector('h1')?.textContent).toMatch(/, page 3 of 3$/);
+    expect(third.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`https://example.org/news/${list}page/3/`);
+  });
+});
+
 describe('the feed of many stories', () => {
   it('lists every story newest first, and lastBuildDate is the latest change to any of them', async () => {
     const xml = readFileSync(join(outDir, 'rss.xml'), 'utf8');

@@ -29,8 +29,8 @@ describe('rendering on worker threads', () => {
         renderer.render(seed.content, { ...seed.options, frontmatter: structuredClone(seed.options.frontmatter) }),
       ),
     );
-    expect(results[0]!.code).toContain('Zelensky');
-    expect((results[0]!.metadata.frontmatter.sidebarQuotes as unknown[]).length).toBeGreaterThan(0);
+    expect(results[0].code).toContain('Zelensky');
+    expect((results[0].metadata.frontmatter.sidebarQuotes as unknown[]).length).toBeGreaterThan(0);
     for (const result of results.slice(1)) expect(result).toEqual(results[0]);
   }, 60_000);
 

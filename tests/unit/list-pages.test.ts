@@ -1,10 +1,10 @@
-/** The front page and its older pages (src/lib/front-pages.ts). */
+/** A list of stories cut into pages: the front page and its older pages, a topic's (src/lib/list-pages.ts). */
 import { describe, expect, it } from 'vitest';
-import { frontPages } from '../../src/lib/front-pages';
+import { listPages } from '../../src/lib/list-pages';
 
-describe('frontPages', () => {
+describe('listPages', () => {
   it('cuts the stories into pages at /, /page/2/, …, each linked to its neighbours', () => {
-    const pages = frontPages(['a', 'b', 'c', 'd', 'e'], 2);
+    const pages = listPages(['a', 'b', 'c', 'd', 'e'], 2);
     expect(pages.map(({ path, stories, newer, older }) => ({ path, stories, newer, older }))).toEqual([
       { path: '', stories: ['a', 'b'], newer: undefined, older: 'page/2/' },
       { path: 'page/2/', stories: ['c', 'd'], newer: '', older: 'page/3/' },
@@ -14,11 +14,11 @@ describe('frontPages', () => {
   });
 
   it('keeps a front page, empty, when there are no stories', () => {
-    expect(frontPages([], 20)).toEqual([{ number: 1, last: 1, stories: [], path: '', newer: undefined, older: undefined }]);
+    expect(listPages([], 20)).toEqual([{ number: 1, last: 1, stories: [], path: '', newer: undefined, older: undefined }]);
   });
 
   it('never gives a page the address of another page: page 404 of 10,000 stories is not /404/', () => {
-    const paths = frontPages(
+    const paths = listPages(
       Array.from({ length: 10_000 }, (_, n) => n),
       20,
     ).map((page) => page.path);
