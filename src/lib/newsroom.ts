@@ -7,7 +7,9 @@
  * article's links and its person, place and topic pages cannot disagree.
  */
 import { ARTICLES_FOLDER } from './articles-folder.ts';
+import { cacheKeyOf } from './cache-keys.ts';
 import { listedArticles } from './collection.ts';
+import { listPages } from './list-pages.ts';
 import { personPages, type PersonPage } from './people.ts';
 import { loadPlaces } from './places-file.ts';
 import { placesAndTopics, type Label, type Labels, type StoryGroup } from './places.ts';
@@ -27,6 +29,20 @@ export async function newsroom(): Promise<Newsroom> {
   const stories = (await listedArticles()).map(storyOf);
   const { places, topics, labels } = placesAndTopics(stories, loadPlaces(ARTICLES_FOLDER));
   return { stories, people: personPages(stories), places, topics, labels, related: relatedStories(stories, labels) };
+}
+
+/**
+ * The pages of every place or topic, twenty stories to a page
+ * (src/lib/list-pages.ts), each keyed on all it shows: its stories, its place
+ * among the pages and the list's length.
+ */
+export function groupPages(groups: readonly StoryGroup[], perPage: number) {
+  return groups.flatMap(({ label, stories }) =>
+    listPages(stories.map(cardOf), perPage).map((page) => {
+      const props = { label, page, total: stories.length };
+      return { slug: label.slug, page: page.path.slice(0, -1) || undefined, props, cacheKey: cacheKeyOf(props) };
+    }),
+  );
 }
 
 /** What an article page shows of the pages around it: its place and topic links, the people it quotes, its related stories. */
