@@ -14,14 +14,8 @@ import type { AstroIntegration } from 'astro';
 import { headersFile, styleHash } from '../lib/response-headers';
 import { inlineStylesheets } from '../lib/inline-styles';
 import { codeFingerprint } from '../lib/cache-keys';
-import { derivedCache } from '../lib/derived-cache';
+import { builtPages, derivedCache } from '../lib/derived-cache';
 import { SEARCH_PATH } from '../lib/urls';
-
-function htmlFilesUnder(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => join(entry.parentPath, entry.name));
-}
 
 export function headersFileIntegration(): AstroIntegration {
   let base = '/';
@@ -44,7 +38,7 @@ export function headersFileIntegration(): AstroIntegration {
         const stylesheetHashes = (html: string) => inlineStylesheets(html).map(styleHash);
         const hashesOf = (files: string[]) =>
           new Set(files.flatMap((file) => cache.get(readFileSync(file, 'utf8'), stylesheetHashes)));
-        const pages = htmlFilesUnder(outDir);
+        const pages = builtPages(outDir);
         const hashes = hashesOf(pages);
         const searchHashes = hashesOf(
           pages.filter((file) => relative(outDir, file).split(sep).join('/').startsWith(SEARCH_PATH)),

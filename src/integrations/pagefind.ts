@@ -8,20 +8,17 @@
  * last build from Astro's cacheDir, kept under a digest of every page and of
  * the code: indexing a large archive again would give the same bytes.
  */
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
-import { codeFingerprint } from '../lib/cache-keys';
-import { digestOf } from '../lib/derived-cache';
+import { codeFingerprint, digestOf } from '../lib/cache-keys';
+import { builtPages } from '../lib/derived-cache';
 
 /** A digest of every built page (its path and bytes) and of the code that indexes them. */
 function pagesDigest(outDir: string, code: string): string {
-  const pages = readdirSync(outDir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort();
+  const pages = builtPages(outDir);
   return digestOf([code, ...pages.map((page) => `${relative(outDir, page)} ${digestOf(readFileSync(page, 'utf8'))}`)].join('\n'));
 }
 

@@ -10,11 +10,17 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-export function cacheKeyOf(...shown: unknown[]): string {
-  return createHash('sha256').update(JSON.stringify(shown)).digest('base64url');
+/** A digest of some text: a page's bytes, a list of such digests. */
+export function digestOf(text: string): string {
+  return createHash('sha256').update(text).digest('base64url');
 }
 
-function filesUnder(path: string): string[] {
+export function cacheKeyOf(...shown: unknown[]): string {
+  return digestOf(JSON.stringify(shown));
+}
+
+/** Every file under `path` (or `path` itself), in a stable order. */
+export function filesUnder(path: string): string[] {
   return statSync(path).isDirectory()
     ? readdirSync(path)
         .sort()

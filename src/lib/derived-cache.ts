@@ -6,17 +6,20 @@
  * when the code that derives it changes (`fingerprint`), and saving keeps only
  * the pages of this build, so it never grows with deleted ones.
  */
-import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { filesUnder, digestOf } from './cache-keys.ts';
+
+/** The HTML pages of a build, in a stable order. */
+export function builtPages(outDir: string): string[] {
+  return filesUnder(outDir).filter((file) => file.endsWith('.html'));
+}
 
 export interface DerivedCache<T> {
   /** `derive(content)`, or what it gave last time for the same bytes. */
   get(content: string, derive: (content: string) => T): T;
   save(): void;
 }
-
-export const digestOf = (content: string) => createHash('sha256').update(content).digest('base64url');
 
 export function derivedCache<T>(file: string, fingerprint: string): DerivedCache<T> {
   let previous: Record<string, T> = {};

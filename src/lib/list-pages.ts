@@ -37,3 +37,8 @@ export function listPages<T>(stories: readonly T[], perPage: number): ListPage<T
     };
   });
 }
+
+/** The page's `[...page]` route parameter: none for the first page, "page/2" for the second. */
+export function pageParam(page: Pick<ListPage<unknown>, 'path'>): string | undefined {
+  return page.path.slice(0, -1) || undefined;
+}

@@ -9,7 +9,7 @@
 import { ARTICLES_FOLDER } from './articles-folder.ts';
 import { cacheKeyOf } from './cache-keys.ts';
 import { listedArticles } from './collection.ts';
-import { listPages } from './list-pages.ts';
+import { listPages, pageParam } from './list-pages.ts';
 import { personPages, type PersonPage } from './people.ts';
 import { loadPlaces } from './places-file.ts';
 import { placesAndTopics, type Label, type Labels, type StoryGroup } from './places.ts';
@@ -40,7 +40,7 @@ export function groupPages(groups: readonly StoryGroup[], perPage: number) {
   return groups.flatMap(({ label, stories }) =>
     listPages(stories.map(cardOf), perPage).map((page) => {
       const props = { label, page, total: stories.length };
-      return { slug: label.slug, page: page.path.slice(0, -1) || undefined, props, cacheKey: cacheKeyOf(props) };
+      return { slug: label.slug, page: pageParam(page), props, cacheKey: cacheKeyOf(props) };
     }),
   );
 }
