@@ -4,7 +4,9 @@
  * reads the build machine's zone: every Date is a TZDate pinned to the article's.
  */
 import { TZDate } from '@date-fns/tz';
-import { format, formatISO, isValid } from 'date-fns';
+import { format } from 'date-fns/format';
+import { formatISO } from 'date-fns/formatISO';
+import { isValid } from 'date-fns/isValid';
 
 export interface LocalDate {
   year: number;
