@@ -36,7 +36,7 @@ function derivedOnly(renderer: MarkdownRenderer): MarkdownRenderer {
   };
 }
 
-/** The pipeline itself, as the worker threads run it too. */
+/** The pipeline itself, as the worker processes run it too. */
 export function articlePipeline(): MarkdownProcessor<UnifiedResolvedOptions> {
   const processor = unified({
     gfm: false,

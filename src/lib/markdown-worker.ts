@@ -1,4 +1,4 @@
-/** A worker thread of src/lib/markdown-pool.ts: the articles' Markdown pipeline, one article per task. */
+/** A worker process of src/lib/markdown-pool.ts: the articles' Markdown pipeline, one article per task. */
 import type { MarkdownRenderer } from '@astrojs/markdown-remark';
 import { articlePipeline } from './article-processor.ts';
 import type { RenderTask } from './markdown-pool.ts';

@@ -1,5 +1,5 @@
 /**
- * Large builds render articles on worker threads (src/lib/markdown-pool.ts):
+ * Large builds render articles in worker processes (src/lib/markdown-pool.ts):
  * an article rendered there must come out exactly as in the build's own
  * thread, and its mistakes must still reach the editor, word for word.
  */
@@ -20,7 +20,7 @@ function article(path: string) {
   return { content, options: { frontmatter, fileURL: pathToFileURL(path) } };
 }
 
-describe('rendering on worker threads', () => {
+describe('rendering in worker processes', () => {
   it('gives every article the same HTML and data as rendering in the build’s thread', async () => {
     const seed = article(join(FIXTURES, 'articles/ukraine-leader-calls-for-talks-with-russia.md'));
     const renderer = await articleProcessor().createRenderer({});
