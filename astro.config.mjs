@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { siteConfig } from './src/site.config.ts';
@@ -6,8 +7,10 @@ import { articleProcessor } from './src/lib/article-processor.ts';
 import { normaliseBase } from './src/lib/urls.ts';
 import { ARTICLES_FOLDER } from './src/lib/articles-folder.ts';
 import { sitemapDates } from './src/lib/sitemap-dates.ts';
+import { codeFingerprint } from './src/lib/cache-keys.ts';
 import { headersFileIntegration } from './src/integrations/headers-file.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { keptOutput as keptOutputIntegration } from './src/integrations/kept-output.ts';
 
 /**
  * The sitemap lists the pages that ask to be indexed; each article is dated
@@ -17,21 +20,32 @@ import { pagefindIntegration } from './src/integrations/pagefind.ts';
  * once the config is, hence the hook.
  */
 let base = '/';
+/** @type {() => Map<string, string | null>} */
+let readArticleDates;
 /** @type {Map<string, string | null> | undefined} */
 let articleDates;
 /** @type {import('astro').AstroIntegration} */
 const captureBase = {
   name: 'sitemap-base',
-  hooks: { 'astro:config:done': ({ config }) => void (base = config.base) },
+  hooks: {
+    'astro:config:done': ({ config }) => {
+      base = config.base;
+      const cache = fileURLToPath(new URL('sitemap-dates.json', config.cacheDir));
+      const code = codeFingerprint(fileURLToPath(config.root), ['src/lib', 'package-lock.json']);
+      readArticleDates = () => sitemapDates(ARTICLES_FOLDER, cache, code);
+    },
+  },
 };
 /** @param {import('@astrojs/sitemap').SitemapItem} item */
 function sitemapEntry(item) {
-  articleDates ??= sitemapDates(ARTICLES_FOLDER);
+  articleDates ??= readArticleDates();
   const path = decodeURIComponent(new URL(item.url).pathname).slice(normaliseBase(base).length);
   const lastmod = articleDates.get(path);
   if (lastmod === null) return undefined;
   return lastmod === undefined ? item : { ...item, lastmod };
 }
+
+const keptOutput = keptOutputIntegration();
 
 export default defineConfig({
   site: process.env.SITE_URL || siteConfig.defaultSiteUrl,
@@ -53,12 +67,27 @@ export default defineConfig({
     // unified() with the site's remark plugins; see src/lib/article-processor.ts.
     processor: articleProcessor(),
   },
-  // pagefindIntegration indexes the pages once they are written; headersFileIntegration last:
-  // it gives a cache rule to every file the others write (the search bundle too).
-  integrations: [captureBase, sitemap({ serialize: sitemapEntry }), pagefindIntegration(), headersFileIntegration()],
-  // Scripts stay files of their own (only /search/ has one), so its Content-Security-Policy
-  // allows scripts from the site itself rather than an inline script by hash.
-  vite: { build: { assetsInlineLimit: (file) => (/\.[cm]?js$/.test(file) ? false : undefined) } },
+  // keptOutput.sweep first: it clears what the build did not write before the others write theirs.
+  // pagefindIntegration indexes the pages once they are written; headersFileIntegration next to last:
+  // it gives a cache rule to every file the others write (the search bundle too); keptOutput.seal
+  // records the finished outDir.
+  integrations: [
+    captureBase,
+    keptOutput.sweep,
+    sitemap({ serialize: sitemapEntry }),
+    pagefindIntegration(),
+    headersFileIntegration(),
+    keptOutput.seal,
+  ],
+  vite: {
+    build: {
+      // Scripts stay files of their own (only /search/ has one), so its Content-Security-Policy
+      // allows scripts from the site itself rather than an inline script by hash.
+      assetsInlineLimit: (file) => (/\.[cm]?js$/.test(file) ? false : undefined),
+      // A warm build leaves unchanged pages where they are: see src/integrations/kept-output.ts.
+      emptyOutDir: false,
+    },
+  },
   devToolbar: { enabled: false },
   // Pages whose cacheKey (a digest of what they show) and code are unchanged are restored
   // from the cache instead of rendered: see src/lib/cache-keys.ts. `npm run build:cold` ignores it.

@@ -1,32 +1,38 @@
 /**
  * Builds the search index once every page is written: Pagefind reads the
- * built HTML (only what the article pages mark with data-pagefind-body: the
- * headline, standfirst and body) and writes its bundle, the script,
+ * built article pages (only what they mark with data-pagefind-body: the
+ * headline, standfirst and body; no other page has any) and writes its bundle, the script,
  * WebAssembly and index fragments that only /search/ loads, into `pagefind/`.
  * The index covers the whole output, restored pages included, so it never
  * lags the pages. A rebuild in which no page changed takes the bundle of the
- * last build from Astro's cacheDir, kept under a digest of every page and of
- * the code: indexing a large archive again would give the same bytes.
+ * last build from Astro's cacheDir, kept under a digest of every article page
+ * and of the code: indexing a large archive again would give the same bytes.
  */
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
 import { codeFingerprint, digestOf } from '../lib/cache-keys';
 import { builtPages } from '../lib/derived-cache';
+import { ARTICLES_PATH } from '../lib/urls';
 
-/** A digest of every built page (its path and bytes) and of the code that indexes them. */
+/** Where Pagefind looks: reading the other pages (a large archive's lists) would double its work for nothing. */
+const ARTICLE_PAGES = `${ARTICLES_PATH}**/*.html`;
+
+/** A digest of every article page (its path and bytes) and of the code that indexes them. */
 function pagesDigest(outDir: string, code: string): string {
-  const pages = builtPages(outDir);
-  return digestOf([code, ...pages.map((page) => `${relative(outDir, page)} ${digestOf(readFileSync(page, 'utf8'))}`)].join('\n'));
+  const pages = builtPages(outDir)
+    .map((page) => relative(outDir, page).split(sep).join('/'))
+    .filter((page) => page.startsWith(ARTICLES_PATH));
+  return digestOf([code, ...pages.map((page) => `${page} ${digestOf(readFileSync(join(outDir, page), 'utf8'))}`)].join('\n'));
 }
 
 async function indexPages(outDir: string, bundle: string): Promise<number> {
   try {
     const { index, errors } = await createIndex();
     if (!index) throw new Error(errors.join('\n'));
-    const added = await index.addDirectory({ path: outDir });
+    const added = await index.addDirectory({ path: outDir, glob: ARTICLE_PAGES });
     const written = await index.writeFiles({ outputPath: bundle });
     const problems = [...added.errors, ...written.errors];
     if (problems.length > 0) throw new Error(problems.join('\n'));

@@ -24,13 +24,21 @@ export function parseLocalDate(value: string): LocalDate | null {
   return real ? { year, month, day } : null;
 }
 
+/** Zones already checked: a formatter is costly to make, and a large archive names the same few zones over and over. */
+const checkedZones = new Map<string, boolean>();
+
 export function isValidTimeZone(timeZone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone });
-    return timeZone.includes('/') || timeZone === 'UTC';
-  } catch {
-    return false;
+  let valid = checkedZones.get(timeZone);
+  if (valid === undefined) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone });
+      valid = timeZone.includes('/') || timeZone === 'UTC';
+    } catch {
+      valid = false;
+    }
+    checkedZones.set(timeZone, valid);
   }
+  return valid;
 }
 
 function startOfLocalDay(value: string, timeZone: string): TZDate {

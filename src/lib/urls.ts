@@ -20,9 +20,12 @@ export function absoluteUrl(path: string, site: URL | string, base: string): str
   return new URL(withBase(path, base), site).href;
 }
 
+/** The folder of the article pages, relative to the base. */
+export const ARTICLES_PATH = 'articles/';
+
 /** The path of an article page, relative to the base. */
 export function articlePath(slug: string): string {
-  return `articles/${slug}/`;
+  return `${ARTICLES_PATH}${slug}/`;
 }
 
 /** The path of an article's social card image, relative to the base. */
