@@ -20,17 +20,14 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { digestOf, filesUnder } from '../lib/cache-keys';
 
-/** A digest of every file under `outDir`: its path, size and modification time. */
+/** A digest of `outDir` (where it is, so one cache never vouches for another folder) and of every file under it: path, size and time. */
 function listing(outDir: string): string {
   if (!existsSync(outDir)) return '';
-  return digestOf(
-    filesUnder(outDir)
-      .map((file) => {
-        const { size, mtimeMs } = statSync(file);
-        return `${relative(outDir, file)} ${size} ${mtimeMs}`;
-      })
-      .join('\n'),
-  );
+  const files = filesUnder(outDir).map((file) => {
+    const { size, mtimeMs } = statSync(file);
+    return `${relative(outDir, file)} ${size} ${mtimeMs}`;
+  });
+  return digestOf([outDir, ...files].join('\n'));
 }
 
 function emptyFolder(folder: string): void {

@@ -81,4 +81,18 @@ describe('a build that keeps the last build’s files', () => {
     await build(outDir, { pages: ['articles/a/index.html'], writes: () => (seenAtStart = readdirSync(outDir)) });
     expect(seenAtStart).toEqual(['articles']);
   });
+
+  it('empties an outDir the cache last saw another build write elsewhere, even one with the same files', async () => {
+    work = mkdtempSync(join(tmpdir(), 'kept-output-'));
+    const page = 'articles/a/index.html';
+    const sameFile = (outDir: string) => () => {
+      write(join(outDir, page), 'a');
+      utimesSync(join(outDir, page), new Date(2021, 11, 1), new Date(2021, 11, 1));
+    };
+    await build(join(work, 'one'), { pages: [page], writes: sameFile(join(work, 'one')) });
+    await build(join(work, 'two'), { pages: [page], writes: sameFile(join(work, 'two')) });
+    let seenAtStart: string[] = [];
+    await build(join(work, 'one'), { pages: [page], writes: () => (seenAtStart = readdirSync(join(work, 'one'))) });
+    expect(seenAtStart).toEqual([]);
+  });
 });
