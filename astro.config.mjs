@@ -7,7 +7,7 @@ import { articleProcessor } from './src/lib/article-processor.ts';
 import { normaliseBase } from './src/lib/urls.ts';
 import { ARTICLES_FOLDER } from './src/lib/articles-folder.ts';
 import { sitemapDates } from './src/lib/sitemap-dates.ts';
-import { codeFingerprint } from './src/lib/cache-keys.ts';
+import { pipelineFingerprint } from './src/lib/cache-keys.ts';
 import { headersFileIntegration } from './src/integrations/headers-file.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { keptOutput as keptOutputIntegration } from './src/integrations/kept-output.ts';
@@ -31,8 +31,8 @@ const captureBase = {
     'astro:config:done': ({ config }) => {
       base = config.base;
       const cache = fileURLToPath(new URL('sitemap-dates.json', config.cacheDir));
-      const code = codeFingerprint(fileURLToPath(config.root), ['src/lib', 'package-lock.json']);
-      readArticleDates = () => sitemapDates(ARTICLES_FOLDER, cache, code);
+      // The dates come from the code that turns an article file into its entry.
+      readArticleDates = () => sitemapDates(ARTICLES_FOLDER, cache, pipelineFingerprint(fileURLToPath(config.root)));
     },
   },
 };
