@@ -3,11 +3,11 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { siteConfig } from './src/site.config.ts';
-import { articleProcessor } from './src/lib/article-processor.ts';
-import { normaliseBase } from './src/lib/urls.ts';
-import { ARTICLES_FOLDER } from './src/lib/articles-folder.ts';
-import { sitemapDates } from './src/lib/sitemap-dates.ts';
-import { pipelineFingerprint } from './src/lib/cache-keys.ts';
+import { articleProcessor } from './src/markdown/processor.ts';
+import { normaliseBase } from './src/page-data/urls.ts';
+import { ARTICLES_FOLDER } from './src/loading/articles-folder.ts';
+import { sitemapDates } from './src/integrations/sitemap-dates.ts';
+import { pipelineFingerprint } from './src/cache/cache-keys.ts';
 import { headersFileIntegration } from './src/integrations/headers-file.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { keptOutput as keptOutputIntegration } from './src/integrations/kept-output.ts';
@@ -15,7 +15,7 @@ import { keptOutput as keptOutputIntegration } from './src/integrations/kept-out
 /**
  * The sitemap lists the pages that ask to be indexed; each article is dated
  * from its data by the function its page's article:modified_time uses, and a
- * killed story (its notice says noindex) leaves it: see src/lib/sitemap-dates.ts.
+ * killed story (its notice says noindex) leaves it: see src/integrations/sitemap-dates.ts.
  * Drafts have no page, so the sitemap never meets them. --base is final only
  * once the config is, hence the hook.
  */
@@ -54,7 +54,7 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   trailingSlash: 'always',
   // Two pages at one address stop the build instead of one replacing the other
-  // (two articles with one slug are caught earlier, by src/lib/article-loader.ts).
+  // (two articles with one slug are caught earlier, by src/loading/article-loader.ts).
   prerenderConflictBehavior: 'error',
   build: {
     format: 'directory',
@@ -64,7 +64,7 @@ export default defineConfig({
     inlineStylesheets: 'always',
   },
   markdown: {
-    // unified() with the site's remark plugins; see src/lib/article-processor.ts.
+    // unified() with the site's remark plugins; see src/markdown/processor.ts.
     processor: articleProcessor(),
   },
   // keptOutput.sweep first: it clears what the build did not write before the others write theirs.
@@ -90,6 +90,6 @@ export default defineConfig({
   },
   devToolbar: { enabled: false },
   // Pages whose cacheKey (a digest of what they show) and code are unchanged are restored
-  // from the cache instead of rendered: see src/lib/cache-keys.ts. `npm run build:cold` ignores it.
+  // from the cache instead of rendered: see src/cache/cache-keys.ts. `npm run build:cold` ignores it.
   experimental: { incrementalBuild: true },
 });

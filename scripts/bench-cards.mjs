@@ -3,7 +3,7 @@
  * Social-card renderer comparison: `npm run bench:cards`. Prints a Markdown
  * report on stdout (progress on stderr) and fails nothing.
  *
- * Every option draws the same card tree (socialCardTree in src/lib/social-card.ts)
+ * Every option draws the same card tree (socialCardTree in src/social-card/card.ts)
  * from the same fonts: the seed article's card and three harder headlines (long,
  * accented, Cyrillic). Each run times BENCH_CARDS_N cards per option, options
  * interleaved so that load from other processes falls on all of them alike;
@@ -21,7 +21,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { CARD_HEIGHT, CARD_WIDTH, createCardRenderer, loadCardFonts, socialCardTree } from '../src/lib/social-card.ts';
+import { CARD_HEIGHT, CARD_WIDTH, createCardRenderer, loadCardFonts, socialCardTree } from '../src/social-card/card.ts';
 
 const RUNS = Number(process.env.BENCH_CARDS_RUNS ?? 7);
 const PER_RUN = Number(process.env.BENCH_CARDS_N ?? 12);
@@ -258,8 +258,8 @@ async function main() {
   print(`Cheapest per card in CPU time: ${cheapest.name}. Smallest seed card: ${smallest.name}.`);
   print();
   print(
-    'The site draws its cards with Takumi (`createCardRenderer` in `src/lib/social-card.ts`), in the background while Astro ' +
-      'renders the article pages (`src/lib/card-drawing.ts`); the reasons: `docs/deploy.md`, "The social card, and why Takumi".',
+    'The site draws its cards with Takumi (`createCardRenderer` in `src/social-card/card.ts`), in the background while Astro ' +
+      'renders the article pages (`src/social-card/draw-ahead.ts`); the reasons: `docs/deploy.md`, "The social card, and why Takumi".',
   );
   print();
   progress(`seed cards written to ${OUT}`);

@@ -6,8 +6,8 @@
  * path, or with --dry-run the file itself. See the README's "Wire desk".
  */
 import { parseArgs } from 'node:util';
-import { importWire } from '../src/lib/wire/desk.ts';
-import { WireError } from '../src/lib/wire/story.ts';
+import { importWire } from '../src/wire/desk.ts';
+import { WireError } from '../src/wire/story.ts';
 
 const USAGE =
   'Usage: npm run import -- <file> [--tz Europe/Kyiv] [--place Kiev] [--date 2021-12-01] [--slug my-story] ' +

@@ -6,7 +6,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { slugify } from '../src/lib/slug.ts';
+import { slugify } from '../src/article/slug.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
-import { articleLoader } from './lib/article-loader';
-import { articleSchemaWithPhoto } from './lib/schema';
-import { ARTICLES_FOLDER } from './lib/articles-folder';
+import { articleLoader } from './loading/article-loader';
+import { articleSchemaWithPhoto } from './article/schema';
+import { ARTICLES_FOLDER } from './loading/articles-folder';
 
 const articles = defineCollection({
   // One folder, one file per article: the file name is the article's URL slug.

@@ -2,7 +2,7 @@
  * Writes `_headers` into the build once every page is written: its rules sit
  * under the configured base path, and its Content-Security-Policy allows the
  * inline stylesheets of exactly the pages built, and on /search/ only that
- * page's own and its scripts (see src/lib/response-headers.ts).
+ * page's own and its scripts (see src/integrations/response-headers.ts).
  * It must come after every integration that writes files of its own (the
  * sitemap), so that each of them gets its cache rule. A page's hashes are
  * kept in Astro's cacheDir, so a rebuild parses only the pages that changed.
@@ -11,11 +11,11 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { headersFile, styleHash } from '../lib/response-headers';
-import { inlineStylesheets } from '../lib/inline-styles';
-import { codeFingerprint } from '../lib/cache-keys';
-import { builtPages, derivedCache } from '../lib/derived-cache';
-import { SEARCH_PATH } from '../lib/urls';
+import { headersFile, styleHash } from './response-headers';
+import { inlineStylesheets } from './inline-styles';
+import { codeFingerprint } from '../cache/cache-keys';
+import { builtPages, derivedCache } from '../cache/derived-cache';
+import { SEARCH_PATH } from '../page-data/urls';
 
 export function headersFileIntegration(): AstroIntegration {
   let base = '/';
@@ -33,7 +33,7 @@ export function headersFileIntegration(): AstroIntegration {
         const outDir = fileURLToPath(dir);
         const cache = derivedCache<string[]>(
           cacheFile,
-          codeFingerprint(root, ['src/lib', 'src/integrations', 'package-lock.json']),
+          codeFingerprint(root, ['src/cache', 'src/page-data', 'src/integrations', 'package-lock.json']),
         );
         const stylesheetHashes = (html: string) => inlineStylesheets(html).map(styleHash);
         const hashesOf = (files: string[]) =>

@@ -13,9 +13,9 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
-import { codeFingerprint, digestOf } from '../lib/cache-keys';
-import { builtPages } from '../lib/derived-cache';
-import { ARTICLES_PATH } from '../lib/urls';
+import { codeFingerprint, digestOf } from '../cache/cache-keys';
+import { builtPages } from '../cache/derived-cache';
+import { ARTICLES_PATH } from '../page-data/urls';
 
 /** Where Pagefind looks: reading the other pages (a large archive's lists) would double its work for nothing. */
 const ARTICLE_PAGES = `${ARTICLES_PATH}**/*.html`;

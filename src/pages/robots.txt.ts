@@ -6,7 +6,7 @@
 import { base } from 'astro:config/client';
 import type { APIRoute } from 'astro';
 import { siteConfig } from '../site.config';
-import { absoluteUrl } from '../lib/urls';
+import { absoluteUrl } from '../page-data/urls';
 
 export const GET: APIRoute = ({ site }) => {
   const sitemap = absoluteUrl('sitemap-index.xml', site ?? siteConfig.defaultSiteUrl, base);

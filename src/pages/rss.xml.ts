@@ -10,11 +10,11 @@ import type { APIRoute } from 'astro';
 import type { CollectionEntry } from 'astro:content';
 import rss from '@astrojs/rss';
 import { siteConfig } from '../site.config';
-import { newestFirst } from '../lib/articles';
-import { summaryOf } from '../lib/rendered';
-import { listedArticles } from '../lib/collection';
-import { lastModified, toUTCDate, toZonedISO } from '../lib/dates';
-import { absoluteUrl, articlePath } from '../lib/urls';
+import { newestFirst } from '../article/order';
+import { summaryOf } from '../markdown/derived';
+import { listedArticles } from '../newsroom/collection';
+import { lastModified, toUTCDate, toZonedISO } from '../article/dates';
+import { absoluteUrl, articlePath } from '../page-data/urls';
 
 /** Text for XML: the feed library escapes element text, but not text inside customData. */
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

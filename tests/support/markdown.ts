@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { createMarkdownProcessor, parseFrontmatter } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
-import { remarkArticle, type SidebarQuote } from '../../src/lib/remark-article';
-import { remarkBodyRules } from '../../src/lib/body-rules';
+import { remarkArticle, type SidebarQuote } from '../../src/markdown/remark-article';
+import { remarkBodyRules } from '../../src/markdown/remark-body-rules';
 
 export async function renderArticle(path: string) {
   const parsed = parseFrontmatter(readFileSync(path, 'utf8'), { frontmatter: 'empty-with-spaces' });

@@ -9,10 +9,10 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMarkdownProcessor, parseFrontmatter } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
-import { findQuotes, type FoundQuote, type UnattributedQuote } from '../../src/lib/quotes';
-import { bodyParagraphs } from '../../src/lib/remark-article';
-import { articleSchema } from '../../src/lib/schema';
-import type { Paragraph } from '../../src/lib/sentences';
+import { findQuotes, type FoundQuote, type UnattributedQuote } from '../../src/quotes/find-quotes';
+import { bodyParagraphs } from '../../src/markdown/remark-article';
+import { articleSchema } from '../../src/article/schema';
+import type { Paragraph } from '../../src/text/sentences';
 import { normaliseTypography } from './html';
 
 export const CORPUS = resolve(import.meta.dirname, '../fixtures/quotes');

@@ -3,13 +3,13 @@
  * the article's og:image and JSON-LD point at (see socialCardPath).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { cardPng, socialCardOf } from '../../lib/card-drawing';
-import { listedArticles } from '../../lib/collection';
+import { cardPng, socialCardOf } from '../../social-card/draw-ahead';
+import { listedArticles } from '../../newsroom/collection';
 
 // A card is drawn once: the incremental build restores it from Astro's cache
 // until what it shows changes (its drawing code, fonts and renderer versions
 // are in Astro's own check: the route's module graph and the lockfile).
-// Most are drawn ahead, while the article pages render: src/lib/card-drawing.ts.
+// Most are drawn ahead, while the article pages render: src/social-card/draw-ahead.ts.
 export const getStaticPaths = (async () => {
   const entries = await listedArticles();
   return entries.map((entry) => {

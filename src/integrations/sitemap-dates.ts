@@ -1,0 +1,48 @@
+/**
+ * The sitemap's dates, from the articles' own data. Each article page is
+ * dated by modifiedTime(), the function its `article:modified_time` and
+ * JSON-LD `dateModified` come from, so the sitemap cannot disagree with the
+ * page; a killed story's address serves a noindex notice and leaves the
+ * sitemap. @astrojs/sitemap runs after the pages are written, outside the
+ * content layer, so the frontmatter is read here as the content loader reads
+ * it: Astro's own frontmatter parser, then the article schema. Parsing every
+ * article again takes seconds in a large archive, so what each file gave is
+ * kept in Astro's cacheDir under the digest of its name and bytes.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { modifiedTime } from '../article/dates.ts';
+import { derivedCache } from '../cache/derived-cache.ts';
+import { articleSlug } from '../article/slug.ts';
+import { articleSchema } from '../article/schema.ts';
+import { articlePath } from '../page-data/urls.ts';
+
+/** An article's path and lastmod (null: kept out of the sitemap); null when the schema rejects the file. */
+type SitemapDate = [path: string, lastmod: string | null] | null;
+
+function sitemapDate(name: string, text: string): SitemapDate {
+  const { frontmatter } = parseFrontmatter(text);
+  // The build has already stopped on an article the schema rejects; one that parses has a page.
+  const parsed = articleSchema.safeParse(frontmatter);
+  if (!parsed.success) return null;
+  return [articlePath(articleSlug(name, frontmatter)), parsed.data.withdrawn ? null : modifiedTime(parsed.data)];
+}
+
+/**
+ * Per article path ("articles/x/", relative to the base): its lastmod, or null
+ * when it must stay out of the sitemap. `cache` is a file in Astro's cacheDir,
+ * `fingerprint` a digest of the code that reads the articles (the cache is
+ * dropped when it changes).
+ */
+export function sitemapDates(folder: string, cache: string, fingerprint: string): Map<string, string | null> {
+  const known = derivedCache<SitemapDate>(cache, fingerprint);
+  const dates = new Map<string, string | null>();
+  for (const name of readdirSync(folder).filter((file) => file.endsWith('.md'))) {
+    const text = readFileSync(join(folder, name), 'utf8');
+    const dated = known.get(`${name}\n${text}`, () => sitemapDate(name, text));
+    if (dated) dates.set(...dated);
+  }
+  known.save();
+  return dates;
+}

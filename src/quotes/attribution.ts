@@ -1,0 +1,170 @@
+/**
+ * Attribution: reading who said a direct quotation from the clauses around it.
+ *
+ * ## Who said it (the rule)
+ *
+ * The ATTRIBUTION CLAUSES of a quotation are the text after each of its
+ * closing marks up to the end of the sentence or the next quote mark (`…,”
+ * Zelensky said during …`), then the text before its opening mark back to the
+ * start of the sentence or the previous direct quotation (`Zelensky said:
+ * “…”`). Mentions inside quote marks never count. In each clause, in that
+ * order, each verb of saying (nearest the quotation first) looks for its
+ * SUBJECT, the source credited:
+ *
+ *   1. before the verb, nearest first, a mention that is the subject of its
+ *      own clause (only title words before it, such as `Russian foreign
+ *      ministry spokeswoman`, and no other name), followed by the verb directly
+ *      or after at most three words (`Zelensky also said`, `Putin on Tuesday
+ *      told`), after an appositive set off by commas (`Peskov, the Kremlin
+ *      spokesman, said`; `Kerry, who met Xie on Thursday, said`), or after a
+ *      phrase opened by of/from/at/in/for/with (`Zakharova of the foreign
+ *      ministry said`);
+ *   2. else, after a verb that allows it (`said Putin`, `according to a
+ *      diplomat`; never `told Putin`, where Putin is the listener), the first
+ *      mention, with only title words between (`said Russian President
+ *      Vladimir Putin`, `said the Kremlin spokesman, Dmitry Peskov`).
+ *
+ * A clause with no verb that ends with a colon (`Peskov was blunt: “…”`)
+ * credits its subject when it has exactly one. A mention is a person or an
+ * organisation by name or alias (sources.ts), a pronoun before its verb
+ * (pronouns.ts says whom it means), or an unnamed source's description
+ * (unnamed-sources.ts). A possessive (`Putin’s spokesman`) and a name in a
+ * title (`Kremlin spokesman Dmitry Peskov`) are never subjects.
+ *
+ * A quotation no clause credits takes the speaker of another quotation in
+ * its paragraph (`“A,” Zelensky said. “B.”`), the nearest before it, else
+ * after it, provided no other source is mentioned between the two. Otherwise
+ * nobody is credited: the build stops and says where.
+ */
+import { INVERTING, SAYING_VERB } from './lexicon/saying.ts';
+import { NOT_IN_TITLE, TITLE_NOUNS, isVerbLike } from './lexicon/titles.ts';
+import { CLAUSE_OPENERS, wordsOf } from '../text/words.ts';
+import type { Mention } from './sources.ts';
+
+/** A slice of the paragraph text that may hold the attribution. */
+export interface Clause {
+  from: number;
+  to: number;
+}
+
+const CLAUSE_BOUNDARY = /[,;:()“”"—–]/;
+/** Up to three plain words between a subject and its verb: `also`, `on Tuesday`, `in a statement`. */
+const SHORT_GAP = /^[\s\u00a0]+(?:[\p{L}\p{N}.]+[\s\u00a0]+){0,3}$/u;
+const GAP_STOPS = new Set(['and', 'or', 'but', 'who', 'which', 'that']);
+/** `, the Kremlin spokesman, ` or `, who met Xie on Thursday, `, then at most two words. */
+const APPOSITIVE = /^\s*,[^;:“”"]*,\s*(?:[\p{L}]+\s+){0,2}$/u;
+const PHRASE = /^\s+(?:of|from|at|in|for|with)\s+(?:[^\s,;:“”"]+\s+){1,5}$/u;
+
+/** Where the clause holding `index` starts: after the last comma, colon, dash, bracket or quote mark, within `floor`. */
+function clauseStart(text: string, index: number, floor: number): number {
+  for (let i = index - 1; i >= floor; i--) if (CLAUSE_BOUNDARY.test(text[i])) return i + 1;
+  return floor;
+}
+
+/** True when every word of `words` can stand in a title before a name. */
+function titleWordsOnly(words: string[]): boolean {
+  return words.every((w) => !NOT_IN_TITLE.has(w.toLowerCase()) && !isVerbLike(w));
+}
+
+/**
+ * A mention is its clause's subject when it is no possessive or title, and
+ * only title words stand before it in its clause (after an opening `but`,
+ * `as`, …), none of them another mention. `floor` is where the sentence
+ * starts. With `saying`, a verb of saying ends a clause too, as it does for
+ * the speaker of a reported quote (`Blinken said Lavrov told reporters: “…”`);
+ * without, the reported subject is not the sentence's (`Blinken said Lavrov
+ * was wrong.`), which is what a later pronoun refers to.
+ */
+export function isSubject(text: string, mention: Mention, mentions: readonly Mention[], floor = 0, saying = false): boolean {
+  if (mention.possessive || mention.title) return false;
+  const verbs = saying ? [...text.slice(floor, mention.start).matchAll(SAYING_VERB)] : [];
+  const afterVerb = verbs.length > 0 ? floor + verbs.at(-1)!.index + verbs.at(-1)![0].length : floor;
+  const start = Math.max(clauseStart(text, mention.start, floor), afterVerb);
+  if (mentions.some((m) => m !== mention && m.start >= start && m.end <= mention.start && !m.possessive && !m.title)) {
+    return false;
+  }
+  const words = wordsOf(text.slice(start, mention.start));
+  if (words.length > 0 && CLAUSE_OPENERS.has(words[0].toLowerCase())) words.shift();
+  return titleWordsOnly(words);
+}
+
+function gapAllows(text: string, subject: Mention, verbStart: number, mentions: readonly Mention[], floor: number): boolean {
+  const gap = text.slice(subject.end, verbStart);
+  if (SHORT_GAP.test(gap) || gap === '') {
+    return (
+      !wordsOf(gap).some((w) => GAP_STOPS.has(w.toLowerCase())) &&
+      !mentions.some((m) => m.start >= subject.end && m.end <= verbStart)
+    );
+  }
+  if (subject.pronoun) return false;
+  if (APPOSITIVE.test(gap) || PHRASE.test(gap)) return true;
+  // `The Kremlin’s spokesman, Dmitry Peskov, said`: the name is itself the appositive of a title.
+  if (/^\s*,\s*$/.test(gap) && subject.sourceId !== undefined) {
+    const open = clauseStart(text, subject.start, floor);
+    if (text[open - 1] !== ',') return false;
+    const title = text.slice(clauseStart(text, open - 1, floor), open - 1);
+    return wordsOf(title).length > 0 && titleWordsOnly(wordsOf(title));
+  }
+  return false;
+}
+
+/** Step 2: the subject after an inverting verb, with title words only between (and one comma after a title noun). */
+function subjectAfter(text: string, verbEnd: number, clause: Clause, mentions: readonly Mention[]): Mention | undefined {
+  const candidates = mentions.filter((m) => m.start >= verbEnd && m.end <= clause.to && !m.possessive && !m.title);
+  let next = candidates[0];
+  if (!next || next.pronoun) return undefined;
+  // `said the Kremlin spokesman, Dmitry Peskov`: a name after the title is who speaks.
+  const named = candidates[1];
+  if (next.sourceId === undefined && named?.sourceId !== undefined && /^\s*,\s*$/.test(text.slice(next.end, named.start)))
+    next = named;
+  const gap = text.slice(verbEnd, next.start);
+  const [title, afterComma, ...more] = gap.split(',');
+  if (more.length > 0 || (afterComma !== undefined && afterComma.trim() !== '')) return undefined;
+  const words = wordsOf(title);
+  if (words.length > 6 || !titleWordsOnly(words)) return undefined;
+  if (afterComma !== undefined && !TITLE_NOUNS.has(words.at(-1)?.toLowerCase() ?? '')) return undefined;
+  return next;
+}
+
+/** The verbs of saying in a clause, outside quote marks. */
+function verbsIn(text: string, clause: Clause, quoted: (i: number) => boolean) {
+  return [...text.slice(clause.from, clause.to).matchAll(SAYING_VERB)]
+    .map((m) => ({
+      start: clause.from + m.index,
+      end: clause.from + m.index + m[0].length,
+      word: m[0].toLowerCase().replace(/\s+/g, ' '),
+    }))
+    .filter((v) => !quoted(v.start));
+}
+
+/**
+ * The mention a clause credits the quotation to, by the rule above, or
+ * undefined. `mentions` are the paragraph's mentions outside quote marks, in
+ * order; `floor` is where the clause's sentence starts; `before` says the
+ * clause precedes the quotation (its verbs are then read from the end).
+ */
+export function creditedMention(
+  text: string,
+  clause: Clause,
+  mentions: readonly Mention[],
+  options: { before: boolean; floor: number; quoted: (i: number) => boolean },
+): Mention | undefined {
+  const { floor } = options;
+  const verbs = verbsIn(text, clause, options.quoted);
+  if (options.before) verbs.reverse();
+  const inClause = mentions.filter((m) => m.start >= clause.from && m.end <= clause.to);
+  for (const verb of verbs) {
+    const before = inClause.filter((m) => m.end <= verb.start).reverse();
+    const subject = before.find(
+      (m) => isSubject(text, m, mentions, floor, true) && gapAllows(text, m, verb.start, mentions, floor),
+    );
+    if (subject) return subject;
+    const after = INVERTING.has(verb.word) ? subjectAfter(text, verb.end, clause, inClause) : undefined;
+    if (after) return after;
+  }
+  if (verbs.length === 0 && options.before && /:\s*$/.test(text.slice(clause.from, clause.to))) {
+    const subjects = inClause.filter((m) => !m.pronoun && isSubject(text, m, mentions, floor));
+    if (subjects.length === 1) return subjects[0];
+  }
+  return undefined;
+}

@@ -1,0 +1,203 @@
+/**
+ * The quote finder: the body's direct quotations (quotations.ts), each
+ * credited to a person, an organisation or an unnamed source (attribution.ts,
+ * sources.ts, unnamed-sources.ts, pronouns.ts), numbered for the sidebar.
+ * Pure functions over plain text; `remark-article.ts` feeds them the
+ * paragraphs of the Markdown tree. Each module states its part of the rule.
+ */
+import { creditedMention, isSubject, type Clause } from './attribution.ts';
+import { Antecedents, type Referent } from './pronouns.ts';
+import { findQuotations, type Quotation, type QuoteSpan } from './quotations.ts';
+import type { Organisation, Person } from '../article/schema.ts';
+import { UNNAMED_ID } from '../article/schema-parts.ts';
+import { lineAt, sentenceEnds, sentenceStart, type Paragraph } from '../text/sentences.ts';
+import { mentionsOf, namedSources, pronounMentions, type Mention, type Pronoun, type SourceKind } from './sources.ts';
+import { findDescriptions } from './unnamed-sources.ts';
+
+export type { Paragraph };
+
+/** A direct quotation and its source. Ids are stable: `${sourceId}-${n}` (or `unnamed-${n}`), n counted per source in article order. */
+export interface FoundQuote {
+  id: string;
+  /** The words inside the marks; a trailing comma leading into the attribution is dropped. */
+  text: string;
+  kind: SourceKind;
+  /** The person's or organisation's id. */
+  sourceId?: string;
+  /** An unnamed source's description, as the text gives it. */
+  description?: string;
+  /** The paragraph the quotation starts in. */
+  paragraphIndex: number;
+  /** The .md line of the opening quote mark. */
+  line: number;
+}
+
+/** A direct quotation no source could be found for. */
+export interface UnattributedQuote {
+  text: string;
+  paragraphIndex: number;
+  line: number;
+  /** The pronoun its attribution uses (`he said`), when that is what could not be resolved. */
+  pronoun?: Pronoun;
+}
+
+/** Sources beside `people`: the frontmatter's organisations and the editor's marked descriptions (`quotes.unnamed`). */
+export interface MoreSources {
+  organisations?: readonly Organisation[];
+  unnamed?: readonly string[];
+}
+
+/** A paragraph as attribution reads it: its text, what is quoted, and the mentions outside quote marks. */
+interface ReadParagraph {
+  text: string;
+  spans: QuoteSpan[];
+  mentions: Mention[];
+  referentOf: Map<Mention, Referent | undefined>;
+}
+
+const quotedIn = (spans: readonly QuoteSpan[]) => (i: number) => spans.some((s) => i > s.open && i < s.close);
+
+/**
+ * Finds the direct quotations in the paragraphs, in article order, and
+ * credits each to a source. Quotes no source can be credited with come back
+ * in `unattributed` (the caller reports them); they take no id.
+ */
+export function findQuotes(
+  paragraphs: readonly Paragraph[],
+  people: readonly Person[],
+  more: MoreSources = {},
+): { quotes: FoundQuote[]; unattributed: UnattributedQuote[] } {
+  const sources = namedSources(people, more.organisations ?? []);
+  const kindOf = new Map(sources.map((s) => [s.id, s.kind]));
+  const antecedents = new Antecedents(sources);
+  const { quotations, spans } = findQuotations(paragraphs);
+  /** Unnamed sources described so far, in article order: what back-references refer to. */
+  const described: { noun: string; referent: Referent }[] = [];
+
+  const read: ReadParagraph[] = paragraphs.map(({ text }, paragraphIndex) => {
+    const quoted = quotedIn(spans[paragraphIndex]);
+    const named = mentionsOf(text, sources);
+    // An alias that opens with the description's words (`a senior Kremlin official`) names the source.
+    const descriptions = findDescriptions(text, more.unnamed ?? []).filter(
+      (d) => !named.some((n) => n.start <= d.start && d.start < n.end),
+    );
+    const mentions = [...named, ...descriptions, ...pronounMentions(text)]
+      .filter((m) => !quoted(m.start))
+      .sort((a, b) => a.start - b.start);
+    const referentOf = new Map<Mention, Referent | undefined>();
+    for (const m of mentions) {
+      const place = { paragraphIndex, offset: m.start };
+      if (m.sourceId !== undefined) {
+        referentOf.set(m, { kind: kindOf.get(m.sourceId)!, sourceId: m.sourceId, key: m.sourceId });
+        antecedents.learn(m.sourceId, /(\p{L}+)\s+$/u.exec(text.slice(0, m.start))?.[1] ?? '');
+        if (!m.possessive && !m.title) antecedents.noteName(place, m.sourceId);
+      } else if (m.backReference) {
+        referentOf.set(m, described.filter((d) => d.noun === m.noun).at(-1)?.referent);
+      } else if (m.description !== undefined) {
+        const referent: Referent = {
+          kind: 'unnamed',
+          description: m.description,
+          plural: m.plural,
+          key: `${paragraphIndex}:${m.start}`,
+        };
+        referentOf.set(m, referent);
+        described.push({ noun: m.noun!, referent });
+      }
+      const referent = referentOf.get(m);
+      if (referent && isSubject(text, m, mentions, sentenceStart(text, m.start))) antecedents.note(place, referent);
+    }
+    return { text, spans: spans[paragraphIndex], mentions, referentOf };
+  });
+
+  /** The referent of a mention chosen as a subject: pronouns are resolved where they stand. */
+  const referentAt = (m: Mention, paragraphIndex: number): Referent | undefined =>
+    m.pronoun ? antecedents.resolve(m.pronoun, { paragraphIndex, offset: m.start }) : read[paragraphIndex].referentOf.get(m);
+
+  /** Per quotation, a pronoun its attribution uses that could not be resolved. */
+  const unresolved: (Pronoun | undefined)[] = [];
+  const credits = quotations.map((quotation, i) => {
+    for (const { paragraphIndex, clause, before } of attributionClauses(quotation, read)) {
+      const paragraph = read[paragraphIndex];
+      const m = creditedMention(paragraph.text, clause, paragraph.mentions, {
+        before,
+        floor: sentenceStart(paragraph.text, clause.from),
+        quoted: quotedIn(paragraph.spans),
+      });
+      const referent = m && referentAt(m, paragraphIndex);
+      if (m?.pronoun && !referent) unresolved[i] ??= m.pronoun;
+      if (referent) {
+        antecedents.note({ paragraphIndex, offset: m.start }, referent);
+        return referent;
+      }
+    }
+    return undefined;
+  });
+  lendCredits(quotations, credits, read, referentAt);
+
+  const counts = new Map<string, number>();
+  const quotes: FoundQuote[] = [];
+  const unattributed: UnattributedQuote[] = [];
+  quotations.forEach((quotation, i) => {
+    const first = quotation.parts[0];
+    const where = { paragraphIndex: first.paragraphIndex, line: lineAt(paragraphs[first.paragraphIndex], first.span.open) };
+    const credit = credits[i];
+    if (!credit) {
+      unattributed.push({ text: quotation.text, ...where, ...(unresolved[i] ? { pronoun: unresolved[i] } : {}) });
+      return;
+    }
+    const counter = credit.sourceId ?? UNNAMED_ID;
+    const n = (counts.get(counter) ?? 0) + 1;
+    counts.set(counter, n);
+    const source = credit.sourceId === undefined ? { description: credit.description! } : { sourceId: credit.sourceId };
+    quotes.push({ id: `${counter}-${n}`, text: quotation.text, kind: credit.kind, ...source, ...where });
+  });
+  return { quotes, unattributed };
+}
+
+/** The attribution clauses of a quotation, in the order attribution.ts reads them. */
+function attributionClauses(quotation: Quotation, read: readonly ReadParagraph[]) {
+  const clauses: { paragraphIndex: number; clause: Clause; before: boolean }[] = [];
+  for (const { paragraphIndex, span } of quotation.parts) {
+    if (!span.closed) continue;
+    const { text, spans } = read[paragraphIndex];
+    const next = spans.find((s) => s.open > span.close)?.open ?? text.length;
+    const end = sentenceEnds(text).find((e) => e.at > span.close && e.at < next);
+    clauses.push({ paragraphIndex, clause: { from: span.close + 1, to: end?.at ?? next }, before: false });
+  }
+  const { paragraphIndex, span } = quotation.parts[0];
+  const { text, spans } = read[paragraphIndex];
+  const previous = spans.filter((s) => s.kind !== 'fragment' && s.close < span.open).at(-1);
+  const from = Math.max(sentenceStart(text, span.open), previous ? previous.close + 1 : 0);
+  clauses.push({ paragraphIndex, clause: { from, to: span.open }, before: true });
+  return clauses;
+}
+
+/**
+ * A quotation no clause credits takes the source of another quotation that
+ * starts in its paragraph, the nearest before it, else after it, provided no
+ * other source is mentioned between the two.
+ */
+function lendCredits(
+  quotations: readonly Quotation[],
+  credits: (Referent | undefined)[],
+  read: readonly ReadParagraph[],
+  referentAt: (m: Mention, paragraphIndex: number) => Referent | undefined,
+): void {
+  const lent = [...credits];
+  quotations.forEach((quotation, i) => {
+    if (credits[i]) return;
+    const paragraphIndex = quotation.parts[0].paragraphIndex;
+    const others = quotations
+      .map((other, j) => ({ other, j }))
+      .filter(({ other, j }) => credits[j] && other.parts[0].paragraphIndex === paragraphIndex);
+    const lender = others.filter(({ j }) => j < i).at(-1) ?? others.find(({ j }) => j > i);
+    if (!lender) return;
+    const [a, b] = lender.j < i ? [lender.other, quotation] : [quotation, lender.other];
+    const from = a.parts.filter((p) => p.paragraphIndex === paragraphIndex).at(-1)!.span.close;
+    const to = b.parts[0].span.open;
+    const credit = credits[lender.j]!;
+    const between = read[paragraphIndex].mentions.filter((m) => m.start > from && m.end <= to && !m.possessive && !m.title);
+    if (between.every((m) => referentAt(m, paragraphIndex)?.key === credit.key)) lent[i] = credit;
+  });
+  lent.forEach((credit, i) => (credits[i] = credit));
+}

@@ -1,0 +1,151 @@
+/**
+ * Finding direct quotations in the body, by their form alone; who said them
+ * is attribution.ts's business.
+ *
+ * ## What counts as a direct quotation (the rule)
+ *
+ * Quote marks are the double marks “ ” and straight ", paired in order within
+ * a paragraph (single marks ‘ ’ are apostrophes or quotes nested inside a
+ * quotation and never delimit one). A quoted span is a DIRECT QUOTATION when
+ * both hold:
+ *
+ *   1. it opens a sentence: the opening mark starts the paragraph, or follows
+ *      . ? ! or : (a colon introduces a quote: `Zelensky said: “…”`); and
+ *   2. it is a full clause: the text inside the marks ends with punctuation
+ *      , . ? ! … or a dash (`“…,” Zelensky said`, `“… happen,” Putin said`).
+ *
+ * A span that opens right after the attribution of a direct quotation ending
+ * in a comma (`“We must talk,” he said, “because …”`) is its CONTINUATION and
+ * is joined to it. Every other span is a FRAGMENT (`saying he was “not
+ * afraid” to speak`, `called for a “deterrence package”`): it stays in the
+ * text, needs no speaker and never reaches the sidebar.
+ *
+ * A quotation may run over several paragraphs, as the agencies write it: a
+ * paragraph leaves the quotation open (no closing mark) and the next paragraph
+ * opens with a quote mark. That reopened span continues the same quotation,
+ * which is one quotation with one speaker, found at its first paragraph. A
+ * mark left open with no paragraph reopening it closes at its paragraph's end.
+ *
+ * Whether a span is a direct quotation depends on its form only, never on
+ * whether a speaker was found, so a direct quotation nobody can be credited
+ * with is an error the editor sees, not a quote that silently disappears.
+ */
+import { sentenceEnds, type Paragraph } from '../text/sentences.ts';
+
+export type SpanKind = 'direct' | 'continuation' | 'fragment';
+
+export interface QuoteSpan {
+  kind: SpanKind;
+  /** Index of the opening mark in the paragraph text. */
+  open: number;
+  /** Index of the closing mark, or the paragraph's length when it is left open. */
+  close: number;
+  /** False when the paragraph ends before a closing mark. */
+  closed: boolean;
+  /** The text between the marks, as written. */
+  inner: string;
+}
+
+/** One span of a quotation, in its paragraph. */
+export interface QuotePart {
+  paragraphIndex: number;
+  span: QuoteSpan;
+}
+
+/** A direct quotation: its spans in reading order, over one or more paragraphs. */
+export interface Quotation {
+  parts: QuotePart[];
+  /** The words inside the marks, single-spaced, without a trailing comma that led into the attribution. */
+  text: string;
+}
+
+const DOUBLE_MARK = /["“”]/;
+/** The inner text of a full clause ends in one of these, possibly followed by a closing nested mark. */
+const CLAUSE_END = /[,.?!…—–][’'\s]*$/;
+/** Closing marks and spaces skipped when looking back from an opening mark. */
+const SKIPPABLE_BEFORE_OPEN = /[\s"”’']/;
+
+/**
+ * Pairs the double quote marks of a paragraph and classifies each span by the
+ * rule in the module comment. With `reopens`, a span opening the paragraph
+ * continues the quotation the paragraph before left open.
+ */
+export function quoteSpans(text: string, reopens = false): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  let open = -1;
+  const push = (close: number, closed: boolean) => {
+    const inner = text.slice(open + 1, close);
+    const kind =
+      reopens && spans.length === 0 && text.slice(0, open).trim() === '' ? 'continuation' : classify(text, open, inner, spans);
+    spans.push({ kind, open, close, closed, inner });
+    open = -1;
+  };
+  for (let i = 0; i < text.length; i++) {
+    if (!DOUBLE_MARK.test(text[i])) continue;
+    // Marks toggle rather than trusting their direction: SmartyPants
+    // occasionally curls a mark the wrong way, and straight marks have none.
+    if (open < 0) open = i;
+    else push(i, true);
+  }
+  if (open >= 0) push(text.length, false);
+  return spans;
+}
+
+function classify(text: string, open: number, inner: string, previous: QuoteSpan[]): SpanKind {
+  let i = open - 1;
+  while (i >= 0 && SKIPPABLE_BEFORE_OPEN.test(text[i])) i--;
+  const before = i < 0 ? '' : text[i];
+  const fullClause = CLAUSE_END.test(inner);
+  if ((before === '' || /[.?!:]/.test(before)) && fullClause) return 'direct';
+  // `“We must talk,” he said, “because …”`: the previous span is a direct
+  // quotation ending in a comma, and only its attribution stands between.
+  const last = previous.at(-1);
+  if (
+    before === ',' &&
+    last !== undefined &&
+    last.kind !== 'fragment' &&
+    /,[’'\s]*$/.test(last.inner) &&
+    !sentenceEnds(text).some((end) => end.at > last.close && end.at < open)
+  ) {
+    return 'continuation';
+  }
+  return 'fragment';
+}
+
+/** The quote as shown: single-spaced, without a trailing comma that led into the attribution. */
+export function cleanQuoteText(inner: string): string {
+  return inner.replace(/\s+/g, ' ').trim().replace(/,$/, '');
+}
+
+/**
+ * The direct quotations of the body, in article order, with every span of
+ * each (continuations after an attribution, and the paragraphs a quotation
+ * runs over); and the spans of each paragraph, for telling what is inside
+ * quote marks.
+ */
+export function findQuotations(paragraphs: readonly Paragraph[]): { quotations: Quotation[]; spans: QuoteSpan[][] } {
+  const quotations: Quotation[] = [];
+  const spans: QuoteSpan[][] = [];
+  /** The quotation the previous paragraph left open, if any. */
+  let leftOpen: Quotation | undefined;
+  paragraphs.forEach((paragraph, paragraphIndex) => {
+    const found = quoteSpans(paragraph.text, leftOpen !== undefined);
+    spans.push(found);
+    // Only a reopening span can be a continuation before any direct quotation of its paragraph.
+    let current = found[0]?.kind === 'continuation' ? leftOpen : undefined;
+    leftOpen = undefined;
+    for (const span of found) {
+      if (span.kind === 'fragment') continue;
+      if (span.kind === 'direct' || current === undefined) {
+        current = { parts: [], text: '' };
+        quotations.push(current);
+      }
+      current.parts.push({ paragraphIndex, span });
+      if (!span.closed) leftOpen = current;
+    }
+  });
+  for (const quotation of quotations) {
+    quotation.text = cleanQuoteText(quotation.parts.map((part) => part.span.inner).join(' '));
+  }
+  return { quotations, spans };
+}

@@ -1,0 +1,169 @@
+/**
+ * Unnamed sources: the people the wire quotes without naming them.
+ *
+ * ## What counts as an unnamed source (the rule)
+ *
+ * A DESCRIPTION is a noun phrase whose noun is a word for someone who speaks
+ * (official, diplomat, source, spokesman, aide, person/people, delegate, …;
+ * the list is in source-words.ts) and which is either
+ *
+ *   - indefinite: opened by a, an, one, another, two…ten, several, some, …
+ *     (`a senior Western diplomat`, `two OPEC+ sources`), or
+ *   - a bare plural (`Sources close to the talks`, `Western officials`),
+ *
+ * with what follows the noun when it starts `close to`, `familiar with`,
+ * `with knowledge of`, `involved in`, `briefed on`, `of`, `in`, `at`, `from`,
+ * `for` (`a source close to the Russian foreign ministry`), up to five words, a
+ * punctuation mark or a verb. A noun followed by a capitalised word is a
+ * title (`spokesman Dmitry Peskov`), and a noun after a possessive
+ * (`Putin’s spokesman`) names someone the text names: neither is a
+ * description. The editor can add descriptions the rule misses, as the text
+ * writes them, under `quotes.unnamed` in the frontmatter.
+ *
+ * A BACK-REFERENCE is the same noun after "the" (`the official said`,
+ * `said the diplomat`, `one of the sources said`): it refers to the nearest
+ * description before it with that noun, and a quotation it attributes is
+ * credited to that description. A back-reference with nothing to refer to is
+ * not a source.
+ *
+ * A quotation attributed to a description (attribution.ts says how) is never
+ * an error: it is credited to the description the text uses, is kept out of
+ * the sidebar unless the article features it by id (`unnamed-1`), and is
+ * never listed as a person.
+ */
+import { SAYING_VERB } from './lexicon/saying.ts';
+import { INDEFINITE, SOURCE_NOUNS } from './lexicon/source-nouns.ts';
+import { WORD } from '../text/words.ts';
+import { namePattern, type Mention } from './sources.ts';
+
+const NOUN = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...SOURCE_NOUNS.keys()].join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+/** What may follow the noun as part of the description. */
+const POSTMODIFIER = /^\s+(?:close to|familiar with|with knowledge of|involved in|briefed on|of|in|at|from|for)(?![\p{L}])/iu;
+/** Words a postmodifier stops before. */
+const ENDS_POSTMODIFIER = new Set([
+  'who',
+  'which',
+  'that',
+  'and',
+  'but',
+  'on',
+  'last',
+  'this',
+  'earlier',
+  'later',
+  'also',
+  'yesterday',
+  'today',
+  'as',
+  'because',
+  'when',
+  'while',
+  'after',
+  'before',
+]);
+const PARTITIVE = /(?:^|[^\p{L}])((?:one|two|three|some|several|many|none|each|either|neither|both) of\s+)$/iu;
+/** Lower-case words that may stand before the noun of a bare plural: `senior officials`. */
+const BARE_MODIFIERS =
+  /^(?:senior|top|high-ranking|junior|former|military|intelligence|security|government|diplomatic|defence|defense|foreign|local|regional|federal|state|police|army|western|european|other)$/i;
+
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** The words of `text` ending at `end` with nothing but spaces between them, nearest first, at most `max`. */
+function wordsBefore(text: string, end: number, max: number): Word[] {
+  const words: Word[] = [];
+  let at = end;
+  while (words.length < max) {
+    const m = /([^\s]+)(\s+)$/u.exec(text.slice(0, at));
+    if (!m || !new RegExp(`^${WORD.source}$`, 'u').test(m[1])) break;
+    const start = at - m[0].length;
+    words.push({ text: m[1], start, end: start + m[1].length });
+    at = start;
+  }
+  return words;
+}
+
+/** Where a description that ends with its noun at `end` ends once its postmodifier is added. */
+function postmodifierEnd(text: string, end: number): number {
+  const starter = POSTMODIFIER.exec(text.slice(end));
+  if (!starter) return end;
+  let at = end + starter[0].length;
+  let taken = 0;
+  const word = new RegExp(`^\\s+(${WORD.source})`, 'u');
+  for (let m = word.exec(text.slice(at)); m && taken < 5; m = word.exec(text.slice(at))) {
+    const lower = m[1].toLowerCase();
+    if (ENDS_POSTMODIFIER.has(lower) || new RegExp(`^${SAYING_VERB.source}$`, 'iu').test(lower)) break;
+    at += m[0].length;
+    taken++;
+  }
+  return taken > 0 ? at : end;
+}
+
+/** The description (or back-reference) whose noun is the match `noun`, or undefined. */
+function describe(text: string, noun: RegExpExecArray): Mention | undefined {
+  const info = SOURCE_NOUNS.get(noun[0].toLowerCase())!;
+  const nounEnd = noun.index + noun[0].length;
+  if (/^[\s\u00a0]+\p{Lu}/u.test(text.slice(nounEnd))) return undefined;
+  const before = wordsBefore(text, noun.index, 6);
+  let start = noun.index;
+  let backReference = false;
+  let opened = false;
+  for (const word of before) {
+    const lower = word.text.toLowerCase();
+    if (/['’]s?$/.test(word.text)) return undefined;
+    if (lower === 'the') {
+      const partitive = PARTITIVE.exec(text.slice(0, word.start));
+      start = partitive ? word.start - partitive[1].length : word.start;
+      backReference = opened = true;
+      break;
+    }
+    if (INDEFINITE.has(lower)) {
+      // `the two ministers`: a number after "the" refers back; after a possessive it names nobody new.
+      const previous = before[before.indexOf(word) + 1];
+      if (previous && /['’]s?$/.test(previous.text)) return undefined;
+      backReference = previous?.text.toLowerCase() === 'the';
+      start = backReference ? previous.start : word.start;
+      opened = true;
+      break;
+    }
+    if (!info.plural && before.indexOf(word) >= 4) break;
+    if (info.plural && !/^\p{Lu}|-/u.test(word.text) && !BARE_MODIFIERS.test(word.text)) break;
+    start = word.start;
+  }
+  if (!opened && !info.plural) return undefined;
+  const end = backReference ? nounEnd : postmodifierEnd(text, nounEnd);
+  const description = text.slice(start, end).replace(/\s+/g, ' ');
+  return { start, end, description, noun: info.singular, plural: info.plural, backReference };
+}
+
+/**
+ * The descriptions and back-references of unnamed sources in `text`, and the
+ * editor's `marked` descriptions (from `quotes.unnamed`), which win where they
+ * overlap the others.
+ */
+export function findDescriptions(text: string, marked: readonly string[] = []): Mention[] {
+  const found: Mention[] = [];
+  for (const phrase of marked) {
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${namePattern(phrase, true)}(?![\\p{L}\\p{N}])`, 'gu');
+    for (const m of text.matchAll(re)) {
+      const last = phrase.trim().split(/\s+/).at(-1)!.toLowerCase();
+      const noun = SOURCE_NOUNS.get(last);
+      found.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        description: m[0].replace(/\s+/g, ' '),
+        noun: noun?.singular ?? last,
+        plural: noun?.plural ?? false,
+        backReference: false,
+      });
+    }
+  }
+  for (const noun of text.matchAll(NOUN)) {
+    const mention = describe(text, noun);
+    if (mention && !found.some((f) => f.start < mention.end && mention.start < f.end)) found.push(mention);
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,191 @@
+/**
+ * The wire desk: one import, from a file to an article on disk. Reads the
+ * item, refuses what must not run (an embargo still running), finds the
+ * article an earlier version made (by the item's id), decides what this
+ * version does to it (create, update, correct, kill, or nothing), and writes
+ * the file whole or not at all: the text goes to a temporary file in the
+ * same folder, renamed over the article only when complete.
+ */
+import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import { readWire } from './read-wire.ts';
+import { dayIn, localDay, prepareEntry, type ImportOptions } from './entry.ts';
+import { findItem, isNewer, known, onSite, sameStory, type OnSite } from './on-site.ts';
+import { newArticle, updatedArticle, withdrawnArticle } from './writer.ts';
+import { WireError, type WireStory } from './story.ts';
+
+export interface DeskOptions extends ImportOptions {
+  file: string;
+  /** The articles folder (ARTICLES_DIR, else content/articles). */
+  articlesDir: string;
+  dryRun?: boolean;
+  /** The clock, for embargoes and undated plain text; tests fix it. */
+  now?: Date;
+}
+
+export type Action = 'created' | 'updated' | 'corrected' | 'withdrawn' | 'unchanged';
+
+export interface DeskResult {
+  action: Action;
+  /** The article file, as a path for messages. */
+  path: string;
+  /** The file as written (or, with dryRun, as it would be). */
+  text?: string;
+  message: string;
+  notes: string[];
+}
+
+const shown = (path: string) => {
+  const rel = relative(process.cwd(), path);
+  return rel.startsWith('..') ? path : rel;
+};
+
+export function importWire(options: DeskOptions): DeskResult {
+  const file = shown(options.file);
+  if (!existsSync(options.articlesDir) || !statSync(options.articlesDir).isDirectory()) {
+    throw new WireError(
+      `the articles folder ${shown(options.articlesDir)} does not exist; set ARTICLES_DIR to the folder of articles`,
+    );
+  }
+  let story: WireStory;
+  try {
+    if (!existsSync(options.file)) throw new WireError('no such file');
+    story = readWire(readFileSync(options.file, 'utf8'));
+  } catch (error) {
+    if (!(error instanceof WireError)) throw error;
+    const where = error.line === undefined ? '' : `:${error.line}${error.column === undefined ? '' : `:${error.column}`}`;
+    throw new WireError(`${file}${where}: ${error.message}`);
+  }
+  const now = options.now ?? new Date();
+  try {
+    refuseEmbargo(story, now);
+    const site = story.itemId ? findItem(options.articlesDir, story.itemId) : undefined;
+    if (story.pubStatus !== 'usable') return kill(options, story, site, now);
+    return publish(options, file, story, site, now);
+  } catch (error) {
+    throw error instanceof WireError ? new WireError(`${file}: ${error.message}`) : error;
+  }
+}
+
+function refuseEmbargo(story: WireStory, now: Date): void {
+  if (story.embargoed === undefined) return;
+  if (story.embargoed === '')
+    throw new WireError('the item is embargoed until further notice; import it once the agency lifts the embargo');
+  const until = new Date(story.embargoed);
+  if (Number.isNaN(until.getTime())) throw new WireError(`embargoed: "${story.embargoed}" is not a date and time (ISO 8601)`);
+  if (until > now) {
+    throw new WireError(`the item is embargoed until ${story.embargoed}; it cannot be imported before then`);
+  }
+}
+
+function publish(options: DeskOptions, file: string, story: WireStory, found: OnSite | undefined, now: Date): DeskResult {
+  const entry = prepareEntry(story, options, now, found && known(found));
+  const target = found ?? onSite(join(options.articlesDir, `${entry.slug}.md`));
+  const notes = [...entry.notes];
+  const correction = options.correction ?? (story.correction ? story.edNote : undefined);
+  if (!target) {
+    if (correction !== undefined || story.correction) {
+      notes.push('this version is a correction, but the story was not on the site: imported as new, with no correction note');
+    }
+    const path = join(options.articlesDir, `${entry.slug}.md`);
+    // Plain text has no version of its own: its first import is version 1 of the file's lineage.
+    const first = story.itemId ? entry : { ...entry, source: { ...entry.source, version: 1 } };
+    return write(options, path, newArticle(first, { file, format: story.format }), 'created', notes);
+  }
+  if (!sameStory(story, target)) {
+    const what = target.source.itemId ? `item ${target.source.itemId}` : 'a story not imported from this item';
+    throw new WireError(
+      `${shown(target.path)} already holds a different story (${what}); give --slug to import this item under another address`,
+    );
+  }
+  if (story.correction && correction === undefined) {
+    throw new WireError(
+      'the agency marks this version as a correction but gives no note of what was corrected; give it with --correction "…"',
+    );
+  }
+  const version = story.itemId ? entry.source.version : (target.source.version ?? 1) + 1;
+  if (!isNewer(story, entry, target)) {
+    const had = target.source.version === undefined ? 'this version' : `version ${target.source.version}`;
+    return {
+      action: 'unchanged',
+      path: shown(target.path),
+      message: `${shown(target.path)} already has ${had} of this item; nothing changed`,
+      notes,
+    };
+  }
+  const merged = updatedArticle(
+    shown(target.path),
+    target.text,
+    { ...entry, source: { ...entry.source, ...(version ? { version } : {}) } },
+    {
+      date: entry.versionDate,
+      ...(correction === undefined ? {} : { correction }),
+    },
+  );
+  return write(options, target.path, merged.text, correction === undefined ? 'updated' : 'corrected', [
+    ...notes,
+    ...merged.notes,
+  ]);
+}
+
+function kill(options: DeskOptions, story: WireStory, site: OnSite | undefined, now: Date): DeskResult {
+  if (!site) {
+    const id = story.itemId ? `item ${story.itemId}` : 'this story';
+    return {
+      action: 'unchanged',
+      path: '',
+      message: `the agency withdrew ${id}, which is not on the site: nothing to withdraw`,
+      notes: [],
+    };
+  }
+  const path = shown(site.path);
+  const older = story.version !== undefined && site.source.version !== undefined && story.version < site.source.version;
+  if (site.data.withdrawn !== undefined || older) {
+    return {
+      action: 'unchanged',
+      path,
+      message: `${path} is already withdrawn or newer than this version; nothing changed`,
+      notes: [],
+    };
+  }
+  const zone = known(site)?.timeZone ?? 'UTC';
+  const date = options.date ?? (story.versionCreated ? localDay(story.versionCreated, zone, 'versionCreated') : dayIn(now, zone));
+  const agencyName =
+    typeof (site.data.source as { name?: unknown })?.name === 'string'
+      ? (site.data.source as { name: string }).name
+      : 'The agency';
+  const reason = story.edNote ?? `${agencyName} has withdrawn this story.`;
+  const source = {
+    ...(story.itemId ? { itemId: story.itemId } : {}),
+    ...(story.version ? { version: story.version } : {}),
+    ...(story.versionCreated ? { versionCreated: story.versionCreated } : {}),
+  };
+  return write(options, site.path, withdrawnArticle(path, site.text, { date, reason }, source), 'withdrawn', []);
+}
+
+const VERBS: Record<Exclude<Action, 'unchanged'>, string> = {
+  created: 'Created',
+  updated: 'Updated',
+  corrected: 'Corrected',
+  withdrawn: 'Withdrew',
+};
+
+/** Writes the whole file or nothing: a temporary file beside it, renamed over it once complete. */
+function write(
+  options: DeskOptions,
+  path: string,
+  text: string,
+  action: Exclude<Action, 'unchanged'>,
+  notes: string[],
+): DeskResult {
+  const result = { action, path: shown(path), text, notes, message: `${VERBS[action]} ${shown(path)}` };
+  if (options.dryRun) return result;
+  const temporary = join(options.articlesDir, `.${basename(path)}.${process.pid}.tmp`);
+  try {
+    writeFileSync(temporary, text);
+    renameSync(temporary, path);
+  } finally {
+    rmSync(temporary, { force: true });
+  }
+  return result;
+}

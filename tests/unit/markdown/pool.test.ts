@@ -1,0 +1,49 @@
+/**
+ * Large builds render articles in worker processes (src/markdown/pool.ts):
+ * an article rendered there must come out exactly as in the build's own
+ * thread, and its mistakes must still reach the editor, word for word.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { describe, expect, it } from 'vitest';
+import { articleProcessor } from '../../../src/markdown/processor';
+
+const FIXTURES = join(import.meta.dirname, '../../fixtures');
+// More renders than the pool leaves to the build's own thread (24), so the last ones go to workers.
+const RENDERS = 32;
+// Starting a worker loads the whole Markdown pipeline: seconds on a busy machine.
+
+function article(path: string) {
+  const { frontmatter, content } = parseFrontmatter(readFileSync(path, 'utf8'));
+  return { content, options: { frontmatter, fileURL: pathToFileURL(path) } };
+}
+
+describe('rendering in worker processes', () => {
+  it('gives every article the same HTML and data as rendering in the build’s thread', async () => {
+    const seed = article(join(FIXTURES, 'articles/ukraine-leader-calls-for-talks-with-russia.md'));
+    const renderer = await articleProcessor().createRenderer({});
+    const results = await Promise.all(
+      Array.from({ length: RENDERS }, () =>
+        renderer.render(seed.content, { ...seed.options, frontmatter: structuredClone(seed.options.frontmatter) }),
+      ),
+    );
+    expect(results[0].code).toContain('Zelensky');
+    expect((results[0].metadata.frontmatter.sidebarQuotes as unknown[]).length).toBeGreaterThan(0);
+    for (const result of results.slice(1)) expect(result).toEqual(results[0]);
+  }, 60_000);
+
+  it('stops on an article’s mistake with the same message as in the build’s thread', async () => {
+    const bad = article(join(FIXTURES, 'unknown-speaker.md'));
+    const renderer = await articleProcessor().createRenderer({});
+    const outcomes = await Promise.allSettled(
+      Array.from({ length: RENDERS }, () =>
+        renderer.render(bad.content, { ...bad.options, frontmatter: structuredClone(bad.options.frontmatter) }),
+      ),
+    );
+    const messages = outcomes.map((outcome) => (outcome.status === 'rejected' ? String(outcome.reason.message) : 'rendered'));
+    expect(messages[0]).toMatch(/unknown-speaker\.md:\d+: .*quot/);
+    expect(new Set(messages)).toEqual(new Set([messages[0]]));
+  }, 60_000);
+});

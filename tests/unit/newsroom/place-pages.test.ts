@@ -1,0 +1,69 @@
+/** Place and topic pages: stories grouped by dateline place and by tag, declared spellings sharing a page. */
+import { describe, expect, it } from 'vitest';
+import { placesAndTopics } from '../../../src/newsroom/place-pages';
+import { parsePlaces, placesFileFor } from '../../../src/loading/places-file';
+import { story } from '../../support/stories';
+
+const kiev = story('kiev-2021', { date: '2021-12-01', place: 'Kiev', tags: ['Ukraine', 'NATO'] });
+const kyiv = story('kyiv-2022', { date: '2022-04-01', place: 'Kyiv', tags: ['Ukraine', 'Nato'] });
+const moscow = story('moscow', { date: '2021-12-02', place: 'Moscow', tags: ['Russia'] });
+const stories = [kiev, moscow, kyiv];
+
+describe('place pages', () => {
+  it('give each spelling its own page when nothing is declared', () => {
+    const { places } = placesAndTopics(stories);
+    expect(places.map((p) => [p.label.slug, p.label.name, p.stories.map((s) => s.slug)])).toEqual([
+      ['kiev', 'Kiev', ['kiev-2021']],
+      ['kyiv', 'Kyiv', ['kyiv-2022']],
+      ['moscow', 'Moscow', ['moscow']],
+    ]);
+  });
+
+  it('put declared spellings on one page under the declared name, newest first', () => {
+    const { places, labels } = placesAndTopics(stories, [{ name: 'Kyiv', spellings: ['Kiev'] }]);
+    expect(places.map((p) => [p.label.slug, p.stories.map((s) => s.slug)])).toEqual([
+      ['kyiv', ['kyiv-2022', 'kiev-2021']],
+      ['moscow', ['moscow']],
+    ]);
+    expect(labels.place(kiev)).toEqual({ slug: 'kyiv', name: 'Kyiv' });
+  });
+});
+
+describe('topic pages', () => {
+  it('gather the stories of a tag, spellings that share an address together, named as the newest story writes it', () => {
+    const { topics, labels } = placesAndTopics(stories);
+    expect(topics.map((t) => [t.label.slug, t.label.name, t.stories.length])).toEqual([
+      ['nato', 'Nato', 2],
+      ['russia', 'Russia', 1],
+      ['ukraine', 'Ukraine', 2],
+    ]);
+    expect(labels.topics(kiev).map((t) => t.slug)).toEqual(['ukraine', 'nato']);
+  });
+});
+
+describe('the places file', () => {
+  it('sits beside the articles folder', () => {
+    expect(placesFileFor('content/articles')).toBe('content/places.yaml');
+    expect(placesFileFor('/tmp/x/articles/')).toBe('/tmp/x/places.yaml');
+  });
+
+  it('reads each place with its other spellings', () => {
+    expect(parsePlaces('- name: Kyiv\n  spellings: [Kiev]\n', 'places.yaml')).toEqual([{ name: 'Kyiv', spellings: ['Kiev'] }]);
+    expect(parsePlaces('', 'places.yaml')).toEqual([]);
+  });
+
+  it('says which file and line is not YAML, and which entry is incomplete', () => {
+    expect(() => parsePlaces('- name: Kyiv\n  spellings: [Kiev\n', 'places.yaml')).toThrow(
+      /places\.yaml:\d+: the places file is not valid YAML/,
+    );
+    expect(() => parsePlaces('- name: Kyiv\n', 'places.yaml')).toThrow(
+      /places\.yaml: each place needs a name and a list of other spellings at 0\.spellings/,
+    );
+  });
+
+  it('refuses a spelling declared for two places', () => {
+    expect(() => parsePlaces('- name: Kyiv\n  spellings: [Kiev]\n- name: Kiyv\n  spellings: [Kiev]\n', 'places.yaml')).toThrow(
+      '"Kiev" is declared for both Kyiv and Kiyv',
+    );
+  });
+});
