@@ -7,7 +7,7 @@ import { z } from 'astro/zod';
 import type { ImageFunction } from 'astro:content';
 // The .ts extension lets `npm run import` (plain Node) load this schema too.
 import { parseLocalDate } from './dates.ts';
-import { slugify } from './slug.ts';
+import { labelSlug, SLUG } from './slug.ts';
 
 export const localDate = z
   .string({ error: 'write the date in quotes as "YYYY-MM-DD", for example "2021-12-01"' })
@@ -21,7 +21,7 @@ export const pageName = (what: string) =>
     .string()
     .trim()
     .min(1)
-    .refine((name) => slugify(name, 100) !== '', {
+    .refine((name) => labelSlug(name) !== '', {
       error: (issue) =>
         `"${String(issue.input)}" gives the ${what} page no address; write it in Latin letters, for example "Kyiv"`,
     });
@@ -29,7 +29,7 @@ export const pageName = (what: string) =>
 /** The id the quotes of unnamed sources are numbered under: `unnamed-1`, `unnamed-2`, … */
 export const UNNAMED_ID = 'unnamed';
 
-const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+const id = z.string().regex(SLUG, {
   error: 'use lower-case letters, digits and hyphens only, for example "zelensky"',
 });
 

@@ -15,6 +15,7 @@
  * Spelled-out and numeric forms are not equated: "eight" does not find "8".
  */
 import { lineAt, sentenceAt, type Paragraph } from '../text/sentences.ts';
+import { escapeRegExp } from '../text/patterns.ts';
 import type { Figure } from '../article/schema.ts';
 
 /** Where a figure is stated, as written to `frontmatter.figureTraces` (JSON-serialisable). */
@@ -43,7 +44,7 @@ export function figurePattern(figureText: string): RegExp {
       if (/^(?:-{1,3}|[\u2010-\u2014])$/.test(part)) return DASH;
       if (/^['’‘]$/.test(part)) return "['’‘]";
       if (/^["“”]$/.test(part)) return '["“”]';
-      return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      return escapeRegExp(part);
     })
     .join('');
   // Not preceded by a letter, digit or "1," / "1."; not followed by a letter, digit or ",0" / ".5".

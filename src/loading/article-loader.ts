@@ -10,10 +10,8 @@ import { badSlugError, duplicateSlugError, explainLoadError, renderErrorText } f
 import { pipelineFingerprint } from '../cache/cache-keys.ts';
 import { leadPhotoProblem } from './lead-photo-check.ts';
 import { nameClashes } from '../newsroom/person-pages.ts';
-import { articleSlug } from '../article/slug.ts';
+import { articleSlug, isSlug } from '../article/slug.ts';
 import type { Person } from '../article/schema.ts';
-
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** An editor's mistake is not a program bug: its location is in the Markdown, not in a stack. */
 function withoutStack(error: Error): Error {
@@ -32,7 +30,7 @@ export function articleLoader(folder: string): Loader {
     generateId({ entry, data }) {
       const slug = articleSlug(entry, data);
       const file = join(folder, entry);
-      if (!SLUG.test(slug)) throw badSlugError(slug, file);
+      if (!isSlug(slug)) throw badSlugError(slug, file);
       const other = claimed.get(slug);
       if (other !== undefined && other !== file) throw duplicateSlugError(slug, other, file);
       claimed.set(slug, file);

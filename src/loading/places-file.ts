@@ -9,7 +9,8 @@ import { dirname, join } from 'node:path';
 import { parse, YAMLParseError } from 'yaml';
 import { z } from 'astro/zod';
 import { displayPath, EditorError } from './editor-messages.ts';
-import { labelSlug, type PlaceDeclaration } from '../newsroom/place-pages.ts';
+import { labelSlug } from '../article/slug.ts';
+import type { PlaceDeclaration } from '../newsroom/place-pages.ts';
 
 const EXAMPLE = 'for example:\n- name: Kyiv\n  spellings: [Kiev]';
 

@@ -10,6 +10,7 @@
  */
 import { displayPath } from '../loading/editor-messages.ts';
 import type { Person } from '../article/schema.ts';
+import { stripAccents, surnameOf } from '../text/patterns.ts';
 import { storiesNewestFirst, type Story } from './stories.ts';
 
 export interface PersonQuote {
@@ -37,11 +38,6 @@ export interface PersonPage {
   quoted: Appearance[];
   /** Stories that name the person without quoting them, newest first. */
   mentioned: Appearance[];
-}
-
-/** The word a person is filed under in the index: the last word of the name. */
-export function surnameOf(name: string): string {
-  return name.trim().split(/\s+/).at(-1) ?? name;
 }
 
 /**
@@ -95,11 +91,7 @@ function bySurname(a: Pick<PersonPage, 'name' | 'id'>, b: Pick<PersonPage, 'name
 
 /** The index letter of a name: its surname's first letter without accents, "Ž" under "Z". */
 export function indexLetter(name: string): string {
-  const letter = surnameOf(name)
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .charAt(0)
-    .toUpperCase();
+  const letter = stripAccents(surnameOf(name)).charAt(0).toUpperCase();
   return /\p{L}/u.test(letter) ? letter : '#';
 }
 

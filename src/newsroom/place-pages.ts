@@ -9,7 +9,7 @@
  * share one, named as the newest story spells it. Tags work alike, without a
  * declaration file: "NATO" and "Nato" are one topic.
  */
-import { slugify } from '../article/slug.ts';
+import { labelSlug } from '../article/slug.ts';
 import { storiesNewestFirst, type Story } from './stories.ts';
 
 /** One declared place: its name on the site and the other ways datelines spell it. */
@@ -28,11 +28,6 @@ export interface Label {
 export interface StoryGroup {
   label: Label;
   stories: Story[];
-}
-
-/** The address a name gets under places/ or topics/: "Kiev" → "kiev". */
-export function labelSlug(name: string): string {
-  return slugify(name, 100);
 }
 
 /** Which declared place a dateline spelling belongs to, if any (spellings compare by their address). */

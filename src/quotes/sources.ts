@@ -16,6 +16,7 @@
  * Secretary General Jens Stoltenberg`).
  */
 import { TITLE_NOUNS } from './lexicon/titles.ts';
+import { escapeRegExp, surnameOf } from '../text/patterns.ts';
 import type { Organisation, Person } from '../article/schema.ts';
 
 export type SourceKind = 'person' | 'organisation' | 'unnamed';
@@ -78,11 +79,7 @@ export function namedSources(people: readonly Person[], organisations: readonly 
  * either case. Otherwise case must match.
  */
 export function namePattern(name: string, anyFirstCase: boolean): string {
-  const escape = (s: string) =>
-    s
-      .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-      .replace(/['’‘]/g, "['’‘]")
-      .replace(/\s+/g, '[\\s\\u00a0]+');
+  const escape = (s: string) => escapeRegExp(s).replace(/['’‘]/g, "['’‘]").replace(/\s+/g, '[\\s\\u00a0]+');
   const trimmed = name.trim();
   const first = trimmed.charAt(0);
   if (!anyFirstCase || first.toLowerCase() === first.toUpperCase()) return escape(trimmed);
@@ -91,7 +88,7 @@ export function namePattern(name: string, anyFirstCase: boolean): string {
 
 /** Every way the text may name each source, as RegExp sources. */
 function namesOf(sources: readonly NamedSource[]): Map<NamedSource, Set<string>> {
-  const surname = (source: NamedSource) => source.name.trim().split(/\s+/).at(-1) ?? source.name;
+  const surname = (source: NamedSource) => surnameOf(source.name);
   const surnames = sources.filter((s) => s.kind === 'person').map(surname);
   return new Map(
     sources.map((source) => {

@@ -3,6 +3,8 @@
  * place it was filed from. Spellings are the agencies' (2021 AFP writes
  * "Kiev"); a place not listed needs `npm run import --tz`.
  */
+import { stripAccents } from '../text/patterns.ts';
+
 const ZONES: Record<string, string> = {
   'Europe/Kyiv': 'Kiev Kyiv Kharkiv Kharkov Odessa Odesa Lviv Dnipro Donetsk Lugansk Luhansk Mariupol Zaporizhzhia',
   'Europe/Moscow': 'Moscow Saint-Petersburg St-Petersburg Sochi Minsk',
@@ -73,9 +75,7 @@ const ZONES: Record<string, string> = {
 };
 
 const key = (place: string) =>
-  place
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  stripAccents(place)
     .toLowerCase()
     .replace(/[^a-z]+/g, '-');
 

@@ -5,7 +5,7 @@
  * import with what to give instead. Pure: no file system.
  */
 import { isValidTimeZone, parseLocalDate } from '../article/dates.ts';
-import { slugify } from '../article/slug.ts';
+import { isSlug, slugify } from '../article/slug.ts';
 import { findAgency, knownAgencies, type Agency } from './agencies.ts';
 import { placeZone } from './dateline-zones.ts';
 import { proposePeople, type ProposedPerson } from './propose-people.ts';
@@ -85,7 +85,7 @@ export function prepareEntry(story: WireStory, options: ImportOptions, today: Da
     options.date ?? (story.versionCreated ? localDay(story.versionCreated, timeZone, 'versionCreated') : dayIn(today, timeZone));
   const date = resolveDate(options.date, story, timeZone, known);
   const slug = options.slug ?? slugify(title);
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
+  if (!isSlug(slug)) {
     throw new WireError(`"${slug}" cannot be an article's address; give --slug with lower-case letters, digits and hyphens`);
   }
 

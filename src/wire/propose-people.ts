@@ -12,6 +12,7 @@ import { quoteSpans } from '../quotes/quotations.ts';
 import { sentenceEnds } from '../text/sentences.ts';
 import { SAYING as VERBS } from '../quotes/lexicon/saying.ts';
 import { slugify } from '../article/slug.ts';
+import { escapeRegExp, surnameOf } from '../text/patterns.ts';
 
 export interface ProposedPerson {
   id: string;
@@ -64,7 +65,7 @@ export function proposePeople(paragraphs: readonly string[], entities: readonly 
   const wanted = [...entities];
   for (const name of speakerNames(paragraphs)) {
     const surname = name.at(-1)!;
-    if (!wanted.some((known) => known.split(/\s+/).at(-1) === surname)) wanted.push(name.join(' '));
+    if (!wanted.some((known) => surnameOf(known) === surname)) wanted.push(name.join(' '));
   }
   const found = wanted.map((name) => ({ given: name, mention: fullestMention(paragraphs, name) }));
   found.sort((a, b) => (a.mention?.order ?? Infinity) - (b.mention?.order ?? Infinity));
@@ -72,7 +73,7 @@ export function proposePeople(paragraphs: readonly string[], entities: readonly 
   for (const { given, mention } of found) {
     const name = mention && mention.name.length >= given.split(/\s+/).length ? mention.name.join(' ') : given;
     if (people.some((p) => p.name === name)) continue;
-    const surnameId = slugify(name.split(/\s+/).at(-1)!);
+    const surnameId = slugify(surnameOf(name));
     const id = people.some((p) => p.id === surnameId) ? slugify(name) : surnameId;
     const role = mention && mention.role.length > 0 ? mention.role.join(' ') : undefined;
     people.push(role ? { id, name, role } : { id, name });
@@ -115,10 +116,7 @@ function splitTitle(words: readonly string[]): { title: string[]; name: string[]
  * such that has role words), and where the text first names them.
  */
 function fullestMention(paragraphs: readonly string[], name: string): Mention | undefined {
-  const surname = name
-    .split(/\s+/)
-    .at(-1)!
-    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const surname = escapeRegExp(surnameOf(name));
   const pattern = new RegExp(String.raw`(?:${RUN}\s+(?:${PARTICLE}\s+)*)?(?<![\p{L}])${surname}(?![\p{L}])`, 'gu');
   const mentions: Mention[] = paragraphs.flatMap((text, index) =>
     [...text.matchAll(pattern)].flatMap((match) => {

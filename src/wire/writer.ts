@@ -11,6 +11,7 @@ import { Document, isMap, isScalar, isSeq, parseDocument, Scalar, visit, type No
 import { toMarkdown } from 'mdast-util-to-markdown';
 import type { Entry } from './entry.ts';
 import { WireError, type Block } from './story.ts';
+import { surnameOf } from '../text/patterns.ts';
 
 const YAML_OUT = { lineWidth: 0, flowCollectionPadding: false } as const;
 
@@ -159,9 +160,8 @@ function keyComment(map: YAMLMap, key: string, comment: string): void {
 /** People the new version names who are not in the file yet (an editor's entries win). */
 function addPeople(doc: Document, entry: Entry): string[] {
   const current = listIn(doc, 'people') as { id?: string; name?: string }[];
-  const surname = (name = '') => name.split(/\s+/).at(-1);
   const added = entry.people.filter(
-    (p) => !current.some((c) => c.id === p.id || c.name === p.name || surname(c.name) === surname(p.name)),
+    (p) => !current.some((c) => c.id === p.id || c.name === p.name || surnameOf(c.name ?? '') === surnameOf(p.name)),
   );
   for (const person of added) appendQuoted(doc, 'people', person);
   return added.map((p) => `people: added ${p.name}, named in this version; check the role`);

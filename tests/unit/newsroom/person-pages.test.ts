@@ -1,6 +1,7 @@
 /** People pages: one per id across stories, quotes newest story first, roles per story, the index by surname. */
 import { describe, expect, it } from 'vitest';
-import { indexLetter, nameClashes, peopleIndex, personPages, surnameOf } from '../../../src/newsroom/person-pages';
+import { indexLetter, nameClashes, peopleIndex, personPages } from '../../../src/newsroom/person-pages';
+import { surnameOf } from '../../../src/text/patterns';
 import { person, quote, story } from '../../support/stories';
 
 const zelensky = person('zelensky', 'Volodymyr Zelensky', 'President of Ukraine');
