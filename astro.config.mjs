@@ -1,51 +1,8 @@
 // @ts-check
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
-import sitemap from '@astrojs/sitemap';
 import { siteConfig } from './src/site.config.ts';
 import { articleProcessor } from './src/markdown/processor.ts';
-import { normaliseBase } from './src/page-data/urls.ts';
-import { ARTICLES_FOLDER } from './src/loading/articles-folder.ts';
-import { sitemapDates } from './src/integrations/sitemap-dates.ts';
-import { pipelineFingerprint } from './src/cache/cache-keys.ts';
-import { headersFileIntegration } from './src/integrations/headers-file.ts';
-import { pagefindIntegration } from './src/integrations/pagefind.ts';
-import { keptOutput as keptOutputIntegration } from './src/integrations/kept-output.ts';
-
-/**
- * The sitemap lists the pages that ask to be indexed; each article is dated
- * from its data by the function its page's article:modified_time uses, and a
- * killed story (its notice says noindex) leaves it: see src/integrations/sitemap-dates.ts.
- * Drafts have no page, so the sitemap never meets them. --base is final only
- * once the config is, hence the hook.
- */
-let base = '/';
-/** @type {() => Map<string, string | null>} */
-let readArticleDates;
-/** @type {Map<string, string | null> | undefined} */
-let articleDates;
-/** @type {import('astro').AstroIntegration} */
-const captureBase = {
-  name: 'sitemap-base',
-  hooks: {
-    'astro:config:done': ({ config }) => {
-      base = config.base;
-      const cache = fileURLToPath(new URL('sitemap-dates.json', config.cacheDir));
-      // The dates come from the code that turns an article file into its entry.
-      readArticleDates = () => sitemapDates(ARTICLES_FOLDER, cache, pipelineFingerprint(fileURLToPath(config.root)));
-    },
-  },
-};
-/** @param {import('@astrojs/sitemap').SitemapItem} item */
-function sitemapEntry(item) {
-  articleDates ??= readArticleDates();
-  const path = decodeURIComponent(new URL(item.url).pathname).slice(normaliseBase(base).length);
-  const lastmod = articleDates.get(path);
-  if (lastmod === null) return undefined;
-  return lastmod === undefined ? item : { ...item, lastmod };
-}
-
-const keptOutput = keptOutputIntegration();
+import { siteIntegrations } from './src/integrations/index.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL || siteConfig.defaultSiteUrl,
@@ -67,18 +24,8 @@ export default defineConfig({
     // unified() with the site's remark plugins; see src/markdown/processor.ts.
     processor: articleProcessor(),
   },
-  // keptOutput.sweep first: it clears what the build did not write before the others write theirs.
-  // pagefindIntegration indexes the pages once they are written; headersFileIntegration next to last:
-  // it gives a cache rule to every file the others write (the search bundle too); keptOutput.seal
-  // records the finished outDir.
-  integrations: [
-    captureBase,
-    keptOutput.sweep,
-    sitemap({ serialize: sitemapEntry }),
-    pagefindIntegration(),
-    headersFileIntegration(),
-    keptOutput.seal,
-  ],
+  // In the order their hooks must run: see src/integrations/index.ts.
+  integrations: siteIntegrations(),
   vite: {
     build: {
       // Scripts stay files of their own (only /search/ has one), so its Content-Security-Policy

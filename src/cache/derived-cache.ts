@@ -1,19 +1,14 @@
 /**
- * What the integrations derive from each built page (its stylesheets' hashes),
- * kept between builds in Astro's cacheDir under a digest of the page's bytes.
- * A large archive's rebuild writes mostly the same pages again; their derived
- * data is looked up instead of worked out again. The cache is thrown away
+ * What a build derives from a file's bytes (a page's stylesheet hashes, an
+ * article file's sitemap date), kept between builds in Astro's cacheDir under
+ * a digest of those bytes. A large archive's rebuild reads mostly the same
+ * files again; what they gave is looked up instead of worked out again. The cache is thrown away
  * when the code that derives it changes (`fingerprint`), and saving keeps only
  * the pages of this build, so it never grows with deleted ones.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { filesUnder, digestOf } from './cache-keys.ts';
-
-/** The HTML pages of a build, in a stable order. */
-export function builtPages(outDir: string): string[] {
-  return filesUnder(outDir).filter((file) => file.endsWith('.html'));
-}
+import { digestOf } from './cache-keys.ts';
 
 export interface DerivedCache<T> {
   /** `derive(content)`, or what it gave last time for the same bytes. */

@@ -11,11 +11,12 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { headersFile, styleHash } from './response-headers';
-import { inlineStylesheets } from './inline-styles';
-import { codeFingerprint } from '../cache/cache-keys';
-import { builtPages, derivedCache } from '../cache/derived-cache';
-import { SEARCH_PATH } from '../page-data/urls';
+import { headersFile, styleHash } from './response-headers.ts';
+import { inlineStylesheets } from './inline-styles.ts';
+import { integrationFingerprint } from '../cache/fingerprints.ts';
+import { derivedCache } from '../cache/derived-cache.ts';
+import { builtPages } from './built-pages.ts';
+import { SEARCH_PATH } from '../page-data/urls.ts';
 
 export function headersFileIntegration(): AstroIntegration {
   let base = '/';
@@ -31,10 +32,7 @@ export function headersFileIntegration(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const cache = derivedCache<string[]>(
-          cacheFile,
-          codeFingerprint(root, ['src/cache', 'src/page-data', 'src/integrations', 'package-lock.json']),
-        );
+        const cache = derivedCache<string[]>(cacheFile, integrationFingerprint(root));
         const stylesheetHashes = (html: string) => inlineStylesheets(html).map(styleHash);
         const hashesOf = (files: string[]) =>
           new Set(files.flatMap((file) => cache.get(readFileSync(file, 'utf8'), stylesheetHashes)));

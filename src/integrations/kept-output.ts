@@ -18,7 +18,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, st
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { digestOf, filesUnder } from '../cache/cache-keys';
+import { digestOf, filesUnder } from '../cache/cache-keys.ts';
 
 /** A digest of `outDir` (where it is, so one cache never vouches for another folder) and of every file under it: path, size and time. */
 function listing(outDir: string): string {

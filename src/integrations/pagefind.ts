@@ -13,9 +13,10 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
-import { codeFingerprint, digestOf } from '../cache/cache-keys';
-import { builtPages } from '../cache/derived-cache';
-import { ARTICLES_PATH } from '../page-data/urls';
+import { digestOf } from '../cache/cache-keys.ts';
+import { integrationFingerprint } from '../cache/fingerprints.ts';
+import { builtPages } from './built-pages.ts';
+import { ARTICLES_PATH } from '../page-data/urls.ts';
 
 /** Where Pagefind looks: reading the other pages (a large archive's lists) would double its work for nothing. */
 const ARTICLE_PAGES = `${ARTICLES_PATH}**/*.html`;
@@ -56,7 +57,7 @@ export function pagefindIntegration(): AstroIntegration {
         const outDir = fileURLToPath(dir);
         const bundle = join(outDir, 'pagefind');
         rmSync(bundle, { recursive: true, force: true });
-        const digest = pagesDigest(outDir, codeFingerprint(root, ['src/integrations', 'package-lock.json']));
+        const digest = pagesDigest(outDir, integrationFingerprint(root));
         const digestFile = join(cached, 'pages-digest.txt');
         if (existsSync(digestFile) && readFileSync(digestFile, 'utf8') === digest) {
           cpSync(join(cached, 'bundle'), bundle, { recursive: true });

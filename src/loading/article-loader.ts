@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { glob, type Loader } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
 import { badSlugError, duplicateSlugError, explainLoadError, renderErrorText } from './editor-messages.ts';
-import { pipelineFingerprint } from '../cache/cache-keys.ts';
+import { pipelineFingerprint } from '../cache/fingerprints.ts';
 import { leadPhotoProblem } from './lead-photo-check.ts';
 import { nameClashes } from '../newsroom/person-pages.ts';
 import { articleSlug, isSlug } from '../article/slug.ts';

@@ -1,0 +1,40 @@
+/**
+ * The sitemap: @astrojs/sitemap lists the pages that ask to be indexed, and
+ * each article is dated from its data by the function its page's
+ * `article:modified_time` uses (sitemap-dates.ts); a killed story, whose
+ * notice says noindex, leaves it. Drafts have no page, so the sitemap never
+ * meets them. The base path is final only once the config is, hence the hook.
+ */
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import sitemap, { type SitemapItem } from '@astrojs/sitemap';
+import { ARTICLES_FOLDER } from '../loading/articles-folder.ts';
+import { pipelineFingerprint } from '../cache/fingerprints.ts';
+import { normaliseBase } from '../page-data/urls.ts';
+import { sitemapDates } from './sitemap-dates.ts';
+
+/** The sitemap integration and, before it, the hook that tells it the base path and where its dates are cached. */
+export function sitemapIntegrations(): AstroIntegration[] {
+  let base = '/';
+  let readArticleDates: () => Map<string, string | null> = () => new Map();
+  let articleDates: Map<string, string | null> | undefined;
+  const configured: AstroIntegration = {
+    name: 'sitemap-base',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+        const cache = fileURLToPath(new URL('sitemap-dates.json', config.cacheDir));
+        // The dates are what the article files give, so they are cached as long as the code reading them is the same.
+        readArticleDates = () => sitemapDates(ARTICLES_FOLDER, cache, pipelineFingerprint(fileURLToPath(config.root)));
+      },
+    },
+  };
+  const entry = (item: SitemapItem): SitemapItem | undefined => {
+    articleDates ??= readArticleDates();
+    const path = decodeURIComponent(new URL(item.url).pathname).slice(normaliseBase(base).length);
+    const lastmod = articleDates.get(path);
+    if (lastmod === null) return undefined;
+    return lastmod === undefined ? item : { ...item, lastmod };
+  };
+  return [configured, sitemap({ serialize: entry })];
+}
