@@ -49,7 +49,7 @@ export function contentSecurityPolicy(styleHashes: readonly string[], { search =
  * includeSubDomains or preload, which would bind every other site on the
  * same domain, a decision for whoever runs the domain.
  */
-export function securityHeaders(): [name: string, value: string][] {
+function securityHeaders(): [name: string, value: string][] {
   return [
     ['Strict-Transport-Security', 'max-age=63072000'],
     ['X-Content-Type-Options', 'nosniff'],
@@ -59,8 +59,8 @@ export function securityHeaders(): [name: string, value: string][] {
   ];
 }
 
-export const IMMUTABLE = 'public, max-age=31536000, immutable';
-export const REVALIDATE = 'public, max-age=0, must-revalidate';
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+const REVALIDATE = 'public, max-age=0, must-revalidate';
 
 /** A top-level entry of the build folder: a file or a folder. */
 export interface BuiltEntry {

@@ -104,10 +104,6 @@ function namesOf(sources: readonly NamedSource[]): Map<NamedSource, Set<string>>
 }
 
 /** The named sources' mentions in `text`, longest match first, without overlaps, possessives and titles flagged. */
-export function findMentions(text: string, people: readonly Person[], organisations: readonly Organisation[] = []): Mention[] {
-  return mentionsOf(text, namedSources(people, organisations));
-}
-
 export function mentionsOf(text: string, sources: readonly NamedSource[]): Mention[] {
   const candidates: Mention[] = [];
   for (const [source, names] of namesOf(sources)) {

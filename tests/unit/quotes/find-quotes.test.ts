@@ -9,7 +9,7 @@ import { findQuotes } from '../../../src/quotes/find-quotes';
 import { quoteSpans } from '../../../src/quotes/quotations';
 import { badQuoteReferenceMessage, noSourceMessage, quoteExcerpt, selectQuotes } from '../../../src/quotes/selection';
 import { sentenceEnds, type Paragraph } from '../../../src/text/sentences';
-import { findMentions } from '../../../src/quotes/sources';
+import { mentionsOf, namedSources } from '../../../src/quotes/sources';
 import type { Person } from '../../../src/article/schema';
 
 /** The seed article as filed, frozen in the fixtures: an editor's edits to content/ never move these lines. */
@@ -275,9 +275,9 @@ describe('attribution', () => {
 
   it('matches names with their case, aliases also with a capital first letter', () => {
     const may = person('may', 'Theresa May', 'Prime Minister');
-    expect(findMentions('talks may resume', [may])).toEqual([]);
-    expect(findMentions('as May said', [may]).map((m) => m.sourceId)).toEqual(['may']);
-    expect(findMentions('The Russian leader and the Russian leader', [putin]).map((m) => [m.start, m.end])).toEqual([
+    expect(mentionsOf('talks may resume', namedSources([may]))).toEqual([]);
+    expect(mentionsOf('as May said', namedSources([may])).map((m) => m.sourceId)).toEqual(['may']);
+    expect(mentionsOf('The Russian leader and the Russian leader', namedSources([putin])).map((m) => [m.start, m.end])).toEqual([
       [0, 18],
       [23, 41],
     ]);
@@ -286,7 +286,7 @@ describe('attribution', () => {
   it('matches a possessive written with a straight apostrophe against a curly one in the text', () => {
     const withAlias = person('zelensky', 'Volodymyr Zelensky', 'President of Ukraine', ["Zelensky's office"]);
     const text = '“No comment,” Zelensky’s office said.';
-    expect(findMentions(text, [withAlias])).toMatchObject([{ sourceId: 'zelensky', start: 14, end: 31 }]);
+    expect(mentionsOf(text, namedSources([withAlias]))).toMatchObject([{ sourceId: 'zelensky', start: 14, end: 31 }]);
   });
 
   it('reports a quote nobody can be credited with, with its line', () => {

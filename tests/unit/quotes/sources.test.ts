@@ -1,13 +1,13 @@
 /** Named sources (people and organisations) and where the text mentions them. */
 import { describe, expect, it } from 'vitest';
-import { findMentions, pronounHint, pronounMentions } from '../../../src/quotes/sources';
+import { mentionsOf, namedSources, pronounHint, pronounMentions } from '../../../src/quotes/sources';
 import type { Organisation, Person } from '../../../src/article/schema';
 
 const person = (id: string, name: string, aliases: string[] = []): Person => ({ id, name, role: 'x', aliases });
 const organisation = (id: string, name: string, aliases: string[] = []): Organisation => ({ id, name, aliases });
 /** The mentions' words and source ids. */
 const mentions = (text: string, people: Person[], organisations: Organisation[] = []) =>
-  findMentions(text, people, organisations).map((m) => [text.slice(m.start, m.end), m.sourceId]);
+  mentionsOf(text, namedSources(people, organisations)).map((m) => [text.slice(m.start, m.end), m.sourceId]);
 
 describe('organisations', () => {
   const kremlin = organisation('kremlin', 'the Kremlin');
@@ -46,12 +46,12 @@ describe('mentions that cannot name the speaker', () => {
   const nato = organisation('nato', 'NATO');
 
   it('flag a possessive', () => {
-    expect(findMentions('Putin’s spokesman said', people).map((m) => m.possessive)).toEqual([true]);
+    expect(mentionsOf('Putin’s spokesman said', namedSources(people)).map((m) => m.possessive)).toEqual([true]);
   });
 
   it('flag a name in a title: before a title word or another capitalised word', () => {
     const text = 'Kremlin spokesman Dmitry Peskov met NATO Secretary General Jens Stoltenberg, and NATO said no.';
-    const found = findMentions(text, people, [organisation('kremlin', 'Kremlin'), nato]);
+    const found = mentionsOf(text, namedSources(people, [organisation('kremlin', 'Kremlin'), nato]));
     expect(found.map((m) => [text.slice(m.start, m.end), m.title])).toEqual([
       ['Kremlin', true],
       ['Dmitry Peskov', false],
