@@ -3,10 +3,11 @@
  * hand-labelled corpus (tests/fixtures/quotes/): precision and recall of the
  * direct quotations found and of the sources credited, per story and over the
  * whole corpus, then every miss. Prints Markdown; fails nothing (the corpus
- * test in tests/unit/quote-corpus.test.ts does). `npm run bench` includes it.
+ * test in tests/unit/quotes/corpus.test.ts does). `npm run bench` includes it.
  *
- * The finder's modules are loaded through Vitest's module runner, as the
- * tests load them (Node alone cannot: they import without file extensions).
+ * The corpus reader (tests/support/quote-corpus.ts) is loaded through
+ * Vitest's module runner, as the tests load it (Node alone cannot: it imports
+ * without file extensions, as the tests do).
  */
 import { resolve } from 'node:path';
 import { createVitest } from 'vitest/node';

@@ -8,7 +8,7 @@ export const siteConfig = {
   tagline: 'Agency news, carefully presented',
   description: 'World news from the wires, with every quote and figure traced to the text.',
   lang: 'en',
-  /** Stories on each front page (the top story and the rest); older ones go to /2/, /3/, … */
+  /** Stories on each front page (the top story and the rest); older ones go to /page/2/, /page/3/, … */
   storiesPerPage: 20,
   defaultSiteUrl: 'https://example.org',
   defaultBase: '/',

@@ -44,7 +44,7 @@ export function contentSecurityPolicy(styleHashes: readonly string[], { search =
 
 /**
  * Sent with every response, with the policy above on every page: the set that
- * the Mozilla Observatory grades A+ (see tests/unit/response-headers.test.ts).
+ * the Mozilla Observatory grades A+ (see tests/unit/integrations/response-headers.test.ts).
  * HSTS asks browsers to use HTTPS for two years; it is not sent with
  * includeSubDomains or preload, which would bind every other site on the
  * same domain, a decision for whoever runs the domain.
