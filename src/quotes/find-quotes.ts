@@ -2,17 +2,19 @@
  * The quote finder: the body's direct quotations (quotations.ts), each
  * credited to a person, an organisation or an unnamed source (attribution.ts,
  * sources.ts, unnamed-sources.ts, pronouns.ts), numbered for the sidebar.
- * Pure functions over plain text; `remark-article.ts` feeds them the
- * paragraphs of the Markdown tree. Each module states its part of the rule.
+ * Pure functions over plain text; the Markdown pipeline feeds them the
+ * paragraphs of the Markdown tree. Three phases: read the paragraphs
+ * (read-paragraphs.ts), credit each quotation, number the credited ones.
+ * Each module states its part of the rule.
  */
-import { creditedMention, isSubject, type Clause } from './attribution.ts';
-import { Antecedents, type Referent } from './pronouns.ts';
-import { findQuotations, type Quotation, type QuoteSpan } from './quotations.ts';
+import { creditedMention, type Clause } from './attribution.ts';
+import type { Referent } from './pronouns.ts';
+import { quotedIn, readParagraphs, type ReadParagraph, type Reading } from './read-paragraphs.ts';
+import { findQuotations, type Quotation } from './quotations.ts';
 import type { Organisation, Person } from '../article/schema.ts';
 import { UNNAMED_ID } from '../article/schema-parts.ts';
 import { lineAt, sentenceEnds, sentenceStart, type Paragraph } from '../text/sentences.ts';
-import { mentionsOf, namedSources, pronounMentions, type Mention, type Pronoun, type SourceKind } from './sources.ts';
-import { findDescriptions } from './unnamed-sources.ts';
+import { namedSources, type Mention, type Pronoun, type SourceKind } from './sources.ts';
 
 export type { Paragraph };
 
@@ -47,15 +49,11 @@ export interface MoreSources {
   unnamed?: readonly string[];
 }
 
-/** A paragraph as attribution reads it: its text, what is quoted, and the mentions outside quote marks. */
-interface ReadParagraph {
-  text: string;
-  spans: QuoteSpan[];
-  mentions: Mention[];
-  referentOf: Map<Mention, Referent | undefined>;
+/** A quotation's credit, or the pronoun its attribution uses that could not be resolved. */
+interface Credit {
+  referent?: Referent;
+  unresolved?: Pronoun;
 }
-
-const quotedIn = (spans: readonly QuoteSpan[]) => (i: number) => spans.some((s) => i > s.open && i < s.close);
 
 /**
  * Finds the direct quotations in the paragraphs, in article order, and
@@ -67,55 +65,16 @@ export function findQuotes(
   people: readonly Person[],
   more: MoreSources = {},
 ): { quotes: FoundQuote[]; unattributed: UnattributedQuote[] } {
-  const sources = namedSources(people, more.organisations ?? []);
-  const kindOf = new Map(sources.map((s) => [s.id, s.kind]));
-  const antecedents = new Antecedents(sources);
   const { quotations, spans } = findQuotations(paragraphs);
-  /** Unnamed sources described so far, in article order: what back-references refer to. */
-  const described: { noun: string; referent: Referent }[] = [];
+  const reading = readParagraphs(paragraphs, spans, namedSources(people, more.organisations ?? []), more.unnamed ?? []);
+  const credits = creditQuotations(quotations, reading);
+  return numberQuotes(paragraphs, quotations, credits);
+}
 
-  const read: ReadParagraph[] = paragraphs.map(({ text }, paragraphIndex) => {
-    const quoted = quotedIn(spans[paragraphIndex]);
-    const named = mentionsOf(text, sources);
-    // An alias that opens with the description's words (`a senior Kremlin official`) names the source.
-    const descriptions = findDescriptions(text, more.unnamed ?? []).filter(
-      (d) => !named.some((n) => n.start <= d.start && d.start < n.end),
-    );
-    const mentions = [...named, ...descriptions, ...pronounMentions(text)]
-      .filter((m) => !quoted(m.start))
-      .sort((a, b) => a.start - b.start);
-    const referentOf = new Map<Mention, Referent | undefined>();
-    for (const m of mentions) {
-      const place = { paragraphIndex, offset: m.start };
-      if (m.sourceId !== undefined) {
-        referentOf.set(m, { kind: kindOf.get(m.sourceId)!, sourceId: m.sourceId, key: m.sourceId });
-        antecedents.learn(m.sourceId, /(\p{L}+)\s+$/u.exec(text.slice(0, m.start))?.[1] ?? '');
-        if (!m.possessive && !m.title) antecedents.noteName(place, m.sourceId);
-      } else if (m.backReference) {
-        referentOf.set(m, described.filter((d) => d.noun === m.noun).at(-1)?.referent);
-      } else if (m.description !== undefined) {
-        const referent: Referent = {
-          kind: 'unnamed',
-          description: m.description,
-          plural: m.plural,
-          key: `${paragraphIndex}:${m.start}`,
-        };
-        referentOf.set(m, referent);
-        described.push({ noun: m.noun!, referent });
-      }
-      const referent = referentOf.get(m);
-      if (referent && isSubject(text, m, mentions, sentenceStart(text, m.start))) antecedents.note(place, referent);
-    }
-    return { text, spans: spans[paragraphIndex], mentions, referentOf };
-  });
-
-  /** The referent of a mention chosen as a subject: pronouns are resolved where they stand. */
-  const referentAt = (m: Mention, paragraphIndex: number): Referent | undefined =>
-    m.pronoun ? antecedents.resolve(m.pronoun, { paragraphIndex, offset: m.start }) : read[paragraphIndex].referentOf.get(m);
-
-  /** Per quotation, a pronoun its attribution uses that could not be resolved. */
-  const unresolved: (Pronoun | undefined)[] = [];
-  const credits = quotations.map((quotation, i) => {
+/** Phase 2: each quotation's source, from its own attribution clauses, else lent by a quotation beside it. */
+function creditQuotations(quotations: readonly Quotation[], { read, antecedents, referentAt }: Reading): Credit[] {
+  const credits = quotations.map((quotation): Credit => {
+    let unresolved: Pronoun | undefined;
     for (const { paragraphIndex, clause, before } of attributionClauses(quotation, read)) {
       const paragraph = read[paragraphIndex];
       const m = creditedMention(paragraph.text, clause, paragraph.mentions, {
@@ -124,25 +83,33 @@ export function findQuotes(
         quoted: quotedIn(paragraph.spans),
       });
       const referent = m && referentAt(m, paragraphIndex);
-      if (m?.pronoun && !referent) unresolved[i] ??= m.pronoun;
+      if (m?.pronoun && !referent) unresolved ??= m.pronoun;
       if (referent) {
         antecedents.note({ paragraphIndex, offset: m.start }, referent);
-        return referent;
+        return { referent };
       }
     }
-    return undefined;
+    return { unresolved };
   });
   lendCredits(quotations, credits, read, referentAt);
+  return credits;
+}
 
+/** Phase 3: ids numbered per source in article order; the quotations left without a source are set apart. */
+function numberQuotes(
+  paragraphs: readonly Paragraph[],
+  quotations: readonly Quotation[],
+  credits: readonly Credit[],
+): { quotes: FoundQuote[]; unattributed: UnattributedQuote[] } {
   const counts = new Map<string, number>();
   const quotes: FoundQuote[] = [];
   const unattributed: UnattributedQuote[] = [];
   quotations.forEach((quotation, i) => {
     const first = quotation.parts[0];
     const where = { paragraphIndex: first.paragraphIndex, line: lineAt(paragraphs[first.paragraphIndex], first.span.open) };
-    const credit = credits[i];
+    const { referent: credit, unresolved } = credits[i];
     if (!credit) {
-      unattributed.push({ text: quotation.text, ...where, ...(unresolved[i] ? { pronoun: unresolved[i] } : {}) });
+      unattributed.push({ text: quotation.text, ...where, ...(unresolved ? { pronoun: unresolved } : {}) });
       return;
     }
     const counter = credit.sourceId ?? UNNAMED_ID;
@@ -179,25 +146,24 @@ function attributionClauses(quotation: Quotation, read: readonly ReadParagraph[]
  */
 function lendCredits(
   quotations: readonly Quotation[],
-  credits: (Referent | undefined)[],
+  credits: Credit[],
   read: readonly ReadParagraph[],
   referentAt: (m: Mention, paragraphIndex: number) => Referent | undefined,
 ): void {
-  const lent = [...credits];
+  const own = credits.map((c) => c.referent);
   quotations.forEach((quotation, i) => {
-    if (credits[i]) return;
+    if (own[i]) return;
     const paragraphIndex = quotation.parts[0].paragraphIndex;
     const others = quotations
       .map((other, j) => ({ other, j }))
-      .filter(({ other, j }) => credits[j] && other.parts[0].paragraphIndex === paragraphIndex);
+      .filter(({ other, j }) => own[j] && other.parts[0].paragraphIndex === paragraphIndex);
     const lender = others.filter(({ j }) => j < i).at(-1) ?? others.find(({ j }) => j > i);
     if (!lender) return;
     const [a, b] = lender.j < i ? [lender.other, quotation] : [quotation, lender.other];
     const from = a.parts.filter((p) => p.paragraphIndex === paragraphIndex).at(-1)!.span.close;
     const to = b.parts[0].span.open;
-    const credit = credits[lender.j]!;
+    const credit = own[lender.j]!;
     const between = read[paragraphIndex].mentions.filter((m) => m.start > from && m.end <= to && !m.possessive && !m.title);
-    if (between.every((m) => referentAt(m, paragraphIndex)?.key === credit.key)) lent[i] = credit;
+    if (between.every((m) => referentAt(m, paragraphIndex)?.key === credit.key)) credits[i] = { referent: credit };
   });
-  lent.forEach((credit, i) => (credits[i] = credit));
 }
