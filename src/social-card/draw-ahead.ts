@@ -22,7 +22,7 @@ import type { Article } from '../article/schema.ts';
 import { BUILD_MODE } from '../newsroom/collection.ts';
 import { createCardRenderer, loadCardFonts, type CardRenderer, type SocialCard } from './card.ts';
 
-/** Everything a card shows; its digest is the card route's cacheKey and the parked file's name. */
+/** Everything a card shows, and its digest: the parked file's name (the card route keys on both, its props). */
 export function socialCardOf({ title, dateline, source, section }: Article): { card: SocialCard; key: string } {
   const card = {
     headline: title,
