@@ -6,14 +6,18 @@ interface Dated {
 }
 
 /**
- * Newest first. Entries are compared by publication day (ISO strings sort as dates);
+ * Newest first. Items are compared by publication day (ISO strings sort as dates);
  * on the same day by headline, then id, so the order never depends on the file system.
+ * `datedOf` gives an item's id and the article it is dated by.
  */
-export function newestFirst<T extends Dated>(entries: readonly T[]): T[] {
-  return [...entries].sort(
-    (a, b) =>
+export function newestFirst<T>(items: readonly T[], datedOf: (item: T) => Dated): T[] {
+  return [...items].sort((x, y) => {
+    const a = datedOf(x);
+    const b = datedOf(y);
+    return (
       b.data.dateline.date.localeCompare(a.data.dateline.date) ||
       a.data.title.localeCompare(b.data.title) ||
-      a.id.localeCompare(b.id),
-  );
+      a.id.localeCompare(b.id)
+    );
+  });
 }

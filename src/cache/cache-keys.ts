@@ -1,8 +1,9 @@
 /**
  * Keys for Astro's incremental build (experimental.incrementalBuild): a page
  * whose key and code are unchanged is restored from the last build instead of
- * rendered. A key is a digest of everything the page shows, so a page is
- * never restored stale; code changes are Astro's to see (the page's module
+ * rendered. A page's key is the digest of its props (`keyedPath`), and its
+ * props hold everything it shows that can change, so a page is never
+ * restored stale; code changes are Astro's to see (the page's module
  * graph, the config and the lockfile are part of its check), and a change to
  * the Markdown pipeline re-renders the entries (fingerprints.ts), which
  * changes their keys.
@@ -18,6 +19,11 @@ export function digestOf(text: string): string {
 
 export function cacheKeyOf(...shown: unknown[]): string {
   return digestOf(JSON.stringify(shown));
+}
+
+/** A route's path for getStaticPaths, keyed on its props: nothing its template reads is then left out of the key. */
+export function keyedPath<Params, Props>(params: Params, props: Props): { params: Params; props: Props; cacheKey: string } {
+  return { params, props, cacheKey: cacheKeyOf(props) };
 }
 
 /** Every file under `path` (or `path` itself), in a stable order. */

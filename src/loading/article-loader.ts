@@ -9,7 +9,7 @@ import { AstroError } from 'astro/errors';
 import { badSlugError, duplicateSlugError, explainLoadError, renderErrorText } from './editor-messages.ts';
 import { pipelineFingerprint } from '../cache/fingerprints.ts';
 import { leadPhotoProblem } from './lead-photo-check.ts';
-import { nameClashes } from '../newsroom/person-pages.ts';
+import { nameClashes } from './name-clashes.ts';
 import { articleSlug, isSlug } from '../article/slug.ts';
 import type { Person } from '../article/schema.ts';
 

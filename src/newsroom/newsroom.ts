@@ -1,23 +1,37 @@
 /**
  * Everything the pages around the articles are derived from, computed from
- * the listed articles (src/article/publishing.ts: no draft outside `astro dev`,
- * no killed story) in one place: the stories, the people, place and topic
- * pages, where each story's place and tags link, and each story's related
- * stories. Every page that shows any of it reads it from here, so an
- * article's links and its person, place and topic pages cannot disagree.
+ * the articles of this build (src/article/publishing.ts: no draft outside
+ * `astro dev`, no killed story in a list) in one place: the stories, the
+ * people, place and topic pages, where each story's place and tags link, and
+ * each story's related stories. Every page that shows any of it reads it from
+ * here, so an article's links, the front page, the feed and the person, place
+ * and topic pages cannot disagree.
+ *
+ * It is derived once per build and kept while the articles and the places
+ * file are unchanged: under `astro dev` the same module serves every request,
+ * and an edit gives the edited entry a new digest.
  */
+import type { CollectionEntry } from 'astro:content';
+import { isListed } from '../article/publishing.ts';
 import { ARTICLES_FOLDER } from '../loading/articles-folder.ts';
-import { cacheKeyOf } from '../cache/cache-keys.ts';
-import { listedArticles } from './collection.ts';
+import { loadPlaces } from '../loading/places-file.ts';
+import { articlePages, BUILD_MODE } from './collection.ts';
 import { listPages, pageParam } from './list-pages.ts';
 import { personPages, type PersonPage } from './person-pages.ts';
-import { loadPlaces } from '../loading/places-file.ts';
-import { placesAndTopics, type Label, type Labels, type StoryGroup } from './place-pages.ts';
+import { placesAndTopics, type Label, type Labels, type PlaceDeclaration, type StoryGroup } from './place-pages.ts';
 import { relatedStories } from './related.ts';
-import { cardOf, storyOf, type Story, type StoryCard } from './stories.ts';
+import { cardOf, storiesNewestFirst, storyOf, type StoriesNewestFirst, type Story, type StoryCard } from './stories.ts';
+
+/** An article with an address in this build, with its story when it is listed (a killed story has none). */
+export interface ArticlePage {
+  entry: CollectionEntry<'articles'>;
+  story: Story | undefined;
+}
 
 export interface Newsroom {
-  stories: Story[];
+  articles: ArticlePage[];
+  /** The listed stories, newest first: the front page and the feed in that order. */
+  stories: StoriesNewestFirst;
   people: PersonPage[];
   places: StoryGroup[];
   topics: StoryGroup[];
@@ -25,23 +39,35 @@ export interface Newsroom {
   related: Map<string, Story[]>;
 }
 
+let derived: { key: string; room: Newsroom } | undefined;
+
 export async function newsroom(): Promise<Newsroom> {
-  const stories = (await listedArticles()).map(storyOf);
-  const { places, topics, labels } = placesAndTopics(stories, loadPlaces(ARTICLES_FOLDER));
-  return { stories, people: personPages(stories), places, topics, labels, related: relatedStories(stories, labels) };
+  const entries = await articlePages();
+  const declarations = loadPlaces(ARTICLES_FOLDER);
+  const key = JSON.stringify([declarations, entries.map(({ id, digest }) => [id, digest])]);
+  if (derived?.key !== key) derived = { key, room: derive(entries, declarations) };
+  return derived.room;
+}
+
+function derive(entries: CollectionEntry<'articles'>[], declarations: PlaceDeclaration[]): Newsroom {
+  const articles = entries.map((entry) => ({ entry, story: isListed(entry.data, BUILD_MODE) ? storyOf(entry) : undefined }));
+  const stories = storiesNewestFirst(articles.flatMap(({ story }) => (story ? [story] : [])));
+  const { places, topics, labels } = placesAndTopics(stories, declarations);
+  return { articles, stories, people: personPages(stories), places, topics, labels, related: relatedStories(stories, labels) };
 }
 
 /**
  * The pages of every place or topic, twenty stories to a page
- * (src/newsroom/list-pages.ts), each keyed on all it shows: its stories, its place
+ * (src/newsroom/list-pages.ts), each with all it shows: its stories, its place
  * among the pages and the list's length.
  */
 export function groupPages(groups: readonly StoryGroup[], perPage: number) {
   return groups.flatMap(({ label, stories }) =>
-    listPages(stories.map(cardOf), perPage).map((page) => {
-      const props = { label, page, total: stories.length };
-      return { slug: label.slug, page: pageParam(page), props, cacheKey: cacheKeyOf(props) };
-    }),
+    listPages(stories.map(cardOf), perPage).map((page) => ({
+      slug: label.slug,
+      page: pageParam(page),
+      props: { label, page, total: stories.length },
+    })),
   );
 }
 

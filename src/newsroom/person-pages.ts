@@ -4,14 +4,13 @@
  * mention them, newest story first; and the index of everyone by surname.
  *
  * One id is one person in every article. Their name must be the same
- * everywhere (`nameClashes` says where it is not); their role may change
+ * everywhere (src/loading/name-clashes.ts says where it is not); their role may change
  * between stories and is shown with each; their `sameAs` links are gathered
  * from every story.
  */
-import { displayPath } from '../loading/editor-messages.ts';
-import type { Person } from '../article/schema.ts';
 import { stripAccents, surnameOf } from '../text/patterns.ts';
-import { storiesNewestFirst, type Story } from './stories.ts';
+import { listPages, type ListPage } from './list-pages.ts';
+import { cardOf, type StoriesNewestFirst, type Story, type StoryCard } from './stories.ts';
 
 export interface PersonQuote {
   text: string;
@@ -34,53 +33,78 @@ export interface PersonPage {
   /** True when stories give the person different roles: each story then shows its own. */
   rolesDiffer: boolean;
   sameAs: string[];
+  /** Their direct quotations in all the stories. */
+  quoteCount: number;
   /** Stories that quote the person, newest first. */
   quoted: Appearance[];
   /** Stories that name the person without quoting them, newest first. */
   mentioned: Appearance[];
 }
 
-/**
- * Where two stories give one person id different names, one message per
- * clash naming both files: the same id in two articles is the same person.
- */
-export function nameClashes(articles: readonly { file: string; people: readonly Pick<Person, 'id' | 'name'>[] }[]): string[] {
-  const first = new Map<string, { file: string; name: string }>();
-  const messages: string[] = [];
-  for (const { file, people } of [...articles].sort((a, b) => a.file.localeCompare(b.file))) {
-    for (const { id, name } of people) {
-      const seen = first.get(id);
-      if (seen === undefined) first.set(id, { file, name });
-      else if (seen.name !== name) {
-        messages.push(
-          `people: the id "${id}" is "${seen.name}" in ${displayPath(seen.file)} but "${name}" in ${displayPath(file)}; ` +
-            'one id is one person on every page, so write the name the same way in both, or give one of them another id.',
-        );
-      }
-    }
-  }
-  return messages;
-}
-
 /** Every person named in the stories, each with their stories newest first. */
-export function personPages(stories: readonly Story[]): PersonPage[] {
+export function personPages(stories: StoriesNewestFirst): PersonPage[] {
   const pages = new Map<string, PersonPage>();
-  for (const story of storiesNewestFirst(stories)) {
+  for (const story of stories) {
     for (const person of story.data.people) {
       const quotes = story.quotes
         .filter((quote) => quote.personId === person.id)
         .map(({ text, paragraphId }) => ({ text, paragraphId }));
       let page = pages.get(person.id);
       if (page === undefined) {
-        page = { id: person.id, name: person.name, role: person.role, rolesDiffer: false, sameAs: [], quoted: [], mentioned: [] };
+        page = {
+          id: person.id,
+          name: person.name,
+          role: person.role,
+          rolesDiffer: false,
+          sameAs: [],
+          quoteCount: 0,
+          quoted: [],
+          mentioned: [],
+        };
         pages.set(person.id, page);
       }
       page.rolesDiffer ||= person.role !== page.role;
       for (const url of person.sameAs ?? []) if (!page.sameAs.includes(url)) page.sameAs.push(url);
+      page.quoteCount += quotes.length;
       (quotes.length > 0 ? page.quoted : page.mentioned).push({ story, role: person.role, quotes });
     }
   }
   return [...pages.values()].sort(bySurname);
+}
+
+/** One story on a person's page: its card, their role in it and what they said there. */
+export interface AppearanceCard {
+  card: StoryCard;
+  role: string;
+  quotes: PersonQuote[];
+}
+
+/** What one of a person's pages shows: who they are, and its stories of each list. */
+export interface PersonOnPage extends Omit<PersonPage, 'quoted' | 'mentioned'> {
+  quoted: AppearanceCard[];
+  mentioned: AppearanceCard[];
+}
+
+/**
+ * A person's pages, `perPage` stories of each list to a page
+ * (src/newsroom/list-pages.ts): both lists are cut at the same page numbers,
+ * so page n holds the nth stories of each, and the longer list sets the count.
+ */
+export function personListPages(
+  { quoted, mentioned, ...about }: PersonPage,
+  perPage: number,
+): { person: PersonOnPage; page: Omit<ListPage<unknown>, 'stories'> }[] {
+  const appearance = ({ story, role, quotes }: Appearance): AppearanceCard => ({ card: cardOf(story), role, quotes });
+  // Row n holds the nth story of each list.
+  const rows = Array.from({ length: Math.max(quoted.length, mentioned.length) }, (_, n) => [quoted[n], mentioned[n]] as const);
+  return listPages(rows, perPage).map(({ stories, ...page }) => ({
+    person: {
+      ...about,
+      quoted: stories.flatMap(([one]) => (one ? [appearance(one)] : [])),
+      mentioned: stories.flatMap(([, one]) => (one ? [appearance(one)] : [])),
+    },
+    page,
+  }));
 }
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });

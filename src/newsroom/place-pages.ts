@@ -10,7 +10,7 @@
  * declaration file: "NATO" and "Nato" are one topic.
  */
 import { labelSlug } from '../article/slug.ts';
-import { storiesNewestFirst, type Story } from './stories.ts';
+import type { StoriesNewestFirst, Story } from './stories.ts';
 
 /** One declared place: its name on the site and the other ways datelines spell it. */
 export interface PlaceDeclaration {
@@ -46,12 +46,12 @@ export function placeResolver(declarations: readonly PlaceDeclaration[]): (spell
  * newest story writes it. Groups come in name order.
  */
 function groupStories(
-  stories: readonly Story[],
+  stories: StoriesNewestFirst,
   namesOf: (story: Story) => readonly string[],
   declared: (name: string) => Label | undefined = () => undefined,
 ): StoryGroup[] {
   const groups = new Map<string, StoryGroup>();
-  for (const story of storiesNewestFirst(stories)) {
+  for (const story of stories) {
     for (const name of namesOf(story)) {
       const label = declared(name) ?? { slug: labelSlug(name), name };
       const group = groups.get(label.slug) ?? { label, stories: [] };
@@ -73,7 +73,7 @@ export interface Labels {
 
 /** The place and topic pages of a set of stories, and where each story's place and tags link to. */
 export function placesAndTopics(
-  stories: readonly Story[],
+  stories: StoriesNewestFirst,
   declarations: readonly PlaceDeclaration[] = [],
 ): { places: StoryGroup[]; topics: StoryGroup[]; labels: Labels } {
   const declared = placeResolver(declarations);

@@ -11,14 +11,10 @@ import { renderedArticle, summaryOf } from '../markdown/derived.ts';
 
 export interface Story {
   slug: string;
-  /** The article's file, for messages. */
-  file: string;
   data: Article;
   /** The standfirst, or the lede when there is none: what a card shows. */
   summary: string;
   quotes: readonly ArticleQuote[];
-  /** The content entry it was built from, for the article page itself. */
-  entry: StoryEntry;
 }
 
 export interface StoryEntry {
@@ -30,14 +26,7 @@ export interface StoryEntry {
 
 export function storyOf(entry: StoryEntry): Story {
   const { allQuotes } = renderedArticle(entry);
-  return {
-    slug: entry.id,
-    file: entry.filePath ?? entry.id,
-    data: entry.data,
-    summary: summaryOf(entry),
-    quotes: allQuotes,
-    entry,
-  };
+  return { slug: entry.id, data: entry.data, summary: summaryOf(entry), quotes: allQuotes };
 }
 
 /** What a story's card shows in a list, and so all a list of cards must be keyed on. */
@@ -52,7 +41,15 @@ export function cardOf(story: Story): StoryCard {
   return { slug: story.slug, summary: story.summary, data: { title, dateline, source, section } };
 }
 
-/** Newest first, in the front page's order (see newestFirst). */
-export function storiesNewestFirst(stories: readonly Story[]): Story[] {
-  return newestFirst(stories.map((story) => ({ id: story.slug, data: story.data, story }))).map(({ story }) => story);
+declare const sorted: unique symbol;
+
+/**
+ * Stories newest first, in the front page's order (see newestFirst). The
+ * newsroom sorts them once per build; every list is cut from them in that
+ * order, and the type says a list was.
+ */
+export type StoriesNewestFirst = readonly Story[] & { readonly [sorted]: true };
+
+export function storiesNewestFirst(stories: readonly Story[]): StoriesNewestFirst {
+  return newestFirst(stories, (story) => ({ id: story.slug, data: story.data })) as readonly Story[] as StoriesNewestFirst;
 }

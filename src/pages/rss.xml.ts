@@ -7,28 +7,24 @@
  */
 import { base } from 'astro:config/client';
 import type { APIRoute } from 'astro';
-import type { CollectionEntry } from 'astro:content';
 import rss from '@astrojs/rss';
 import { siteConfig } from '../site.config';
-import { newestFirst } from '../article/order';
-import { summaryOf } from '../markdown/derived';
-import { listedArticles } from '../newsroom/collection';
+import { newsroom } from '../newsroom/newsroom';
+import type { Story } from '../newsroom/stories';
 import { lastModified, toUTCDate, toZonedISO } from '../article/dates';
 import { absoluteUrl, articlePath } from '../page-data/urls';
 
 /** Text for XML: the feed library escapes element text, but not text inside customData. */
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-type Entry = CollectionEntry<'articles'>;
-
 /** The day the article last changed (its update or latest correction, else its publication). */
-const modifiedDay = ({ data }: Entry) => lastModified(data.dateline.date, data.updated, data.corrections);
-const modifiedAt = (entry: Entry) => toUTCDate(modifiedDay(entry), entry.data.dateline.timeZone);
+const modifiedDay = ({ data }: Story) => lastModified(data.dateline.date, data.updated, data.corrections);
+const modifiedAt = (story: Story) => toUTCDate(modifiedDay(story), story.data.dateline.timeZone);
 
 export const GET: APIRoute = async ({ site }) => {
   const siteUrl = site ?? new URL(siteConfig.defaultSiteUrl);
-  const entries = newestFirst(await listedArticles());
-  const lastChange = entries.map(modifiedAt).sort((a, b) => b.getTime() - a.getTime())[0];
+  const { stories } = await newsroom();
+  const lastChange = stories.map(modifiedAt).sort((a, b) => b.getTime() - a.getTime())[0];
 
   return rss({
     title: siteConfig.name,
@@ -45,18 +41,18 @@ export const GET: APIRoute = async ({ site }) => {
       lastChange ? `<lastBuildDate>${lastChange.toUTCString()}</lastBuildDate>` : '',
       `<atom:link href="${absoluteUrl('rss.xml', siteUrl, base)}" rel="self" type="application/rss+xml"/>`,
     ].join(''),
-    items: entries.map((entry) => ({
-      title: entry.data.title,
+    items: stories.map((story) => ({
+      title: story.data.title,
       // Absolute already; the same URL becomes the item's permalink guid.
-      link: absoluteUrl(articlePath(entry.id), siteUrl, base),
-      pubDate: toUTCDate(entry.data.dateline.date, entry.data.dateline.timeZone),
-      description: summaryOf(entry),
-      categories: [entry.data.section, ...entry.data.tags],
+      link: absoluteUrl(articlePath(story.slug), siteUrl, base),
+      pubDate: toUTCDate(story.data.dateline.date, story.data.dateline.timeZone),
+      description: story.summary,
+      categories: [story.data.section, ...story.data.tags],
       // RSS 2.0 has no per-item "updated" and its <author> wants an e-mail address;
       // Dublin Core has both, and feed readers know it.
       customData:
-        `<dcterms:modified>${toZonedISO(modifiedDay(entry), entry.data.dateline.timeZone)}</dcterms:modified>` +
-        `<dc:creator>${escapeXml(entry.data.source.name)}</dc:creator>`,
+        `<dcterms:modified>${toZonedISO(modifiedDay(story), story.data.dateline.timeZone)}</dcterms:modified>` +
+        `<dc:creator>${escapeXml(story.data.source.name)}</dc:creator>`,
     })),
   });
 };

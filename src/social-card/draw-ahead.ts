@@ -19,9 +19,10 @@ import { cacheKeyOf } from '../cache/cache-keys.ts';
 import { datelineLabel } from '../article/dateline.ts';
 import { formatLongDate } from '../article/dates.ts';
 import type { Article } from '../article/schema.ts';
+import { BUILD_MODE } from '../newsroom/collection.ts';
 import { createCardRenderer, loadCardFonts, type CardRenderer, type SocialCard } from './card.ts';
 
-/** Everything a card shows; its digest is the card route's cacheKey and the parked file's name. */
+/** Everything a card shows, and its digest: the parked file's name (the card route keys on both, its props). */
 export function socialCardOf({ title, dateline, source, section }: Article): { card: SocialCard; key: string } {
   const card = {
     headline: title,
@@ -73,9 +74,9 @@ function drawNext(): void {
   void job.parked.catch(() => undefined).finally(() => ((drawing = false), drawNext()));
 }
 
-/** Queues a card to be drawn in the background (in `astro build`; `astro dev` draws on request). */
+/** Queues a card to be drawn in the background (in `astro build`; `astro dev`, which previews drafts, draws on request). */
 export function drawAhead(article: Article): void {
-  if (import.meta.env.MODE === 'development') return;
+  if (BUILD_MODE.drafts) return;
   const { card, key } = socialCardOf(article);
   if (jobs.has(key)) return;
   jobs.set(key, { card });

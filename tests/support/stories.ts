@@ -30,14 +30,7 @@ export function story(slug: string, options: StoryOptions = {}): Story {
     corrections: [],
     draft: false,
   };
-  return {
-    slug,
-    file: `content/articles/${slug}.md`,
-    summary: `Summary of ${slug}.`,
-    quotes,
-    data,
-    entry: { id: slug, data },
-  };
+  return { slug, summary: `Summary of ${slug}.`, quotes, data };
 }
 
 export function quote(personId: string, n: number, text: string): ArticleQuote {

@@ -4,6 +4,7 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { cardPng, socialCardOf } from '../../social-card/draw-ahead';
+import { keyedPath } from '../../cache/cache-keys';
 import { listedArticles } from '../../newsroom/collection';
 
 // A card is drawn once: the incremental build restores it from Astro's cache
@@ -12,10 +13,7 @@ import { listedArticles } from '../../newsroom/collection';
 // Most are drawn ahead, while the article pages render: src/social-card/draw-ahead.ts.
 export const getStaticPaths = (async () => {
   const entries = await listedArticles();
-  return entries.map((entry) => {
-    const { card, key } = socialCardOf(entry.data);
-    return { params: { slug: entry.id }, props: { card, key }, cacheKey: key };
-  });
+  return entries.map((entry) => keyedPath({ slug: entry.id }, socialCardOf(entry.data)));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {

@@ -1,6 +1,7 @@
 /** People pages: one per id across stories, quotes newest story first, roles per story, the index by surname. */
 import { describe, expect, it } from 'vitest';
-import { indexLetter, nameClashes, peopleIndex, personPages } from '../../../src/newsroom/person-pages';
+import { indexLetter, peopleIndex, personListPages, personPages } from '../../../src/newsroom/person-pages';
+import { storiesNewestFirst } from '../../../src/newsroom/stories';
 import { surnameOf } from '../../../src/text/patterns';
 import { person, quote, story } from '../../support/stories';
 
@@ -18,7 +19,7 @@ describe('personPages', () => {
     people: [{ ...zelensky, role: 'Ukrainian President', sameAs: ['https://www.wikidata.org/wiki/Q3874799'] }],
     quotes: [quote('zelensky', 1, 'We must talk.'), quote('zelensky', 2, 'We are ready.')],
   });
-  const pages = personPages([older, newer]);
+  const pages = personPages(storiesNewestFirst([older, newer]));
   const page = pages.find((p) => p.id === 'zelensky')!;
 
   it('gathers one person’s quotes from every story, newest story first, each with its paragraph', () => {
@@ -47,25 +48,46 @@ describe('personPages', () => {
   });
 });
 
-describe('nameClashes', () => {
-  it('names both files when one id has two names', () => {
-    const messages = nameClashes([
-      { file: 'content/articles/a.md', people: [zelensky] },
-      { file: 'content/articles/b.md', people: [{ id: 'zelensky', name: 'Volodymyr Zelenskyy' }] },
+describe('personListPages', () => {
+  const quotedIn = [1, 2, 3].map((n) =>
+    story(`quoted-${n}`, { date: `2021-12-0${n}`, people: [zelensky], quotes: [quote('zelensky', 1, `Said on day ${n}.`)] }),
+  );
+  const mentionedIn = story('mentioned', { date: '2021-11-01', people: [{ ...zelensky, role: 'Actor' }] });
+  const [zelenskyPage] = personPages(storiesNewestFirst([mentionedIn, ...quotedIn]));
+  const pages = personListPages(zelenskyPage, 2);
+
+  it('cuts both lists at the same page numbers, as many pages as the longer list needs', () => {
+    expect(
+      pages.map(({ page, person }) => [
+        page.path,
+        person.quoted.map((a) => a.card.slug),
+        person.mentioned.map((a) => a.card.slug),
+      ]),
+    ).toEqual([
+      ['', ['quoted-3', 'quoted-2'], ['mentioned']],
+      ['page/2/', ['quoted-1'], []],
     ]);
-    expect(messages).toHaveLength(1);
-    expect(messages[0]).toContain(
-      '"zelensky" is "Volodymyr Zelensky" in content/articles/a.md but "Volodymyr Zelenskyy" in content/articles/b.md',
-    );
+    expect(pages.map(({ page }) => [page.number, page.last, page.newer, page.older])).toEqual([
+      [1, 2, undefined, 'page/2/'],
+      [2, 2, '', undefined],
+    ]);
   });
 
-  it('accepts one name in many files, and different ids', () => {
-    expect(
-      nameClashes([
-        { file: 'a.md', people: [zelensky, putin] },
-        { file: 'b.md', people: [zelensky] },
-      ]),
-    ).toEqual([]);
+  it('gives each story its card, the role it gives the person and what they said in it', () => {
+    const [first] = pages;
+    expect(first.person.quoted[0]).toEqual({
+      card: { slug: 'quoted-3', summary: 'Summary of quoted-3.', data: expect.objectContaining({ title: 'Headline quoted-3' }) },
+      role: 'President of Ukraine',
+      quotes: [{ text: 'Said on day 3.', paragraphId: 'quote-zelensky-1' }],
+    });
+    expect(first.person.mentioned.map((a) => a.role)).toEqual(['Actor']);
+  });
+
+  it('says on every page who the person is and how many quotations they have in all', () => {
+    expect(pages.map(({ person }) => [person.name, person.role, person.rolesDiffer, person.quoteCount])).toEqual([
+      ['Volodymyr Zelensky', 'President of Ukraine', true, 3],
+      ['Volodymyr Zelensky', 'President of Ukraine', true, 3],
+    ]);
   });
 });
 

@@ -2,12 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { placesAndTopics } from '../../../src/newsroom/place-pages';
 import { parsePlaces, placesFileFor } from '../../../src/loading/places-file';
+import { storiesNewestFirst } from '../../../src/newsroom/stories';
 import { story } from '../../support/stories';
 
 const kiev = story('kiev-2021', { date: '2021-12-01', place: 'Kiev', tags: ['Ukraine', 'NATO'] });
 const kyiv = story('kyiv-2022', { date: '2022-04-01', place: 'Kyiv', tags: ['Ukraine', 'Nato'] });
 const moscow = story('moscow', { date: '2021-12-02', place: 'Moscow', tags: ['Russia'] });
-const stories = [kiev, moscow, kyiv];
+const stories = storiesNewestFirst([kiev, moscow, kyiv]);
 
 describe('place pages', () => {
   it('give each spelling its own page when nothing is declared', () => {

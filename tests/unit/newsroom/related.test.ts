@@ -3,13 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { placesAndTopics } from '../../../src/newsroom/place-pages';
 import { HALF_LIFE_DAYS, RELATED_LIMIT, relatedStories } from '../../../src/newsroom/related';
 import { person, story } from '../../support/stories';
-import type { Story } from '../../../src/newsroom/stories';
+import { storiesNewestFirst, type Story } from '../../../src/newsroom/stories';
 
 const zelensky = person('zelensky', 'Volodymyr Zelensky');
 const blinken = person('blinken', 'Antony Blinken');
 
 function related(stories: Story[], slug: string, declarations = [] as { name: string; spellings: string[] }[]): string[] {
-  return relatedStories(stories, placesAndTopics(stories, declarations).labels)
+  return relatedStories(stories, placesAndTopics(storiesNewestFirst(stories), declarations).labels)
     .get(slug)!
     .map((s) => s.slug);
 }
@@ -74,7 +74,7 @@ describe('relatedStories', () => {
         people: pick(people, 3),
       }),
     );
-    const labels = placesAndTopics(stories, []).labels;
+    const labels = placesAndTopics(storiesNewestFirst(stories), []).labels;
     const day = (s: Story) => Date.parse(s.data.dateline.date) / 86_400_000;
     const keys = (s: Story) =>
       new Map([
