@@ -10,7 +10,6 @@ import { parse, YAMLParseError } from 'yaml';
 import { z } from 'astro/zod';
 import { displayPath, EditorError } from './editor-messages.ts';
 import { labelSlug } from '../article/slug.ts';
-import type { PlaceDeclaration } from '../newsroom/place-pages.ts';
 
 const EXAMPLE = 'for example:\n- name: Kyiv\n  spellings: [Kiev]';
 
@@ -24,6 +23,12 @@ const declarationsSchema = z.array(
 /** The places file that goes with an articles folder: content/articles → content/places.yaml. */
 export function placesFileFor(articlesFolder: string): string {
   return join(dirname(articlesFolder.replace(/[/\\]+$/, '')), 'places.yaml');
+}
+
+/** One declared place: its name on the site and the other ways datelines spell it. */
+export interface PlaceDeclaration {
+  name: string;
+  spellings: readonly string[];
 }
 
 /** The declarations in a places file's text; throws an EditorError naming the file and what is wrong. */

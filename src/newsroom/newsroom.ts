@@ -14,11 +14,11 @@
 import type { CollectionEntry } from 'astro:content';
 import { isListed } from '../article/publishing.ts';
 import { ARTICLES_FOLDER } from '../loading/articles-folder.ts';
-import { loadPlaces } from '../loading/places-file.ts';
+import { loadPlaces, type PlaceDeclaration } from '../loading/places-file.ts';
 import { articlePages, BUILD_MODE } from './collection.ts';
 import { listPages, pageParam } from './list-pages.ts';
 import { personPages, type PersonPage } from './person-pages.ts';
-import { placesAndTopics, type Label, type Labels, type PlaceDeclaration, type StoryGroup } from './place-pages.ts';
+import { placesAndTopics, type Label, type Labels, type StoryGroup } from './place-pages.ts';
 import { relatedStories } from './related.ts';
 import { cardOf, storiesNewestFirst, storyOf, type StoriesNewestFirst, type Story, type StoryCard } from './stories.ts';
 

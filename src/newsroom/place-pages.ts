@@ -11,12 +11,7 @@
  */
 import { labelSlug } from '../article/slug.ts';
 import type { StoriesNewestFirst, Story } from './stories.ts';
-
-/** One declared place: its name on the site and the other ways datelines spell it. */
-export interface PlaceDeclaration {
-  name: string;
-  spellings: readonly string[];
-}
+import type { PlaceDeclaration } from '../loading/places-file.ts';
 
 /** A place or topic page's address (under places/ or topics/) and its name. */
 export interface Label {
@@ -31,7 +26,7 @@ export interface StoryGroup {
 }
 
 /** Which declared place a dateline spelling belongs to, if any (spellings compare by their address). */
-export function placeResolver(declarations: readonly PlaceDeclaration[]): (spelling: string) => Label | undefined {
+function placeResolver(declarations: readonly PlaceDeclaration[]): (spelling: string) => Label | undefined {
   const bySlug = new Map<string, Label>();
   for (const { name, spellings } of declarations) {
     const label = { slug: labelSlug(name), name };
