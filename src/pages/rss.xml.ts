@@ -13,7 +13,7 @@ import { siteConfig } from '../site.config';
 import { newestFirst } from '../article/order';
 import { summaryOf } from '../markdown/derived';
 import { listedArticles } from '../newsroom/collection';
-import { lastModified, toUTCDate, toZonedISO } from '../article/dates';
+import { lastTextChange, toUTCDate, toZonedISO } from '../article/dates';
 import { absoluteUrl, articlePath } from '../page-data/urls';
 
 /** Text for XML: the feed library escapes element text, but not text inside customData. */
@@ -21,9 +21,7 @@ const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&
 
 type Entry = CollectionEntry<'articles'>;
 
-/** The day the article last changed (its update or latest correction, else its publication). */
-const modifiedDay = ({ data }: Entry) => lastModified(data.dateline.date, data.updated, data.corrections);
-const modifiedAt = (entry: Entry) => toUTCDate(modifiedDay(entry), entry.data.dateline.timeZone);
+const modifiedAt = ({ data }: Entry) => toUTCDate(lastTextChange(data), data.dateline.timeZone);
 
 export const GET: APIRoute = async ({ site }) => {
   const siteUrl = site ?? new URL(siteConfig.defaultSiteUrl);
@@ -55,7 +53,7 @@ export const GET: APIRoute = async ({ site }) => {
       // RSS 2.0 has no per-item "updated" and its <author> wants an e-mail address;
       // Dublin Core has both, and feed readers know it.
       customData:
-        `<dcterms:modified>${toZonedISO(modifiedDay(entry), entry.data.dateline.timeZone)}</dcterms:modified>` +
+        `<dcterms:modified>${toZonedISO(lastTextChange(entry.data), entry.data.dateline.timeZone)}</dcterms:modified>` +
         `<dc:creator>${escapeXml(entry.data.source.name)}</dc:creator>`,
     })),
   });
