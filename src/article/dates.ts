@@ -79,18 +79,27 @@ export function toUTCDate(value: string, timeZone: string): Date {
   return new Date(startOfLocalDay(value, timeZone).getTime());
 }
 
-/** When the article's text last changed, as its page, JSON-LD and the sitemap give it: the start of that day in its zone. */
-export function modifiedTime(article: {
-  dateline: { date: string; timeZone: string };
+/** What an article's text last change is read from: its publication, its update and its corrections. */
+interface Changes {
+  dateline: { date: string };
   updated?: string | undefined;
-  corrections: { date: string }[];
-}): string {
-  return toZonedISO(lastModified(article.dateline.date, article.updated, article.corrections), article.dateline.timeZone);
+  corrections: readonly { date: string }[];
 }
 
-/** The latest of the publication day, the update and every correction: when the article last changed. */
-export function lastModified(published: string, updated: string | undefined, corrections: { date: string }[]): string {
-  return [published, updated, ...corrections.map((c) => c.date)]
-    .filter((d): d is string => d !== undefined)
-    .reduce((latest, d) => (d > latest ? d : latest));
+const latest = (days: readonly (string | undefined)[]): string =>
+  days.filter((d): d is string => d !== undefined).reduce((last, d) => (d > last ? d : last));
+
+/**
+ * The day the article's text last changed: the latest of its publication, its
+ * update and every correction. Its page shows it as "Updated", and its
+ * `article:modified_time`, JSON-LD `dateModified`, feed item and sitemap
+ * entry give it (each through toZonedISO or toUTCDate, in the article's zone).
+ */
+export function lastTextChange(article: Changes): string {
+  return latest([article.dateline.date, article.updated, ...article.corrections.map((c) => c.date)]);
+}
+
+/** The day the article last changed, its kill included: what a killed story's notice is dated by. */
+export function lastChange(article: Changes & { withdrawn?: { date: string } | undefined }): string {
+  return latest([lastTextChange(article), article.withdrawn?.date]);
 }

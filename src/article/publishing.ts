@@ -8,7 +8,6 @@
  *   notice, but leaves every list: front page, feed, sitemap, social cards.
  */
 import type { Article } from './schema.ts';
-import { lastModified } from './dates.ts';
 
 type Status = Pick<Article, 'draft' | 'withdrawn'>;
 
@@ -25,10 +24,4 @@ export function hasPage(article: Status, mode: BuildMode): boolean {
 /** Whether the article appears on the front page, in the feed, in the sitemap and gets a social card. */
 export function isListed(article: Status, mode: BuildMode): boolean {
   return hasPage(article, mode) && article.withdrawn === undefined;
-}
-
-/** The day the article last changed: publication, update, corrections or its withdrawal. */
-export function lastChange(article: Pick<Article, 'dateline' | 'updated' | 'corrections' | 'withdrawn'>): string {
-  const changes = article.withdrawn ? [...article.corrections, article.withdrawn] : article.corrections;
-  return lastModified(article.dateline.date, article.updated, changes);
 }

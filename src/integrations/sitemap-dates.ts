@@ -1,6 +1,6 @@
 /**
  * The sitemap's dates, from the articles' own data. Each article page is
- * dated by modifiedTime(), the function its `article:modified_time` and
+ * dated by lastTextChange(), the day its `article:modified_time` and
  * JSON-LD `dateModified` come from, so the sitemap cannot disagree with the
  * page; a killed story's address serves a noindex notice and leaves the
  * sitemap. @astrojs/sitemap runs after the pages are written, outside the
@@ -12,7 +12,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
-import { modifiedTime } from '../article/dates.ts';
+import { lastTextChange, toZonedISO } from '../article/dates.ts';
 import { derivedCache } from '../cache/derived-cache.ts';
 import { articleSlug } from '../article/slug.ts';
 import { articleSchema } from '../article/schema.ts';
@@ -26,7 +26,9 @@ function sitemapDate(name: string, text: string): SitemapDate {
   // The build has already stopped on an article the schema rejects; one that parses has a page.
   const parsed = articleSchema.safeParse(frontmatter);
   if (!parsed.success) return null;
-  return [articlePath(articleSlug(name, frontmatter)), parsed.data.withdrawn ? null : modifiedTime(parsed.data)];
+  const article = parsed.data;
+  const lastmod = article.withdrawn ? null : toZonedISO(lastTextChange(article), article.dateline.timeZone);
+  return [articlePath(articleSlug(name, frontmatter)), lastmod];
 }
 
 /**

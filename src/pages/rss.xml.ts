@@ -11,15 +11,13 @@ import rss from '@astrojs/rss';
 import { siteConfig } from '../site.config';
 import { newsroom } from '../newsroom/newsroom';
 import type { Story } from '../newsroom/stories';
-import { lastModified, toUTCDate, toZonedISO } from '../article/dates';
+import { lastTextChange, toUTCDate, toZonedISO } from '../article/dates';
 import { absoluteUrl, articlePath } from '../page-data/urls';
 
 /** Text for XML: the feed library escapes element text, but not text inside customData. */
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** The day the article last changed (its update or latest correction, else its publication). */
-const modifiedDay = ({ data }: Story) => lastModified(data.dateline.date, data.updated, data.corrections);
-const modifiedAt = (story: Story) => toUTCDate(modifiedDay(story), story.data.dateline.timeZone);
+const modifiedAt = ({ data }: Story) => toUTCDate(lastTextChange(data), data.dateline.timeZone);
 
 export const GET: APIRoute = async ({ site }) => {
   const siteUrl = site ?? new URL(siteConfig.defaultSiteUrl);
@@ -51,7 +49,7 @@ export const GET: APIRoute = async ({ site }) => {
       // RSS 2.0 has no per-item "updated" and its <author> wants an e-mail address;
       // Dublin Core has both, and feed readers know it.
       customData:
-        `<dcterms:modified>${toZonedISO(modifiedDay(story), story.data.dateline.timeZone)}</dcterms:modified>` +
+        `<dcterms:modified>${toZonedISO(lastTextChange(story.data), story.data.dateline.timeZone)}</dcterms:modified>` +
         `<dc:creator>${escapeXml(story.data.source.name)}</dc:creator>`,
     })),
   });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { formatLongDate, isValidTimeZone, lastModified, parseLocalDate, toUTCDate, toZonedISO } from '../../../src/article/dates';
+import {
+  formatLongDate,
+  isValidTimeZone,
+  lastChange,
+  lastTextChange,
+  parseLocalDate,
+  toUTCDate,
+  toZonedISO,
+} from '../../../src/article/dates';
 
 describe('parseLocalDate', () => {
   it('accepts real calendar days', () => {
@@ -56,10 +64,22 @@ describe('dates in the article’s own zone, whatever the machine’s', () => {
   });
 });
 
-describe('lastModified', () => {
+describe('when the article last changed', () => {
+  const dateline = { date: '2021-12-01' };
   it('is the latest of publication, update and corrections', () => {
-    expect(lastModified('2021-12-01', undefined, [])).toBe('2021-12-01');
-    expect(lastModified('2021-12-01', '2021-12-02', [])).toBe('2021-12-02');
-    expect(lastModified('2021-12-01', '2021-12-02', [{ date: '2021-12-05' }, { date: '2021-12-03' }])).toBe('2021-12-05');
+    expect(lastTextChange({ dateline, corrections: [] })).toBe('2021-12-01');
+    expect(lastTextChange({ dateline, updated: '2021-12-02', corrections: [] })).toBe('2021-12-02');
+    expect(
+      lastTextChange({ dateline, updated: '2021-12-02', corrections: [{ date: '2021-12-05' }, { date: '2021-12-03' }] }),
+    ).toBe('2021-12-05');
+  });
+
+  it('dates a killed story’s last change by its withdrawal, and its text’s by the rest', () => {
+    const corrections = [{ date: '2021-12-02', text: 'A correction.', prominent: false }];
+    const withdrawn = { date: '2021-12-03', reason: 'AFP has withdrawn this story.' };
+    expect(lastChange({ dateline, updated: undefined, corrections, withdrawn: undefined })).toBe('2021-12-02');
+    const killed = { dateline, updated: '2021-12-02', corrections, withdrawn };
+    expect(lastChange(killed)).toBe('2021-12-03');
+    expect(lastTextChange(killed)).toBe('2021-12-02');
   });
 });

@@ -3,7 +3,7 @@
  * only; a killed story keeps its address (the notice) but leaves every list.
  */
 import { describe, expect, it } from 'vitest';
-import { hasPage, isListed, lastChange } from '../../../src/article/publishing';
+import { hasPage, isListed } from '../../../src/article/publishing';
 
 const story = { draft: false, withdrawn: undefined };
 const draft = { draft: true, withdrawn: undefined };
@@ -28,11 +28,4 @@ describe('npm run dev', () => {
     expect([hasPage(draft, DEV), isListed(draft, DEV)]).toEqual([true, true]);
     expect(isListed(killed, DEV)).toBe(false);
   });
-});
-
-it('dates a killed story’s last change by its withdrawal', () => {
-  const dateline = { place: 'Kiev', date: '2021-12-01', timeZone: 'Europe/Kyiv' };
-  const corrections = [{ date: '2021-12-02', text: 'A correction.', prominent: false }];
-  expect(lastChange({ dateline, updated: undefined, corrections, withdrawn: undefined })).toBe('2021-12-02');
-  expect(lastChange({ dateline, updated: '2021-12-02', corrections, withdrawn: killed.withdrawn })).toBe('2021-12-03');
 });

@@ -1,0 +1,138 @@
+/**
+ * What an article's address puts in its head, worked out once from the
+ * article: its canonical URL, its schema.org data and its Open Graph dates.
+ * The JSON-LD and the Open Graph tags are given the same instants, so a
+ * search engine and a social network read one publication and one last change.
+ * A killed story's notice is dated by its kill as well; a live story by its text.
+ */
+import type { Article, Withdrawal } from '../article/schema.ts';
+import { lastChange, lastTextChange, toZonedISO } from '../article/dates.ts';
+import { datelineText } from '../article/dateline.ts';
+import { copyrightNotice } from '../article/lead-photo.ts';
+import { siteConfig } from '../site.config.ts';
+import { absoluteUrl, articlePath, personPath, socialCardPath } from './urls.ts';
+import { buildNewsArticle, buildWithdrawnNotice, type PersonRef, type QuotationInput } from './jsonld.ts';
+
+/** Where the site is served: its origin and Astro's base. */
+export interface SiteAddress {
+  site: URL;
+  base: string;
+}
+
+/** A built image file: its URL as the page links it (under the base) and its pixel size. */
+export interface BuiltImage {
+  src: string;
+  width: number;
+  height: number;
+}
+
+export interface ArticlePageInput {
+  slug: string;
+  article: Article;
+  /** The page's description: the standfirst, or the lede when there is none. */
+  description: string;
+  /** The quotes sidebar's quotations. */
+  quotes: readonly QuotationInput[];
+  /** The ids of the people the story quotes (the rest of its people it only names). */
+  quoted: readonly string[];
+  /** The lead photo's JPEG at the width search engines ask for, when the article has a photo. */
+  photoJpeg?: BuiltImage | undefined;
+}
+
+/** The Open Graph article fields (article:published_time and the rest). */
+export interface OpenGraphArticle {
+  publishedTime: string;
+  modifiedTime: string;
+  section: string;
+  tags: readonly string[];
+}
+
+export interface ArticlePage {
+  /** The page's path under the base: "articles/x/". */
+  path: string;
+  canonical: string;
+  /** The dateline as the page and the JSON-LD give it: "KIEV (AFP) –". */
+  dateline: string;
+  jsonLd: Record<string, unknown>;
+  og: OpenGraphArticle;
+}
+
+export function articlePage(input: ArticlePageInput, { site, base }: SiteAddress): ArticlePage {
+  const { slug, article, photoJpeg } = input;
+  const { dateline, source, image } = article;
+  const path = articlePath(slug);
+  const canonical = absoluteUrl(path, site, base);
+  const datelineShown = datelineText(dateline.place, source.agency);
+  const og = {
+    publishedTime: toZonedISO(dateline.date, dateline.timeZone),
+    modifiedTime: toZonedISO(lastTextChange(article), dateline.timeZone),
+    section: article.section,
+    tags: article.tags,
+  };
+  const personRef = (person: Article['people'][number]): PersonRef => ({
+    name: person.name,
+    jobTitle: person.role,
+    url: absoluteUrl(personPath(person.id), site, base),
+    sameAs: person.sameAs ?? [],
+  });
+  const jsonLd = buildNewsArticle({
+    headline: article.title,
+    description: input.description,
+    url: canonical,
+    imageUrl: absoluteUrl(socialCardPath(slug), site, base),
+    photo:
+      image && photoJpeg
+        ? {
+            url: new URL(photoJpeg.src, site).href,
+            width: photoJpeg.width,
+            height: photoJpeg.height,
+            caption: image.caption,
+            credit: image.credit,
+            copyrightNotice: copyrightNotice(image.credit),
+          }
+        : undefined,
+    datePublished: og.publishedTime,
+    dateModified: og.modifiedTime,
+    dateline: datelineShown,
+    place: dateline.place,
+    agency: source.agency,
+    agencyName: source.name,
+    agencyUrl: source.url,
+    publisherName: siteConfig.name,
+    publisherUrl: absoluteUrl('', site, base),
+    section: article.section,
+    keywords: article.tags,
+    lang: siteConfig.lang,
+    quoted: article.people.filter((person) => input.quoted.includes(person.id)).map(personRef),
+    mentioned: article.people.filter((person) => !input.quoted.includes(person.id)).map(personRef),
+    quotations: input.quotes,
+  });
+  return { path, canonical, dateline: datelineShown, jsonLd, og };
+}
+
+export interface WithdrawnPage {
+  path: string;
+  /** The article's record of corrections, the kill its last entry: what the notice lists. */
+  record: Article['corrections'];
+  jsonLd: Record<string, unknown>;
+}
+
+export function withdrawnPage(slug: string, article: Article, withdrawn: Withdrawal, { site, base }: SiteAddress): WithdrawnPage {
+  const { dateline } = article;
+  const path = articlePath(slug);
+  const record = [...article.corrections, { date: withdrawn.date, text: 'This story was withdrawn.', prominent: false }];
+  const at = (day: string) => toZonedISO(day, dateline.timeZone);
+  const jsonLd = buildWithdrawnNotice({
+    headline: article.title,
+    reason: withdrawn.reason,
+    url: absoluteUrl(path, site, base),
+    datePublished: at(dateline.date),
+    dateModified: at(lastChange({ ...article, withdrawn })),
+    agencyName: article.source.name,
+    publisherName: siteConfig.name,
+    publisherUrl: absoluteUrl('', site, base),
+    corrections: record.map((c) => ({ date: at(c.date), text: c.text })),
+    lang: siteConfig.lang,
+  });
+  return { path, record, jsonLd };
+}
