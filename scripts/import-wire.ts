@@ -6,6 +6,7 @@
  * path, or with --dry-run the file itself. See the README's "Wire desk".
  */
 import { parseArgs } from 'node:util';
+import { ARTICLES_FOLDER } from '../src/loading/articles-folder.ts';
 import { importWire } from '../src/wire/desk.ts';
 import { WireError } from '../src/wire/story.ts';
 
@@ -42,7 +43,7 @@ try {
   const result = importWire({
     ...options,
     file: positionals[0],
-    articlesDir: process.env.ARTICLES_DIR ?? 'content/articles',
+    articlesDir: ARTICLES_FOLDER,
     dryRun,
   });
   for (const note of result.notes) console.error(`note: ${note}`);

@@ -10,7 +10,7 @@ export interface Agency {
   aliases: string[];
 }
 
-export const AGENCIES: readonly Agency[] = [
+const AGENCIES: readonly Agency[] = [
   { agency: 'AFP', name: 'Agence France-Presse', aliases: ['Agence France Presse', 'afp.com'] },
   { agency: 'AP', name: 'The Associated Press', aliases: ['Associated Press', 'apnews.com'] },
   { agency: 'Reuters', name: 'Reuters', aliases: ['Thomson Reuters', 'reuters.com'] },

@@ -7,7 +7,8 @@
  * same folder, renamed over the article only when complete.
  */
 import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { basename, join } from 'node:path';
+import { displayPath } from '../loading/editor-messages.ts';
 import { readWire } from './read-wire.ts';
 import { dayIn, localDay, prepareEntry, type ImportOptions } from './entry.ts';
 import { findItem, isNewer, known, onSite, sameStory, type OnSite } from './on-site.ts';
@@ -23,9 +24,9 @@ export interface DeskOptions extends ImportOptions {
   now?: Date;
 }
 
-export type Action = 'created' | 'updated' | 'corrected' | 'withdrawn' | 'unchanged';
+type Action = 'created' | 'updated' | 'corrected' | 'withdrawn' | 'unchanged';
 
-export interface DeskResult {
+interface DeskResult {
   action: Action;
   /** The article file, as a path for messages. */
   path: string;
@@ -35,16 +36,11 @@ export interface DeskResult {
   notes: string[];
 }
 
-const shown = (path: string) => {
-  const rel = relative(process.cwd(), path);
-  return rel.startsWith('..') ? path : rel;
-};
-
 export function importWire(options: DeskOptions): DeskResult {
-  const file = shown(options.file);
+  const file = displayPath(options.file);
   if (!existsSync(options.articlesDir) || !statSync(options.articlesDir).isDirectory()) {
     throw new WireError(
-      `the articles folder ${shown(options.articlesDir)} does not exist; set ARTICLES_DIR to the folder of articles`,
+      `the articles folder ${displayPath(options.articlesDir)} does not exist; set ARTICLES_DIR to the folder of articles`,
     );
   }
   let story: WireStory;
@@ -93,9 +89,9 @@ function publish(options: DeskOptions, file: string, story: WireStory, found: On
     return write(options, path, newArticle(first, { file, format: story.format }), 'created', notes);
   }
   if (!sameStory(story, target)) {
-    const what = target.source.itemId ? `item ${target.source.itemId}` : 'a story not imported from this item';
+    const what = target.article.source.itemId ? `item ${target.article.source.itemId}` : 'a story not imported from this item';
     throw new WireError(
-      `${shown(target.path)} already holds a different story (${what}); give --slug to import this item under another address`,
+      `${displayPath(target.path)} already holds a different story (${what}); give --slug to import this item under another address`,
     );
   }
   if (story.correction && correction === undefined) {
@@ -103,18 +99,18 @@ function publish(options: DeskOptions, file: string, story: WireStory, found: On
       'the agency marks this version as a correction but gives no note of what was corrected; give it with --correction "…"',
     );
   }
-  const version = story.itemId ? entry.source.version : (target.source.version ?? 1) + 1;
+  const version = story.itemId ? entry.source.version : (target.article.source.version ?? 1) + 1;
   if (!isNewer(story, entry, target)) {
-    const had = target.source.version === undefined ? 'this version' : `version ${target.source.version}`;
+    const had = target.article.source.version === undefined ? 'this version' : `version ${target.article.source.version}`;
     return {
       action: 'unchanged',
-      path: shown(target.path),
-      message: `${shown(target.path)} already has ${had} of this item; nothing changed`,
+      path: displayPath(target.path),
+      message: `${displayPath(target.path)} already has ${had} of this item; nothing changed`,
       notes,
     };
   }
   const merged = updatedArticle(
-    shown(target.path),
+    displayPath(target.path),
     target.text,
     { ...entry, source: { ...entry.source, ...(version ? { version } : {}) } },
     {
@@ -138,9 +134,10 @@ function kill(options: DeskOptions, story: WireStory, site: OnSite | undefined, 
       notes: [],
     };
   }
-  const path = shown(site.path);
-  const older = story.version !== undefined && site.source.version !== undefined && story.version < site.source.version;
-  if (site.data.withdrawn !== undefined || older) {
+  const path = displayPath(site.path);
+  const older =
+    story.version !== undefined && site.article.source.version !== undefined && story.version < site.article.source.version;
+  if (site.article.withdrawn !== undefined || older) {
     return {
       action: 'unchanged',
       path,
@@ -148,13 +145,9 @@ function kill(options: DeskOptions, story: WireStory, site: OnSite | undefined, 
       notes: [],
     };
   }
-  const zone = known(site)?.timeZone ?? 'UTC';
+  const zone = site.article.dateline.timeZone;
   const date = options.date ?? (story.versionCreated ? localDay(story.versionCreated, zone, 'versionCreated') : dayIn(now, zone));
-  const agencyName =
-    typeof (site.data.source as { name?: unknown })?.name === 'string'
-      ? (site.data.source as { name: string }).name
-      : 'The agency';
-  const reason = story.edNote ?? `${agencyName} has withdrawn this story.`;
+  const reason = story.edNote ?? `${site.article.source.name} has withdrawn this story.`;
   const source = {
     ...(story.itemId ? { itemId: story.itemId } : {}),
     ...(story.version ? { version: story.version } : {}),
@@ -178,7 +171,7 @@ function write(
   action: Exclude<Action, 'unchanged'>,
   notes: string[],
 ): DeskResult {
-  const result = { action, path: shown(path), text, notes, message: `${VERBS[action]} ${shown(path)}` };
+  const result = { action, path: displayPath(path), text, notes, message: `${VERBS[action]} ${displayPath(path)}` };
   if (options.dryRun) return result;
   const temporary = join(options.articlesDir, `.${basename(path)}.${process.pid}.tmp`);
   try {

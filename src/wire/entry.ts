@@ -5,12 +5,13 @@
  * import with what to give instead. Pure: no file system.
  */
 import { isValidTimeZone, parseLocalDate } from '../article/dates.ts';
+import type { Article } from '../article/schema.ts';
 import { isSlug, slugify } from '../article/slug.ts';
 import { findAgency, knownAgencies, type Agency } from './agencies.ts';
 import { placeZone } from './dateline-zones.ts';
 import { proposePeople, type ProposedPerson } from './propose-people.ts';
 import { checkPeople, numbersIn } from './review.ts';
-import { plainText, WireError, type Block, type WireStory } from './story.ts';
+import { blockText, WireError, type Block, type WireStory } from './story.ts';
 
 export interface ImportOptions {
   /** IANA zone of the dateline city, when the desk's table lacks it (or to overrule it). */
@@ -25,18 +26,12 @@ export interface ImportOptions {
 }
 
 /** What an article already on the site says, for a later version that lacks it. */
-export interface Known {
-  place: string;
-  timeZone: string;
-  date: string;
-  agency: string;
-}
+export type Known = Article['dateline'] & Pick<Article['source'], 'agency'>;
 
-export interface Entry {
+/** An article's facts as the desk makes them: the frontmatter's fields it fills, and what the writer needs besides. */
+export interface Entry extends Pick<Article, 'title' | 'dateline'> {
   slug: string;
-  title: string;
-  dateline: { place: string; date: string; timeZone: string };
-  source: { agency: string; name: string; itemId?: string; version?: number; versionCreated?: string };
+  source: Pick<Article['source'], 'agency' | 'name' | 'itemId' | 'version' | 'versionCreated'>;
   people: ProposedPerson[];
   /** The story, the dateline taken off the lede (the page puts it back). */
   body: Block[];
@@ -68,7 +63,7 @@ export function prepareEntry(story: WireStory, options: ImportOptions, today: Da
   const [lede, ...rest] = story.blocks;
   if (!lede) throw new WireError(`no body: the ${story.format} item carries no story text under its headline`);
   if (lede.type !== 'paragraph') {
-    throw new WireError(`the body starts with the crosshead "${plainText(lede)}", not with the lede (a paragraph)`);
+    throw new WireError(`the body starts with the crosshead "${blockText(lede)}", not with the lede (a paragraph)`);
   }
   const { lede: bareLede, place: ledePlace, agency: ledeAgency } = takeDateline(lede);
   const element = story.dateline ? DATELINE_ELEMENT.exec(story.dateline)?.groups : undefined;
@@ -90,7 +85,7 @@ export function prepareEntry(story: WireStory, options: ImportOptions, today: Da
   }
 
   const body = [bareLede, ...rest];
-  const paragraphs = body.filter((b) => b.type === 'paragraph').map(plainText);
+  const paragraphs = body.filter((b) => b.type === 'paragraph').map(blockText);
   const people = proposePeople(
     paragraphs,
     story.people.map((p) => p.name),

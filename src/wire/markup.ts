@@ -8,7 +8,7 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import type { PhrasingContent } from 'mdast';
 import { fromHtml } from 'hast-util-from-html';
-import { collapseSpace, crosshead, paragraph, plainText, type Block } from './story.ts';
+import { blockText, collapseSpace, crosshead, paragraph, type Block } from './story.ts';
 
 /** Containers and blocks: their children are read as blocks. */
 const BLOCK = new Set([
@@ -61,7 +61,7 @@ const NOT_TEXT: Record<string, string> = {
 /** Metadata the reader takes elsewhere (headline, byline), or never text. */
 const SILENT = new Set(['head', 'title', 'meta', 'link', 'script', 'style', 'template', 'body.head', 'hr']);
 
-export interface MarkupBody {
+interface MarkupBody {
   blocks: Block[];
   leftOut: string[];
 }
@@ -103,7 +103,7 @@ function readBlocks(nodes: readonly RootContent[], body: MarkupBody, headline: s
     if (name in NOT_TEXT) {
       body.leftOut.push(NOT_TEXT[name]);
     } else if (HEADINGS.has(name)) {
-      const text = collapseSpace(phrasing(node.children).map(plainText).join('')).trim();
+      const text = collapseSpace(phrasing(node.children).map(blockText).join('')).trim();
       if (text !== '' && text !== headline) body.blocks.push(crosshead(text));
     } else if (name === 'p' || name === 'pre' || !node.children.some(isBlock)) {
       inline = [...node.children];
@@ -167,5 +167,5 @@ function trimEnds(nodes: PhrasingContent[]): PhrasingContent[] {
   const last = nodes.at(-1);
   if (last?.type === 'text') last.value = last.value.trimEnd();
   const kept = nodes.filter((node) => node.type !== 'text' || node.value !== '');
-  return kept.some((node) => plainText(node).trim() !== '') ? kept : [];
+  return kept.some((node) => blockText(node).trim() !== '') ? kept : [];
 }

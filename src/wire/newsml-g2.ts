@@ -11,7 +11,7 @@ import type { Element, ElementContent } from 'hast';
 import { blocksFromTree } from './markup.ts';
 import { blocksFromPlainText, collapseSpace, emptyStory, WireError, type PubStatus, type WireStory } from './story.ts';
 
-export const NAR = 'http://iptc.org/std/nar/2006-10-01/';
+const NAR = 'http://iptc.org/std/nar/2006-10-01/';
 const ELEMENT = 1;
 const TEXT = 3;
 const CDATA = 4;

@@ -1,53 +1,88 @@
 /**
  * The article already on the site for a wire item: found by the item's id
  * (or, for plain text, by its file), and what it says that a later version
- * may lack or must beat.
+ * may lack or must beat. The desk reads the fields it needs (source,
+ * dateline, withdrawn) with the site's own schema, so it sees them as the
+ * build does; the rest is the editor's, and a draft may still be unfinished
+ * there. A field the schema rejects stops the import, saying which.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseDocument } from 'yaml';
+import { articleSchema, type Article } from '../article/schema.ts';
+import { displayPath } from '../loading/editor-messages.ts';
 import type { Entry, Known } from './entry.ts';
-import type { WireStory } from './story.ts';
-import { bodyMarkdown, readFrontmatter, splitArticle } from './writer.ts';
+import { WireError, type WireStory } from './story.ts';
+import { bodyMarkdown, splitArticle } from './writer.ts';
 
 export interface OnSite {
   path: string;
   text: string;
-  data: Record<string, unknown>;
-  source: { agency?: string; itemId?: string; version?: number; versionCreated?: string };
+  article: Pick<Article, 'source' | 'dateline' | 'withdrawn'>;
 }
+
+const { source: sourceSchema, dateline: datelineSchema, withdrawn: withdrawnSchema } = articleSchema.shape;
+/** Only the id tells the item's file from the others, whatever else in it still needs fixing. */
+const itemIdSchema = sourceSchema.pick({ itemId: true });
 
 /** The article an earlier version of this item made, found by the item's id. */
 export function findItem(dir: string, itemId: string): OnSite | undefined {
   for (const name of readdirSync(dir).filter((n) => n.endsWith('.md'))) {
-    const found = onSite(join(dir, name));
-    if (found?.source.itemId === itemId) return found;
+    const path = join(dir, name);
+    const text = readFileSync(path, 'utf8');
+    if (itemIdSchema.safeParse(frontmatterData(text)?.source).data?.itemId === itemId) return read(path, text);
   }
   return undefined;
 }
 
 export function onSite(path: string): OnSite | undefined {
-  if (!existsSync(path)) return undefined;
-  const text = readFileSync(path, 'utf8');
-  const data = readFrontmatter(text) ?? {};
-  const source = (typeof data.source === 'object' && data.source !== null ? data.source : {}) as OnSite['source'];
-  return { path, text, data, source };
+  return existsSync(path) ? read(path, readFileSync(path, 'utf8')) : undefined;
 }
 
-export function known(site: OnSite): Known | undefined {
-  const dateline = site.data.dateline as Partial<Known> | undefined;
-  if (!dateline?.place || !dateline.timeZone || !dateline.date) return undefined;
-  return { place: dateline.place, timeZone: dateline.timeZone, date: dateline.date, agency: site.source.agency ?? '' };
+function read(path: string, text: string): OnSite {
+  const data = frontmatterData(text);
+  if (data === undefined) throw unreadable(path, 'it has no frontmatter that reads as YAML');
+  const source = sourceSchema.safeParse(data.source);
+  const dateline = datelineSchema.safeParse(data.dateline);
+  const withdrawn = withdrawnSchema.safeParse(data.withdrawn);
+  if (source.success && dateline.success && withdrawn.success) {
+    return { path, text, article: { source: source.data, dateline: dateline.data, withdrawn: withdrawn.data } };
+  }
+  const fields = { source, dateline, withdrawn };
+  const problems = Object.entries(fields).flatMap(([field, result]) =>
+    (result.error?.issues ?? []).map((issue) => `${[field, ...issue.path].join('.')}: ${issue.message}`),
+  );
+  throw unreadable(path, problems.join('; '));
+}
+
+function unreadable(path: string, why: string): WireError {
+  return new WireError(
+    `${displayPath(path)} is on the site, but the desk cannot read it (${why}); fix it first (npm run check), then import again`,
+  );
+}
+
+/** The frontmatter's data, or undefined when the file has none that parses. */
+function frontmatterData(text: string): Record<string, unknown> | undefined {
+  const parts = splitArticle(text);
+  const doc = parts && parseDocument(parts.frontmatter);
+  const data: unknown = !doc || doc.errors.length > 0 ? undefined : doc.toJS();
+  return typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : undefined;
+}
+
+export function known(site: OnSite): Known {
+  return { ...site.article.dateline, agency: site.article.source.agency };
 }
 
 /** An item's later version finds its file by id; plain text (no id) continues a file imported from plain text. */
 export function sameStory(story: WireStory, target: OnSite): boolean {
-  if (story.itemId) return target.source.itemId === story.itemId;
-  return target.source.itemId === undefined && target.source.version !== undefined;
+  const had = target.article.source;
+  if (story.itemId) return had.itemId === story.itemId;
+  return had.itemId === undefined && had.version !== undefined;
 }
 
 /** Later version number, else later version time; plain text, with neither, counts as newer when its text differs. */
 export function isNewer(story: WireStory, entry: Entry, target: OnSite): boolean {
-  const had = target.source;
+  const had = target.article.source;
   if (!story.itemId) return bodyMarkdown(entry.body) !== splitArticle(target.text)?.body.trim() + '\n';
   if (story.version !== undefined && had.version !== undefined && story.version !== had.version)
     return story.version > had.version;

@@ -15,7 +15,7 @@ export type Block = Paragraph | Heading;
 /** How the agency published this version: `canceled` and `withheld` kill the story. */
 export type PubStatus = 'usable' | 'withheld' | 'canceled';
 
-export interface WirePerson {
+interface WirePerson {
   name: string;
 }
 
@@ -83,11 +83,11 @@ export function crosshead(text: string): Heading {
   return { type: 'heading', depth: 2, children: [{ type: 'text', value: text }] };
 }
 
-/** The plain text of a block or inline node. */
-export function plainText(node: Block | PhrasingContent): string {
+/** A block's (or inline node's) text as one line: a line break reads as a space, as the desk's checks want it. */
+export function blockText(node: Block | PhrasingContent): string {
   if (node.type === 'text') return node.value;
   if (node.type === 'break') return ' ';
-  if ('children' in node) return node.children.map(plainText).join('');
+  if ('children' in node) return node.children.map(blockText).join('');
   return '';
 }
 
@@ -97,7 +97,7 @@ const SENTENCE_END = /[.!?:;,…"”’')\]]$/;
  * A crosshead in running text: one short line that does not end like a
  * sentence ("Moscow accusations"). Never the lede.
  */
-export function looksLikeCrosshead(line: string): boolean {
+function looksLikeCrosshead(line: string): boolean {
   const trimmed = line.trim();
   return trimmed.split(/\s+/).length <= 8 && trimmed.length <= 60 && !SENTENCE_END.test(trimmed);
 }

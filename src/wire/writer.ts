@@ -1,6 +1,7 @@
 /**
- * The one writer of article files from the wire: a new entry, a later
- * version merged into an existing one, or a kill. The frontmatter is edited
+ * The one writer of article files: a new draft (from the wire, or started
+ * by hand with `npm run new`), a later version merged into an existing one,
+ * or a kill. The frontmatter is edited
  * as a YAML document, so everything an editor added (figures, aliases, quote
  * choices, corrections, comments) survives an update untouched. Strings the
  * importer writes are double-quoted, so a date stays a string for Astro's
@@ -9,18 +10,20 @@
  */
 import { Document, isMap, isScalar, isSeq, parseDocument, Scalar, visit, type Node, type YAMLMap } from 'yaml';
 import { toMarkdown } from 'mdast-util-to-markdown';
+import type { Figure } from '../article/schema.ts';
+import { figurePattern } from '../figures/trace.ts';
 import type { Entry } from './entry.ts';
-import { WireError, type Block } from './story.ts';
+import { blockText, WireError, type Block } from './story.ts';
 import { surnameOf } from '../text/patterns.ts';
 
 const YAML_OUT = { lineWidth: 0, flowCollectionPadding: false } as const;
 
-export interface Provenance {
+interface Provenance {
   file: string;
   format: string;
 }
 
-export interface Change {
+interface Change {
   /** The day of the new version, in the article's zone. */
   date: string;
   /** A correction note to append, when the version corrects the story. */
@@ -33,49 +36,57 @@ export function splitArticle(text: string): { frontmatter: string; body: string 
   return match ? { frontmatter: match[1], body: match[2] } : undefined;
 }
 
-/** The frontmatter's data, or undefined when the file has none that parses. */
-export function readFrontmatter(text: string): Record<string, unknown> | undefined {
-  const parts = splitArticle(text);
-  if (!parts) return undefined;
-  const doc = parseDocument(parts.frontmatter);
-  const data: unknown = doc.errors.length > 0 ? undefined : doc.toJS();
-  return typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : undefined;
-}
-
 export function bodyMarkdown(blocks: Block[]): string {
   return toMarkdown({ type: 'root', children: blocks });
 }
 
-export function newArticle(entry: Entry, from: Provenance): string {
+/** The facts a new draft starts from, whoever writes it (the wire desk, or `npm run new` for a story by hand). */
+interface Draft extends Pick<Entry, 'title' | 'dateline' | 'source' | 'people'> {
+  /** The body, as Markdown. */
+  body: string;
+}
+
+/** What a new draft tells its editor: a header, and a comment above any of its fields. */
+interface DraftNotes {
+  header?: string;
+  above: Partial<Record<'draft' | 'people' | 'figures', string>>;
+}
+
+/** A new article file: a draft, every string double-quoted, with the notes as YAML comments. */
+export function newDraft(draft: Draft, notes: DraftNotes): string {
   const doc = new Document({
-    title: entry.title,
+    title: draft.title,
     draft: true,
-    dateline: entry.dateline,
-    source: entry.source,
+    dateline: draft.dateline,
+    source: draft.source,
     section: 'World',
     tags: [],
-    people: entry.people,
+    people: draft.people,
     figures: [],
   });
   quoteStrings(doc.contents!);
-  doc.commentBefore = [
-    ` Imported by npm run import from ${from.file} (${from.format}).`,
-    ' draft: true keeps it off the built site while npm run dev shows it: check it, then delete that line to publish.',
-  ].join('\n');
-  const map = doc.contents as YAMLMap;
-  keyComment(
-    map,
-    'people',
-    ' Proposed from the text: check each name and role, add aliases the text uses (the README explains).',
+  if (notes.header !== undefined) doc.commentBefore = notes.header;
+  for (const [key, comment] of Object.entries(notes.above)) keyComment(doc.contents as YAMLMap, key, comment);
+  return `---\n${doc.toString(YAML_OUT)}---\n\n${draft.body}`;
+}
+
+export function newArticle(entry: Entry, from: Provenance): string {
+  return newDraft(
+    { ...entry, body: bodyMarkdown(entry.body) },
+    {
+      header: [
+        ` Imported by npm run import from ${from.file} (${from.format}).`,
+        ' draft: true keeps it off the built site while npm run dev shows it: check it, then delete that line to publish.',
+      ].join('\n'),
+      above: {
+        people: ' Proposed from the text: check each name and role, add aliases the text uses (the README explains).',
+        figures:
+          entry.numbers.length > 0
+            ? ` None is added for you. Numbers in the body: ${entry.numbers.join('; ')}`
+            : ' None is added for you: the body has no numbers.',
+      },
+    },
   );
-  keyComment(
-    map,
-    'figures',
-    entry.numbers.length > 0
-      ? ` None is added for you. Numbers in the body: ${entry.numbers.join('; ')}`
-      : ' None is added for you: the body has no numbers.',
-  );
-  return `---\n${doc.toString(YAML_OUT)}---\n\n${bodyMarkdown(entry.body)}`;
 }
 
 /** A later version: new text and item fields, the editor's additions kept, `updated` set, a correction appended. */
@@ -86,9 +97,8 @@ export function updatedArticle(file: string, text: string, entry: Entry, change:
   const notes = addPeople(doc, entry);
   setQuoted(doc, ['updated'], change.date);
   if (change.correction !== undefined) appendQuoted(doc, 'corrections', { date: change.date, text: change.correction });
-  const body = bodyMarkdown(entry.body);
-  notes.push(...lostFigures(doc, body));
-  return { text: `---\n${doc.toString(YAML_OUT)}---\n\n${body}`, notes };
+  notes.push(...lostFigures(doc, entry.body));
+  return { text: `---\n${doc.toString(YAML_OUT)}---\n\n${bodyMarkdown(entry.body)}`, notes };
 }
 
 /** A kill: the text stays in the file for the record; the site shows only the notice. */
@@ -167,12 +177,18 @@ function addPeople(doc: Document, entry: Entry): string[] {
   return added.map((p) => `people: added ${p.name}, named in this version; check the role`);
 }
 
-/** Figures whose text the new body no longer has: the build would stop on them, so say so now. */
-function lostFigures(doc: Document, body: string): string[] {
-  const figures = listIn(doc, 'figures') as { id?: string; text?: string }[];
-  return figures.flatMap((figure, i) =>
-    typeof figure.text === 'string' && !body.includes(figure.text)
-      ? [`figures[${i}].text (${figure.id}): "${figure.text}" is not in the new text; correct or remove the figure`]
-      : [],
-  );
+/**
+ * Figures the new body no longer states, found as the build finds them (in a
+ * paragraph, by figurePattern): the build would stop on them, so say so now.
+ */
+function lostFigures(doc: Document, body: Block[]): string[] {
+  const paragraphs = body.filter((block) => block.type === 'paragraph').map(blockText);
+  const figures = listIn(doc, 'figures') as Partial<Pick<Figure, 'id' | 'text'>>[];
+  return figures.flatMap((figure, i) => {
+    if (typeof figure.text !== 'string') return [];
+    const pattern = figurePattern(figure.text);
+    return paragraphs.some((text) => pattern.test(text))
+      ? []
+      : [`figures[${i}].text (${figure.id}): "${figure.text}" is not in the new text; correct or remove the figure`];
+  });
 }

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readWire } from '../../../src/wire/read-wire';
 import { blocksFromHtml } from '../../../src/wire/markup';
-import { plainText, type WireStory } from '../../../src/wire/story';
+import { blockText, type WireStory } from '../../../src/wire/story';
 import { newsmlVersion, WIRE } from '../../support/wire';
 
 const ninjs2 = JSON.parse(readFileSync(WIRE.ninjs2, 'utf8')) as Record<string, any>;
@@ -47,9 +47,9 @@ function asNinjs3(item: Record<string, any>) {
 const summary = (story: WireStory) => ({
   headline: story.headline,
   paragraphs: story.blocks.filter((b) => b.type === 'paragraph').length,
-  crossheads: story.blocks.filter((b) => b.type === 'heading').map(plainText),
-  lede: plainText(story.blocks[0]).slice(0, 40),
-  last: plainText(story.blocks.at(-1)!),
+  crossheads: story.blocks.filter((b) => b.type === 'heading').map(blockText),
+  lede: blockText(story.blocks[0]).slice(0, 40),
+  last: blockText(story.blocks.at(-1)!),
 });
 
 const SEED = {
@@ -143,7 +143,7 @@ describe('NewsML-G2', () => {
       '<h1>Der Titel</h1><p>Bonn (dpa) - Der   Text.</p><h2>Mehr</h2><p>Noch <em>ein</em> Satz.</p></body></html>';
     const story = readWire(item(xhtml, '\n    <g2:dateline>BONN, Mittwoch (dpa)</g2:dateline>'));
     expect(story.dateline).toBe('BONN, Mittwoch (dpa)');
-    expect(story.blocks.map((b) => [b.type, plainText(b)])).toEqual([
+    expect(story.blocks.map((b) => [b.type, blockText(b)])).toEqual([
       ['paragraph', 'Bonn (dpa) - Der Text.'],
       ['heading', 'Mehr'],
       ['paragraph', 'Noch ein Satz.'],
@@ -194,14 +194,14 @@ describe('markup bodies', () => {
 
   it('keeps the no-break and thin spaces of the agency’s typography', () => {
     const [block] = blocksFromHtml('<p>25\u2009000 troops,\nsaid  Mr\u00a0Smith</p>').blocks;
-    expect(plainText(block)).toBe('25\u2009000 troops, said Mr\u00a0Smith');
+    expect(blockText(block)).toBe('25\u2009000 troops, said Mr\u00a0Smith');
   });
 });
 
 describe('plain text', () => {
   it('takes a short unpunctuated line after the lede as a crosshead, and only that', () => {
     const story = readWire('Headline\n\nKiev (AFP) – Lede.\n\nA crosshead\n\n"A quote," he said.\n\nNot a crosshead.\n');
-    expect(story.blocks.map((b) => [b.type, plainText(b)])).toEqual([
+    expect(story.blocks.map((b) => [b.type, blockText(b)])).toEqual([
       ['paragraph', 'Kiev (AFP) – Lede.'],
       ['heading', 'A crosshead'],
       ['paragraph', '"A quote," he said.'],
@@ -211,11 +211,11 @@ describe('plain text', () => {
 
   it('joins a paragraph’s own line breaks with a space', () => {
     const story = readWire('Headline\n\nKiev (AFP) – One\nparagraph over\ntwo lines.\n');
-    expect(story.blocks.map(plainText)).toEqual(['Kiev (AFP) – One paragraph over two lines.']);
+    expect(story.blocks.map(blockText)).toEqual(['Kiev (AFP) – One paragraph over two lines.']);
   });
 
   it('in ninjs, reads a text body with no blank line as one paragraph a line (as TT sends it)', () => {
     const item = { ...ninjs2, bodies: [{ role: 'text', contenttype: 'text/plain', value: 'Kiev (AFP) – One.\nTwo.\nThree.' }] };
-    expect(readWire(JSON.stringify(item)).blocks.map(plainText)).toEqual(['Kiev (AFP) – One.', 'Two.', 'Three.']);
+    expect(readWire(JSON.stringify(item)).blocks.map(blockText)).toEqual(['Kiev (AFP) – One.', 'Two.', 'Three.']);
   });
 });
