@@ -2,7 +2,7 @@
  * The quote finder: the body's direct quotations (quotations.ts), each
  * credited to a person, an organisation or an unnamed source (attribution.ts,
  * sources.ts, unnamed-sources.ts, pronouns.ts), numbered for the sidebar.
- * Pure functions over plain text; `remark-article.ts` feeds them the
+ * Pure functions over plain text; `remark-quote-sidebar.ts` feeds them the
  * paragraphs of the Markdown tree. Each module states its part of the rule.
  */
 import { creditedMention, isSubject, type Clause } from './attribution.ts';
