@@ -1,8 +1,8 @@
 /**
  * The remark plugin that traces each of the frontmatter's key figures to the
- * paragraph stating it, for the key-facts box's links, and fails the render
- * when the body no longer states one (src/figures/trace.ts has the matching
- * rules and the message).
+ * paragraph stating it, for the key-facts box's links, and reports a figure
+ * the body no longer states, which stops the build (src/figures/trace.ts has
+ * the matching rules and the message).
  *
  * Runs after src/markdown/remark-quote-sidebar.ts: a paragraph stating a
  * figure keeps its quote's id if it has one, else gets `fact-${figureId}`.
