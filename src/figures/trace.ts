@@ -14,20 +14,16 @@
  *     (SmartyPants curls ' and " and turns -- and --- into dashes).
  * Spelled-out and numeric forms are not equated: "eight" does not find "8".
  */
-import { lineAt, sentenceAt, type Paragraph } from '../text/sentences.ts';
+import type { Paragraph } from '../text/sentences.ts';
 import { escapeRegExp } from '../text/patterns.ts';
 import type { Figure } from '../article/schema.ts';
 
-/** Where a figure is stated, as written to `frontmatter.figureTraces` (JSON-serialisable). */
+/** Where a figure is stated, as the key-facts box links to it (JSON-serialisable). */
 export interface FigureTrace {
   /** The figure's id from the frontmatter. */
   id: string;
   /** The id of the paragraph stating it: its quote id if it has one, else `fact-${id}`. */
-  paragraphId?: string;
-  /** The .md line the figure is on. */
-  line: number;
-  /** The sentence containing the figure, single-spaced. */
-  excerpt: string;
+  paragraphId: string;
 }
 
 const SPACE = '[\\s\\u00a0\\u2009\\u202f]+';
@@ -51,22 +47,16 @@ export function figurePattern(figureText: string): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}]|\\p{N}[.,])${body}(?![\\p{L}\\p{N}]|[.,]\\p{N})`, 'iu');
 }
 
-/** Index of the figure in `text`, or -1. */
-export function findFigure(text: string, figureText: string): number {
-  return figurePattern(figureText).exec(text)?.index ?? -1;
-}
-
 /** A figure whose text is in no paragraph, with its index in `figures`. */
 export interface MissingFigure {
   index: number;
   figure: Figure;
 }
 
-/** A figure found in the body: which paragraph, and the trace minus the paragraph id the caller assigns. */
+/** A figure found in the body, and the paragraph (by index) that states it first. */
 export interface FoundFigure {
   figure: Figure;
   paragraphIndex: number;
-  trace: FigureTrace;
 }
 
 /** Finds each figure in the first paragraph (in article order) that states it. */
@@ -78,14 +68,9 @@ export function traceFigures(
   const missing: MissingFigure[] = [];
   figures.forEach((figure, index) => {
     const pattern = figurePattern(figure.text);
-    for (const [paragraphIndex, paragraph] of paragraphs.entries()) {
-      const at = pattern.exec(paragraph.text)?.index;
-      if (at === undefined) continue;
-      const trace = { id: figure.id, line: lineAt(paragraph, at), excerpt: sentenceAt(paragraph.text, at) };
-      found.push({ figure, paragraphIndex, trace });
-      return;
-    }
-    missing.push({ index, figure });
+    const paragraphIndex = paragraphs.findIndex((paragraph) => pattern.test(paragraph.text));
+    if (paragraphIndex === -1) missing.push({ index, figure });
+    else found.push({ figure, paragraphIndex });
   });
   return { found, missing };
 }

@@ -1,12 +1,14 @@
 /**
  * The articles' content loader: Astro's glob loader over one folder, made
  * strict for a newsroom. Every way an article can fail to load ends the build
- * (and `astro sync`, which `npm run check` runs) with an editor's message.
+ * (and `astro sync`, which `npm run check` runs) with an editor's message,
+ * printed once. In `astro dev` (the only command with a file watcher) an
+ * article's mistakes stay log lines, and its page shows the error.
  */
 import { join } from 'node:path';
-import { glob, type Loader } from 'astro/loaders';
+import { glob, type DataStore, type Loader } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
-import { badSlugError, duplicateSlugError, explainLoadError, renderErrorText } from './editor-messages.ts';
+import { badSlugError, duplicateSlugError, explainLoadError } from './editor-messages.ts';
 import { pipelineFingerprint } from '../cache/fingerprints.ts';
 import { leadPhotoProblem } from './lead-photo-check.ts';
 import { nameClashes } from './name-clashes.ts';
@@ -19,7 +21,14 @@ function withoutStack(error: Error): Error {
   return error;
 }
 
-export function articleLoader(folder: string): Loader {
+/**
+ * The mistakes the Markdown plugins found in a rendered article; they come
+ * back with the render (src/markdown/derived.ts, which the content config
+ * hands in: the pipeline is a layer above the loader).
+ */
+export type ProblemsOf = (entry: Parameters<DataStore['set']>[0]) => readonly string[];
+
+export function articleLoader(folder: string, problemsOf: ProblemsOf): Loader {
   // Which file claimed which slug in the current load, to catch two articles at one address.
   let claimed = new Map<string, string>();
   const inner = glob({
@@ -49,18 +58,28 @@ export function articleLoader(folder: string): Loader {
         context.store.clear();
         context.meta.set('pipeline', fingerprint);
       }
-      // Astro's glob loader logs a Markdown rendering error (a remark plugin's "no
-      // source for this quote") and carries on without the body: silent loss of
-      // text. Those logged errors are collected and end the build instead. In
-      // `astro dev` (the only command with a file watcher) they stay log lines,
-      // and the page shows the error.
-      const renderErrors: string[] = [];
-      const logger = Object.create(context.logger) as typeof context.logger;
-      logger.error = (message: string) => {
-        renderErrors.push(renderErrorText(message));
-        // A build repeats the message in the error it ends with; dev only logs it.
+      // One line (or lines) per article that cannot be built, to end the build with.
+      const failures: string[] = [];
+      const fail = (message: string) => {
+        failures.push(message);
+        // A build prints them in the error it ends with; dev only logs them.
         if (context.watcher) context.logger.error(message);
       };
+      // An article with mistakes is stored as one that failed to render: without its body.
+      const store: DataStore = {
+        ...context.store,
+        set(entry) {
+          const problems = entry.rendered ? problemsOf(entry) : [];
+          if (problems.length === 0) return context.store.set(entry);
+          fail(problems.join('\n'));
+          return context.store.set({ ...entry, rendered: undefined, assetImports: undefined });
+        },
+      };
+      // Anything else that goes wrong with a file (it cannot be read, its render
+      // crashes), Astro's glob loader only logs, and carries on without the text:
+      // silent loss of text, so its logged errors end the build too, as logged.
+      const logger = Object.create(context.logger) as typeof context.logger;
+      logger.error = fail;
       // The schema has checked the photo's fields; whether its file is there
       // and wide enough needs the article's own folder, known only here.
       const parseData: typeof context.parseData = async (entry) => {
@@ -71,7 +90,7 @@ export function articleLoader(folder: string): Loader {
         return data;
       };
       try {
-        await inner.load({ ...context, logger, parseData });
+        await inner.load({ ...context, store, logger, parseData });
       } catch (error) {
         const explained = explainLoadError(error);
         if (!explained) throw error;
@@ -92,11 +111,13 @@ export function articleLoader(folder: string): Loader {
           ),
         );
       }
-      if (renderErrors.length > 0 && !context.watcher) {
-        const count = renderErrors.length === 1 ? '1 article' : `${renderErrors.length} articles`;
+      if (failures.length > 0 && !context.watcher) {
+        // Sorted, so the same mistakes always read the same: articles finish rendering in no fixed order.
+        failures.sort();
+        const count = failures.length === 1 ? '1 article' : `${failures.length} articles`;
         throw withoutStack(
           new AstroError(
-            `${count} could not be built:\n${renderErrors.join('\n')}`,
+            `${count} could not be built:\n${failures.join('\n')}`,
             'Fix what each line names, then build again. The README’s “Editing” section explains every message.',
           ),
         );

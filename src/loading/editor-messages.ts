@@ -4,8 +4,6 @@
  * what to do. Editors' mistakes are not program bugs, so no stack trace.
  */
 import { isAbsolute, relative, sep } from 'node:path';
-import type { MarkdownRenderer } from '@astrojs/markdown-remark';
-import type { VFile } from 'vfile';
 
 export interface EditorMessage {
   message: string;
@@ -29,49 +27,6 @@ export class EditorError extends Error {
     this.name = 'EditorError';
     this.hint = hint;
   }
-}
-
-/**
- * A mistake found in an article's text by a remark plugin. Its message already
- * names the file and line; a stack trace would only point into this program.
- */
-export class ArticleError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'ArticleError';
-    this.stack = `${this.name}: ${message}`;
-  }
-}
-
-/** Where the remark plugins leave what they find wrong: the frontmatter Astro hands back with the render. */
-export const PROBLEMS = 'editorProblems';
-
-/** Records mistakes a remark plugin found in an article; `strictRenderer` turns them into one error. */
-export function reportProblems(file: VFile, problems: readonly string[]): void {
-  if (problems.length === 0) return;
-  const astro = (file.data.astro ??= {}) as { frontmatter?: Record<string, unknown> };
-  const frontmatter = (astro.frontmatter ??= {});
-  frontmatter[PROBLEMS] = [...((frontmatter[PROBLEMS] as string[] | undefined) ?? []), ...problems];
-}
-
-/**
- * A Markdown renderer that fails, once, with every problem the plugins
- * reported. @astrojs/markdown-remark prints an error thrown inside its
- * pipeline raw (console.error) before rethrowing it, and the content loader
- * reports it again; thrown here, after the pipeline, it reaches the editor
- * once, through the loader (src/loading/article-loader.ts).
- */
-export function strictRenderer(renderer: MarkdownRenderer): MarkdownRenderer {
-  return {
-    async render(content, options) {
-      const result = await renderer.render(content, options);
-      const frontmatter = result.metadata.frontmatter;
-      const problems = (frontmatter[PROBLEMS] as string[] | undefined) ?? [];
-      delete frontmatter[PROBLEMS];
-      if (problems.length > 0) throw new ArticleError(problems.join('\n'));
-      return result;
-    },
-  };
 }
 
 interface LoadError {
@@ -130,9 +85,4 @@ export function badSlugError(slug: string, file: string): EditorError {
     `${displayPath(file)}: "${slug}" cannot be an article's address.`,
     'Name the file (or its slug field) with lower-case letters, digits and hyphens only, e.g. ukraine-leader-calls-for-talks.md.',
   );
-}
-
-/** Errors from the Markdown pipeline arrive wrapped by Astro; keep only the editor's message. */
-export function renderErrorText(logged: string): string {
-  return logged.replace(/^Error rendering [^:]+: /, '').replace(/^Failed to parse Markdown file "[^"]*":\n/, '');
 }

@@ -1,22 +1,20 @@
 /**
  * The Markdown processor articles are rendered with. Astro 7's default
  * processor (Sätteri) runs no remark plugins, so this is `unified()` from
- * `@astrojs/markdown-remark`, with remark-gfm passed in explicitly and
- * SmartyPants before the site's plugins (which therefore see curly quotes);
- * rehypeLede hands the first paragraph to the page apart from the rest; the
- * renderer fails once with every problem the plugins report. Large builds
- * render on every core (src/markdown/pool.ts).
+ * `@astrojs/markdown-remark`, with the site's stages in order below. What the
+ * plugins derive travels back in the render's frontmatter
+ * (src/markdown/derived.ts), the editor's mistakes with it: the content
+ * loader stops the build on them (src/loading/article-loader.ts). Large
+ * builds render on every core (src/markdown/pool.ts).
  */
 import { unified, type MarkdownProcessor, type MarkdownRenderer, type UnifiedResolvedOptions } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
-import { remarkBodyRules } from './remark-body-rules.ts';
-import { PROBLEMS, strictRenderer } from '../loading/editor-messages.ts';
+import { derivedFrontmatter } from './derived.ts';
 import { pooledRenderer } from './pool.ts';
-import { LEDE_FIELD, rehypeLede } from './rehype-lede.ts';
-import { remarkArticle } from './remark-article.ts';
-
-/** What the plugins add to the frontmatter handed back with the render (src/markdown/derived.ts reads it). */
-const DERIVED_FIELDS = [LEDE_FIELD, 'sidebarQuotes', 'figureTraces', 'articleQuotes', PROBLEMS];
+import { rehypeLede } from './rehype-lede.ts';
+import { remarkBodyRules } from './remark-body-rules.ts';
+import { remarkFigureTraces } from './remark-figure-traces.ts';
+import { remarkQuoteSidebar } from './remark-quote-sidebar.ts';
 
 /**
  * The entry keeps its frontmatter in `data`; of the copy the render hands
@@ -27,11 +25,7 @@ function derivedOnly(renderer: MarkdownRenderer): MarkdownRenderer {
   return {
     async render(content, options) {
       const result = await renderer.render(content, options);
-      const { frontmatter } = result.metadata;
-      const derived = Object.fromEntries(
-        DERIVED_FIELDS.filter((field) => field in frontmatter).map((field) => [field, frontmatter[field]]),
-      );
-      return { ...result, metadata: { ...result.metadata, frontmatter: derived } };
+      return { ...result, metadata: { ...result.metadata, frontmatter: derivedFrontmatter(result.metadata.frontmatter) } };
     },
   };
 }
@@ -39,9 +33,21 @@ function derivedOnly(renderer: MarkdownRenderer): MarkdownRenderer {
 /** The pipeline itself, as the worker processes run it too. */
 export function articlePipeline(): MarkdownProcessor<UnifiedResolvedOptions> {
   const processor = unified({
+    // remark-gfm is passed in below instead, explicitly, as the first stage.
     gfm: false,
+    // SmartyPants runs before the remark plugins, which therefore see curly quotes.
     smartypants: true,
-    remarkPlugins: [remarkGfm, remarkBodyRules, remarkArticle],
+    remarkPlugins: [
+      // GitHub-flavoured Markdown: tables, strikethrough, autolinks.
+      remarkGfm,
+      // The editor's safety net (script, broken links, heading levels); links to other articles point at their pages.
+      remarkBodyRules,
+      // The quotes and who said them; paragraphs with a quote get its id first.
+      remarkQuoteSidebar,
+      // The key figures, each to the paragraph stating it (keeping a quote's id).
+      remarkFigureTraces,
+    ],
+    // The first paragraph leaves the body, to open the page with the dateline.
     rehypePlugins: [rehypeLede],
   });
   return { ...processor, createRenderer: async (shared) => derivedOnly(await processor.createRenderer(shared)) };
@@ -49,8 +55,5 @@ export function articlePipeline(): MarkdownProcessor<UnifiedResolvedOptions> {
 
 export function articleProcessor(): MarkdownProcessor<UnifiedResolvedOptions> {
   const processor = articlePipeline();
-  return {
-    ...processor,
-    createRenderer: async (shared) => strictRenderer(pooledRenderer(await processor.createRenderer(shared), shared)),
-  };
+  return { ...processor, createRenderer: async (shared) => pooledRenderer(await processor.createRenderer(shared), shared) };
 }

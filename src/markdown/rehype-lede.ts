@@ -11,6 +11,7 @@ import { raw } from 'hast-util-raw';
 import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
 import type { Plugin } from 'unified';
+import { writeDerived } from './derived.ts';
 
 export interface Lede {
   /** The paragraph's id (for links to it), when the remark step gave it one. */
@@ -20,9 +21,6 @@ export interface Lede {
   /** Its text, whitespace collapsed: the summary when there is no standfirst. */
   text: string;
 }
-
-/** Where the lede travels: `rendered.metadata.frontmatter.lede`. */
-export const LEDE_FIELD = 'lede';
 
 /** Raw HTML from the Markdown: rehype-raw parses it into elements after the site's rehype steps. */
 const isRaw = (node: { type: string }): node is { type: 'raw'; value: string } => node.type === 'raw';
@@ -49,7 +47,6 @@ export const rehypeLede: Plugin<[], Root> = function () {
       text: toString(paragraph).replace(/\s+/g, ' ').trim(),
     };
     tree.children.splice(index, 1);
-    const astro = (file.data.astro ??= {}) as { frontmatter?: Record<string, unknown> };
-    (astro.frontmatter ??= {})[LEDE_FIELD] = lede;
+    writeDerived(file, 'lede', lede);
   };
 };

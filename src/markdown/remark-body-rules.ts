@@ -10,15 +10,11 @@ import type { Root, RootContent } from 'mdast';
 import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { ArticleError, reportProblems } from '../loading/editor-messages.ts';
+import { reportProblems } from './derived.ts';
 import { bodyLineOffset, markdownPath } from './source-lines.ts';
 
-/** An editor's mistake in the body, with where it is. */
-export class BodyError extends ArticleError {
-  constructor(file: string, line: number | undefined, problem: string, fix: string) {
-    super(`${file}${line === undefined ? '' : `:${line}`}: ${problem} ${fix}`);
-  }
-}
+/** An editor's mistake in the body: where it is, what is wrong and what to do. */
+type Report = (line: number | undefined, problem: string, fix: string) => void;
 
 const SCRIPTABLE_HTML =
   /<\s*\/?\s*(script|iframe|object|embed|frame|frameset|form|base|meta|link|style|svg|math)\b|\son[a-z]+\s*=|javascript\s*:|vbscript\s*:|data\s*:\s*text\/html/i;
@@ -32,6 +28,7 @@ const BLOCK_NAMES: Record<string, string> = {
   html: 'raw HTML',
 };
 const isHtmlComment = (node: RootContent) => node.type === 'html' && /^<!--[\s\S]*-->$/.test(node.value.trim());
+const CLOSING_TAG = /^\s*<\s*\//;
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 const SAFE_SCHEMES = /^(https?|mailto|tel):/i;
 
@@ -42,48 +39,48 @@ const SAFE_SCHEMES = /^(https?|mailto|tel):/i;
  * - raw HTML that could run script is rejected, never passed through (other raw HTML is allowed);
  * - links use http(s), mailto or tel, or are relative links to a file that exists;
  * - the body's headings are crossheads: `##`, then `###` under them; no second `#` title.
+ * Every mistake is reported, an empty body's alone (there is nothing else to check).
  */
-export function checkBody(tree: Root, file: VFile): void {
-  const path = markdownPath(file);
+function checkBody(tree: Root, file: VFile, report: Report): void {
   const offset = bodyLineOffset(file);
   const lineOf = (node: { position?: { start: { line: number } } }) =>
     node.position ? node.position.start.line + offset : undefined;
   const hasText = tree.children.some((node) => node.type !== 'html' && node.type !== 'definition');
   if (!hasText) {
-    throw new BodyError(path, undefined, 'the article body is empty.', 'Write the story below the frontmatter’s closing ---.');
+    report(undefined, 'the article body is empty.', 'Write the story below the frontmatter’s closing ---.');
+    return;
   }
   const opening = tree.children.find((node) => node.type !== 'definition' && !isHtmlComment(node));
   if (opening && opening.type !== 'paragraph') {
-    throw new BodyError(
-      path,
+    report(
       lineOf(opening),
       `the story opens with ${BLOCK_NAMES[opening.type] ?? opening.type}, but it must open with a paragraph: the lede, which the dateline leads.`,
       'Move it below the first paragraph.',
     );
   }
 
-  visit(tree, (node) => {
+  // A tag closing one already reported (`<script>…</script>` inside a paragraph) is the same mistake.
+  const reportedIn = new Set<unknown>();
+  visit(tree, (node, _index, parent) => {
     const line = lineOf(node);
     if (node.type === 'html' && SCRIPTABLE_HTML.test(node.value)) {
-      throw new BodyError(
-        path,
+      if (CLOSING_TAG.test(node.value) && reportedIn.has(parent)) return;
+      reportedIn.add(parent);
+      report(
         line,
         `raw HTML that could run script is not allowed: ${JSON.stringify(node.value.trim().slice(0, 80))}.`,
         'Remove it; write the text as plain Markdown (embeds and scripts are not published).',
       );
     }
     if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && node.url) {
-      checkUrl(node.url, path, line, file);
+      checkUrl(node.url, file, (problem, fix) => report(line, problem, fix));
     }
-    if (node.type === 'heading') {
-      if (node.depth === 1) {
-        throw new BodyError(
-          path,
-          line,
-          'a second title (# heading) in the body; the headline comes from the frontmatter title.',
-          'Make it a crosshead with ## or move it to title.',
-        );
-      }
+    if (node.type === 'heading' && node.depth === 1) {
+      report(
+        line,
+        'a second title (# heading) in the body; the headline comes from the frontmatter title.',
+        'Make it a crosshead with ## or move it to title.',
+      );
     }
   });
 
@@ -91,8 +88,7 @@ export function checkBody(tree: Root, file: VFile): void {
   for (const node of tree.children) {
     if (node.type !== 'heading') continue;
     if (node.depth > previous + 1) {
-      throw new BodyError(
-        path,
+      report(
         lineOf(node),
         `heading level ${'#'.repeat(node.depth)} skips a level (after ${previous === 1 ? 'the title' : '#'.repeat(previous)}).`,
         `Use ${'#'.repeat(previous + 1)} here: crossheads in the body start at ##.`,
@@ -102,15 +98,10 @@ export function checkBody(tree: Root, file: VFile): void {
   }
 }
 
-function checkUrl(url: string, path: string, line: number | undefined, file: VFile): void {
+function checkUrl(url: string, file: VFile, report: (problem: string, fix: string) => void): void {
   if (SCHEME.test(url)) {
     if (!SAFE_SCHEMES.test(url)) {
-      throw new BodyError(
-        path,
-        line,
-        `the link ${JSON.stringify(url)} uses a scheme that is not allowed.`,
-        'Use an https:// address.',
-      );
+      report(`the link ${JSON.stringify(url)} uses a scheme that is not allowed.`, 'Use an https:// address.');
     }
     return;
   }
@@ -120,9 +111,7 @@ function checkUrl(url: string, path: string, line: number | undefined, file: VFi
   const fromArticle = resolve(dirname(file.path), decodeURIComponent(target));
   const fromPublic = join(process.cwd(), 'public', decodeURIComponent(target));
   if (!existsSync(fromArticle) && !(target.startsWith('/') && existsSync(fromPublic))) {
-    throw new BodyError(
-      path,
-      line,
+    report(
       `the relative link ${JSON.stringify(url)} points to nothing.`,
       'Link to another article by its file name (other-story.md), to a file in public/, or use a full https:// address.',
     );
@@ -137,13 +126,17 @@ function rewriteArticleLinks(tree: Root): void {
   });
 }
 
-/** Checks the body (the first mistake found is reported) and points links to other articles at their pages. */
+/** Checks the body (every mistake is reported) and points links to other articles at their pages. */
 export const remarkBodyRules: Plugin<[], Root> = () => (tree, file) => {
-  try {
-    checkBody(tree, file);
-  } catch (error) {
-    if (!(error instanceof BodyError)) throw error;
-    reportProblems(file, [error.message]);
-  }
+  const path = markdownPath(file);
+  const problems: { line: number; message: string }[] = [];
+  checkBody(tree, file, (line, problem, fix) =>
+    problems.push({ line: line ?? 0, message: `${path}${line === undefined ? '' : `:${line}`}: ${problem} ${fix}` }),
+  );
+  // In the order of the text, as the editor will fix them.
+  reportProblems(
+    file,
+    problems.sort((a, b) => a.line - b.line).map((problem) => problem.message),
+  );
   rewriteArticleLinks(tree);
 };

@@ -5,9 +5,9 @@
  * so those pages all read one shape.
  */
 import type { Article } from '../article/schema.ts';
-import type { ArticleQuote } from '../markdown/remark-article.ts';
+import type { ArticleQuote } from '../markdown/remark-quote-sidebar.ts';
 import { newestFirst } from '../article/order.ts';
-import { renderedArticle, summaryOf } from '../markdown/derived.ts';
+import { readDerived, summaryOf, type RenderedEntry } from '../markdown/derived.ts';
 
 export interface Story {
   slug: string;
@@ -17,15 +17,8 @@ export interface Story {
   quotes: readonly ArticleQuote[];
 }
 
-export interface StoryEntry {
-  id: string;
-  filePath?: string;
-  data: Article;
-  rendered?: { html: string; metadata?: Record<string, unknown> };
-}
-
-export function storyOf(entry: StoryEntry): Story {
-  const { allQuotes } = renderedArticle(entry);
+export function storyOf(entry: RenderedEntry): Story {
+  const { allQuotes } = readDerived(entry);
   return { slug: entry.id, data: entry.data, summary: summaryOf(entry), quotes: allQuotes };
 }
 

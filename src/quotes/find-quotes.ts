@@ -2,7 +2,7 @@
  * The quote finder: the body's direct quotations (quotations.ts), each
  * credited to a person, an organisation or an unnamed source (attribution.ts,
  * sources.ts, unnamed-sources.ts, pronouns.ts), numbered for the sidebar.
- * Pure functions over plain text; the Markdown pipeline feeds them the
+ * Pure functions over plain text; `remark-quote-sidebar.ts` feeds them the
  * paragraphs of the Markdown tree. Three phases: read the paragraphs
  * (read-paragraphs.ts), credit each quotation, number the credited ones.
  * Each module states its part of the rule.

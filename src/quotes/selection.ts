@@ -6,7 +6,7 @@
  */
 import { sentenceEnds } from '../text/sentences.ts';
 
-/** One entry of the quotes sidebar, as written to `frontmatter.sidebarQuotes` (JSON-serialisable). */
+/** One entry of the quotes sidebar, as the page shows it (JSON-serialisable). */
 export interface SidebarQuote {
   /** `${sourceId}-${n}` or `unnamed-${n}`, e.g. "zelensky-2"; what `quotes.feature` / `quotes.exclude` refer to. */
   id: string;
@@ -21,7 +21,6 @@ export interface SidebarQuote {
   role?: string | undefined;
   /** The id of the (first) source paragraph (`quote-zelensky-1`), for a link back into the text. */
   paragraphId: string;
-  line: number;
 }
 
 /** Which quote ids the sidebar shows, from frontmatter `quotes`. */

@@ -37,14 +37,6 @@ export function sentenceStart(text: string, index: number, ends: readonly Senten
   return ends.filter((end) => end.after <= index).at(-1)?.after ?? 0;
 }
 
-/** The sentence of `text` around `index`, single-spaced. */
-export function sentenceAt(text: string, index: number): string {
-  const ends = sentenceEnds(text);
-  const start = sentenceStart(text, index, ends);
-  const end = ends.find((e) => e.after > index)?.after ?? text.length;
-  return text.slice(start, end).replace(/\s+/g, ' ').trim();
-}
-
 /** The .md line of `index` in a paragraph: its first line plus the line breaks before it. */
 export function lineAt(paragraph: Paragraph, index: number): number {
   return paragraph.line + (paragraph.text.slice(0, index).match(/\n/g)?.length ?? 0);

@@ -127,7 +127,7 @@ describe('a warm build after the Markdown pipeline changes', () => {
 
     expect(runSite(build).status).toBe(0);
     expect(articlePage()).toContain('id="quote-zelensky-1"');
-    const plugin = join(project, 'src/markdown/remark-article.ts');
+    const plugin = join(project, 'src/markdown/remark-quote-sidebar.ts');
     const changed = readFileSync(plugin, 'utf8').replace('`quote-${quote.id}`', '`said-${quote.id}`');
     expect(changed).not.toBe(readFileSync(plugin, 'utf8'));
     writeFileSync(plugin, changed);

@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { createMarkdownProcessor, parseFrontmatter } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { findQuotes, type FoundQuote, type UnattributedQuote } from '../../src/quotes/find-quotes';
-import { bodyParagraphs } from '../../src/markdown/remark-article';
+import { bodyParagraphs } from '../../src/markdown/body-paragraphs';
 import { articleSchema } from '../../src/article/schema';
 import type { Paragraph } from '../../src/text/sentences';
 import { normaliseTypography } from './html';

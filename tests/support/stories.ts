@@ -1,7 +1,7 @@
 /** Small stories for the unit tests of the pages around the articles. */
 import type { Person } from '../../src/article/schema';
 import type { Story } from '../../src/newsroom/stories';
-import type { ArticleQuote } from '../../src/markdown/remark-article';
+import type { ArticleQuote } from '../../src/markdown/remark-quote-sidebar';
 
 export function person(id: string, name: string, role = 'Official', extra: Partial<Person> = {}): Person {
   return { id, name, role, aliases: [], ...extra };

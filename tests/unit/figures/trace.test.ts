@@ -1,10 +1,9 @@
 /**
  * Tracing key figures to the body text, on plain paragraphs. The pipeline
- * (paragraph ids, the render failing) is covered in remark-article.test.ts.
+ * (paragraph ids, the editor's message) is covered in remark-figure-traces.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { findFigure, missingFigureMessage, traceFigures } from '../../../src/figures/trace';
-import { sentenceAt } from '../../../src/text/sentences';
+import { missingFigureMessage, traceFigures } from '../../../src/figures/trace';
 import type { Figure } from '../../../src/article/schema';
 
 const figure = (id: string, text: string, value: number): Figure => ({
@@ -16,55 +15,44 @@ const figure = (id: string, text: string, value: number): Figure => ({
   claimant: 'AFP report',
 });
 
-describe('findFigure', () => {
+/** Whether `text`, as a paragraph, states the figure written `figureText`. */
+const states = (text: string, figureText: string) =>
+  traceFigures([{ text, line: 1 }], [figure('f', figureText, 0)]).found.length === 1;
+
+describe('which text states a figure', () => {
   it('finds the number as the body writes it', () => {
-    const text = 'Russia has massed 115,000 troops around Ukraine.';
-    expect(findFigure(text, '115,000')).toBe(text.indexOf('115,000'));
+    expect(states('Russia has massed 115,000 troops around Ukraine.', '115,000')).toBe(true);
   });
 
   it('does not find a number inside a longer one', () => {
-    expect(findFigure('Russia has massed 115,000 troops.', '15,000')).toBe(-1);
-    expect(findFigure('Russia has massed 115,000 troops.', '115')).toBe(-1);
-    expect(findFigure('Russia has massed 115,000 troops.', '000')).toBe(-1);
-    expect(findFigure('a 1.5 percent rise', '1')).toBe(-1);
-    expect(findFigure('about 2014 or so', '201')).toBe(-1);
+    expect(states('Russia has massed 115,000 troops.', '15,000')).toBe(false);
+    expect(states('Russia has massed 115,000 troops.', '115')).toBe(false);
+    expect(states('Russia has massed 115,000 troops.', '000')).toBe(false);
+    expect(states('a 1.5 percent rise', '1')).toBe(false);
+    expect(states('about 2014 or so', '201')).toBe(false);
   });
 
   it('finds the number at the end of a sentence', () => {
-    expect(findFigure('The troops numbered 13,000.', '13,000')).toBe(20);
+    expect(states('The troops numbered 13,000.', '13,000')).toBe(true);
   });
 
   it('finds a spelled-out figure, in either case, across a line break', () => {
     const seed = '“Let’s be honest, the war in Donbass has been going on for eight years,” Zelensky said.';
-    expect(findFigure(seed, 'eight years')).toBe(seed.indexOf('eight years'));
-    expect(findFigure('Eight years of war.', 'eight years')).toBe(0);
-    expect(findFigure('going on for eight\nyears', 'eight years')).toBe(13);
-    expect(findFigure('the eighth year', 'eight years')).toBe(-1);
+    expect(states(seed, 'eight years')).toBe(true);
+    expect(states('Eight years of war.', 'eight years')).toBe(true);
+    expect(states('going on for eight\nyears', 'eight years')).toBe(true);
+    expect(states('the eighth year', 'eight years')).toBe(false);
   });
 
   it('does not equate spelled-out and numeric forms', () => {
-    expect(findFigure('the war has gone on for 8 years', 'eight years')).toBe(-1);
+    expect(states('the war has gone on for 8 years', 'eight years')).toBe(false);
   });
 
   it('tolerates non-breaking and thin spaces, curly apostrophes and SmartyPants dashes', () => {
-    expect(findFigure('some 115\u00a0000 troops', '115 000')).toBe(5);
-    expect(findFigure('some 115\u202f000 troops', '115 000')).toBe(5);
-    expect(findFigure('the country’s 250,000 troops', "country's 250,000")).toBe(4);
-    expect(findFigure('from 2014—2021', '2014--2021')).toBe(5);
-  });
-});
-
-describe('sentenceAt', () => {
-  it('returns the sentence around an index, single-spaced', () => {
-    const text = 'Kiev and its allies accuse Russia. Moscow has denied\nthose claims. The conflict has claimed 13,000 lives.';
-    expect(sentenceAt(text, text.indexOf('denied'))).toBe('Moscow has denied those claims.');
-    expect(sentenceAt(text, text.indexOf('13,000'))).toBe('The conflict has claimed 13,000 lives.');
-    expect(sentenceAt(text, 0)).toBe('Kiev and its allies accuse Russia.');
-  });
-
-  it('keeps a closing quote mark with the sentence and does not split at a decimal', () => {
-    const text = '“We have 1.5 million men.” Putin said so.';
-    expect(sentenceAt(text, 5)).toBe('“We have 1.5 million men.”');
+    expect(states('some 115\u00a0000 troops', '115 000')).toBe(true);
+    expect(states('some 115\u202f000 troops', '115 000')).toBe(true);
+    expect(states('the country’s 250,000 troops', "country's 250,000")).toBe(true);
+    expect(states('from 2014—2021', '2014--2021')).toBe(true);
   });
 });
 
@@ -77,39 +65,24 @@ describe('traceFigures', () => {
     },
   ];
 
-  it('traces each figure to its first paragraph, line and sentence', () => {
+  it('traces each figure to the first paragraph stating it', () => {
     const { found, missing } = traceFigures(paragraphs, [
       figure('russian-troops', '115,000', 115000),
       figure('lives-lost', '13,000', 13000),
       figure('years-of-war', 'eight years', 8),
     ]);
     expect(missing).toEqual([]);
-    expect(found.map((f) => ({ paragraphIndex: f.paragraphIndex, ...f.trace }))).toEqual([
-      {
-        paragraphIndex: 0,
-        id: 'russian-troops',
-        line: 10,
-        excerpt: 'Kiev says Russia has massed 115,000 troops around Ukraine.',
-      },
-      {
-        paragraphIndex: 1,
-        id: 'lives-lost',
-        line: 13,
-        excerpt: 'The conflict has claimed more than 13,000 lives since 2014.',
-      },
-      {
-        paragraphIndex: 1,
-        id: 'years-of-war',
-        line: 12,
-        excerpt: '“The war has gone on for eight years,” Zelensky said.',
-      },
+    expect(found.map((f) => [f.figure.id, f.paragraphIndex])).toEqual([
+      ['russian-troops', 0],
+      ['lives-lost', 1],
+      ['years-of-war', 1],
     ]);
   });
 
   it('reports a figure the body does not state, with its index', () => {
     const wrong = figure('russian-troops', '15,000', 15000);
     const { found, missing } = traceFigures(paragraphs, [figure('lives-lost', '13,000', 13000), wrong]);
-    expect(found.map((f) => f.trace.id)).toEqual(['lives-lost']);
+    expect(found.map((f) => f.figure.id)).toEqual(['lives-lost']);
     expect(missing).toEqual([{ index: 1, figure: wrong }]);
   });
 

@@ -1,7 +1,7 @@
 /**
  * The quote finder on plain text: which quoted spans are direct quotations,
  * who said them, and the sidebar selection. The rendering pipeline around it
- * is covered in remark-article.test.ts.
+ * is covered in remark-quote-sidebar.test.ts.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';

@@ -1,6 +1,6 @@
 /** Sentences of the body's plain text: where they end and start, and the .md line of a point. */
 import { describe, expect, it } from 'vitest';
-import { lineAt, sentenceAt, sentenceEnds, sentenceStart } from '../../../src/text/sentences';
+import { lineAt, sentenceEnds, sentenceStart } from '../../../src/text/sentences';
 
 describe('sentenceEnds', () => {
   it('takes closing quote marks and brackets with the full stop', () => {
@@ -18,16 +18,12 @@ describe('sentenceEnds', () => {
   });
 });
 
-describe('sentenceStart and sentenceAt', () => {
+describe('sentenceStart', () => {
   const text = 'Kiev denied it. “We never said that,” he said. Moscow was silent.';
 
   it('finds where the sentence around a point starts', () => {
     expect(sentenceStart(text, text.indexOf('he said'))).toBe(text.indexOf(' “We'));
     expect(sentenceStart(text, 3)).toBe(0);
-  });
-
-  it('gives the whole sentence around a point, single-spaced', () => {
-    expect(sentenceAt(text.replace('he said', 'he\nsaid'), text.indexOf('never'))).toBe('“We never said that,” he said.');
   });
 });
 
