@@ -108,32 +108,51 @@ Farmers in the Peruvian highlands counted the cost of a late frost on Thursday.
   });
 });
 
-describe('a warm build after the Markdown pipeline changes', () => {
-  it('renders the articles again, so their pages follow the remark plugin', () => {
-    // A copy of the project, built twice over one cache, its remark plugin changed in between.
-    const project = join(work, 'project');
-    const root = join(import.meta.dirname, '../..');
+describe('a warm build after the code changes', () => {
+  // A copy of the project, built again and again over one cache, its code edited in between.
+  const project = join(work, 'project');
+  const root = join(import.meta.dirname, '../..');
+  const build = {
+    cwd: project,
+    articles: FIXTURE_ARTICLES,
+    outDir: join(work, 'code-dist'),
+    cacheDir: join(work, 'code-cache'),
+  };
+  const articlePage = () => readFileSync(join(build.outDir, `articles/${ARTICLE_SLUG}/index.html`), 'utf8');
+  /** Edits a file of the copy, then builds it warm and returns the loader's count of Markdown renders. */
+  function editAndBuild(file: string, from: string, to: string): string | undefined {
+    const path = join(project, file);
+    const changed = readFileSync(path, 'utf8').replace(from, to);
+    expect(changed, file).not.toBe(readFileSync(path, 'utf8'));
+    writeFileSync(path, changed);
+    const warm = runSite(build);
+    expect(warm.status, warm.output).toBe(0);
+    return /Markdown: \d+ of \d+ articles rendered/.exec(warm.output)?.[0];
+  }
+
+  it('keeps the rendered articles when the share links or the wire desk change, and the pages show the new links', () => {
     for (const path of ['src', 'public', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json']) {
       cpSync(join(root, path), join(project, path), { recursive: true });
     }
     symlinkSync(join(root, 'node_modules'), join(project, 'node_modules'));
-    const build = {
-      cwd: project,
-      articles: FIXTURE_ARTICLES,
-      outDir: join(work, 'plugin-dist'),
-      cacheDir: join(work, 'plugin-cache'),
-    };
-    const articlePage = () => readFileSync(join(build.outDir, `articles/${ARTICLE_SLUG}/index.html`), 'utf8');
+    const cold = runSite(build);
+    expect(cold.status, cold.output).toBe(0);
+    expect(cold.output).toContain('Markdown: 3 of 3 articles rendered');
 
-    expect(runSite(build).status).toBe(0);
+    expect(editAndBuild('src/page-data/share.ts', "service: 'Email'", "service: 'E-mail'")).toBe(
+      'Markdown: 0 of 3 articles rendered',
+    );
+    expect(articlePage()).toContain('E-mail');
+    expect(editAndBuild('src/wire/agencies.ts', 'Agence France-Presse', 'Agence France Presse')).toBe(
+      'Markdown: 0 of 3 articles rendered',
+    );
+  });
+
+  it('renders the articles again when the Markdown pipeline changes, so their pages follow the remark plugin', () => {
     expect(articlePage()).toContain('id="quote-zelensky-1"');
-    const plugin = join(project, 'src/markdown/remark-quote-sidebar.ts');
-    const changed = readFileSync(plugin, 'utf8').replace('`quote-${quote.id}`', '`said-${quote.id}`');
-    expect(changed).not.toBe(readFileSync(plugin, 'utf8'));
-    writeFileSync(plugin, changed);
-
-    const warm = runSite(build);
-    expect(warm.status, warm.output).toBe(0);
+    expect(editAndBuild('src/markdown/remark-quote-sidebar.ts', '`quote-${quote.id}`', '`said-${quote.id}`')).toBe(
+      'Markdown: 3 of 3 articles rendered',
+    );
     expect(articlePage()).toContain('id="said-zelensky-1"');
     expect(articlePage()).not.toContain('id="quote-zelensky-1"');
   });
