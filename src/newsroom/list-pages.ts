@@ -18,7 +18,7 @@ export interface ListPage<T> {
   older: string | undefined;
 }
 
-export function listPagePath(number: number): string {
+function listPagePath(number: number): string {
   return number === 1 ? '' : `page/${number}/`;
 }
 

@@ -5,7 +5,7 @@
  *
  * A DESCRIPTION is a noun phrase whose noun is a word for someone who speaks
  * (official, diplomat, source, spokesman, aide, person/people, delegate, …;
- * the list is in source-words.ts) and which is either
+ * the list is in lexicon/source-nouns.ts) and which is either
  *
  *   - indefinite: opened by a, an, one, another, two…ten, several, some, …
  *     (`a senior Western diplomat`, `two OPEC+ sources`), or
