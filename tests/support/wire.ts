@@ -5,10 +5,12 @@
  * `npm run import` command.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { DOMParser, XMLSerializer, type Element } from '@xmldom/xmldom';
+import { afterAll, beforeEach, expect } from 'vitest';
+import { importWire, type DeskOptions } from '../../src/wire/desk';
 
 const root = resolve(import.meta.dirname, '../..');
 const NAR = 'http://iptc.org/std/nar/2006-10-01/';
@@ -28,6 +30,35 @@ export function tempDesk(): { articles: string; work: string } {
   const articles = join(work, 'articles');
   mkdirSync(articles);
   return { articles, work };
+}
+
+/** A desk whose articles folder holds the seed story, imported from NewsML-G2 as a draft. */
+export interface SeededDesk {
+  articles: string;
+  work: string;
+  /** The seed's article file. */
+  article: string;
+  /** Imports a wire file into this desk, the seed's slug and `now` given. */
+  run(file: string, options?: Partial<DeskOptions>): ReturnType<typeof importWire>;
+}
+
+/** A fresh seeded desk before each test of the calling file, its folders removed after them all. */
+export function seededDesks(now: Date): SeededDesk {
+  const made: string[] = [];
+  const desk: SeededDesk = {
+    articles: '',
+    work: '',
+    article: '',
+    run: (file, options = {}) => importWire({ file, articlesDir: desk.articles, now, slug: SEED_SLUG, ...options }),
+  };
+  afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+  beforeEach(() => {
+    Object.assign(desk, tempDesk());
+    made.push(desk.work);
+    desk.article = join(desk.articles, `${SEED_SLUG}.md`);
+    expect(desk.run(WIRE.newsml).action).toBe('created');
+  });
+  return desk;
 }
 
 export interface ImportRun {

@@ -5,50 +5,36 @@
  * one ("15,000" in "115,000") is lost; a figure written with another kind of
  * space or in another case is still found.
  */
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { figurePattern } from '../../../src/figures/trace';
-import { importWire } from '../../../src/wire/desk';
-import { newsmlVersion, SEED_SLUG, tempDesk, WIRE } from '../../support/wire';
+import { newsmlVersion, seededDesks } from '../../support/wire';
 
-const desks: string[] = [];
-afterAll(() => desks.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-
-let articles: string;
-let work: string;
-let article: string;
 const NOW = new Date('2021-12-10T12:00:00Z');
-const run = (file: string) => importWire({ file, articlesDir: articles, now: NOW, slug: SEED_SLUG });
+const desk = seededDesks(NOW);
 const lost = (id: string, text: string, i = 0) =>
   `figures[${i}].text (${id}): "${text}" is not in the new text; correct or remove the figure`;
 
 /** The imported draft, with the figures an editor added (`[id, text]`) and the body edited as `[from, to]`. */
 function edited(figures: [string, string][], body?: [string, string]): void {
   const list = figures.map(([id, text]) => `  - id: ${id}\n    value: 1\n    text: "${text}"\n    label: A figure`).join('\n');
-  let text = readFileSync(article, 'utf8').replace(/^figures: \[\]$/m, `figures:\n${list}`);
+  let text = readFileSync(desk.article, 'utf8').replace(/^figures: \[\]$/m, `figures:\n${list}`);
   if (body) text = text.replace(body[0], body[1]);
-  writeFileSync(article, text);
+  writeFileSync(desk.article, text);
 }
 
 /** The body paragraph of the article file that mentions `words`. */
 const paragraphWith = (words: string) =>
-  readFileSync(article, 'utf8')
+  readFileSync(desk.article, 'utf8')
     .split('\n\n')
     .find((block) => block.includes(words))!;
-
-beforeEach(() => {
-  ({ articles, work } = tempDesk());
-  desks.push(work);
-  article = join(articles, `${SEED_SLUG}.md`);
-  expect(run(WIRE.newsml).action).toBe('created');
-});
 
 describe('a figure a later version no longer states', () => {
   it('is named when the new text has it only inside a longer number: "15,000" is not in "115,000"', () => {
     edited([['russian-troops', '15,000']], ['massed 115,000 troops', 'massed 15,000 troops']);
-    const v2 = newsmlVersion(join(work, 'v2.xml'), { version: '2', versionCreated: '2021-12-02T08:30:00Z' });
-    const result = run(v2);
+    const v2 = newsmlVersion(join(desk.work, 'v2.xml'), { version: '2', versionCreated: '2021-12-02T08:30:00Z' });
+    const result = desk.run(v2);
     expect(result.action).toBe('updated');
     expect(result.notes).toContain(lost('russian-troops', '15,000'));
     // The build would refuse it too, though the characters are there.
@@ -62,12 +48,12 @@ describe('a figure a later version no longer states', () => {
       ['russian-troops', '115,000'],
       ['war-years', 'eight years'],
     ]);
-    const v2 = newsmlVersion(join(work, 'v2.xml'), {
+    const v2 = newsmlVersion(join(desk.work, 'v2.xml'), {
       version: '2',
       versionCreated: '2021-12-02T08:30:00Z',
       replace: ['eight years', 'seven years'],
     });
-    const result = run(v2);
+    const result = desk.run(v2);
     expect(result.notes.filter((note) => note.startsWith('figures['))).toEqual([lost('war-years', 'eight years', 1)]);
   });
 });
@@ -78,12 +64,12 @@ describe('a figure the new text still states as the build reads it', () => {
       ['russian-troops', '115 000'],
       ['war-years', 'Eight years'],
     ]);
-    const v2 = newsmlVersion(join(work, 'v2.xml'), {
+    const v2 = newsmlVersion(join(desk.work, 'v2.xml'), {
       version: '2',
       versionCreated: '2021-12-02T08:30:00Z',
       replace: ['115,000', '115\u00a0000'],
     });
-    const result = run(v2);
+    const result = desk.run(v2);
     expect(result.action).toBe('updated');
     expect(result.notes.filter((note) => note.startsWith('figures['))).toEqual([]);
     // The build finds both, though neither is in the text character for character.

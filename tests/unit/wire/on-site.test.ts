@@ -5,36 +5,23 @@
  * are no obstacle to a later version; a field the schema rejects stops the
  * import with a message naming it (no stack trace), and nothing is written.
  */
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { importWire } from '../../../src/wire/desk';
-import { newsmlVersion, runImport, SEED_SLUG, snapshot, tempDesk, WIRE } from '../../support/wire';
+import { describe, expect, it } from 'vitest';
+import { newsmlVersion, runImport, seededDesks, snapshot } from '../../support/wire';
 
-const desks: string[] = [];
-afterAll(() => desks.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-
-let articles: string;
-let work: string;
-let article: string;
 const NOW = new Date('2021-12-10T12:00:00Z');
-const run = (file: string) => importWire({ file, articlesDir: articles, now: NOW, slug: SEED_SLUG });
-const edit = (from: string | RegExp, to: string) => writeFileSync(article, readFileSync(article, 'utf8').replace(from, to));
-const v2 = () => newsmlVersion(join(work, 'v2.xml'), { version: '2', versionCreated: '2021-12-02T08:30:00Z' });
-
-beforeEach(() => {
-  ({ articles, work } = tempDesk());
-  desks.push(work);
-  article = join(articles, `${SEED_SLUG}.md`);
-  expect(run(WIRE.newsml).action).toBe('created');
-});
+const desk = seededDesks(NOW);
+const edit = (from: string | RegExp, to: string) =>
+  writeFileSync(desk.article, readFileSync(desk.article, 'utf8').replace(from, to));
+const v2 = () => newsmlVersion(join(desk.work, 'v2.xml'), { version: '2', versionCreated: '2021-12-02T08:30:00Z' });
 
 describe('a later version of an article the editor has not finished', () => {
   it('updates a draft whose people still lack a role, keeping fields the desk does not know', () => {
     edit('people:\n', 'standfirst: "Talks, not war."\nlayout: wide\npeople:\n  - id: someone\n    name: "Some One"\n');
-    expect(run(v2()).action).toBe('updated');
-    const { frontmatter } = parseFrontmatter(readFileSync(article, 'utf8'));
+    expect(desk.run(v2()).action).toBe('updated');
+    const { frontmatter } = parseFrontmatter(readFileSync(desk.article, 'utf8'));
     expect(frontmatter).toMatchObject({ draft: true, standfirst: 'Talks, not war.', layout: 'wide', source: { version: 2 } });
     expect(frontmatter.people[0]).toEqual({ id: 'someone', name: 'Some One' });
   });
@@ -44,10 +31,10 @@ describe('a later version of an article the editor has not finished', () => {
 describe('an article whose source or dateline the schema rejects', { timeout: 60_000 }, () => {
   it('stops npm run import with the field and what to write, even after the file was renamed', () => {
     edit('  version: 1\n', '  version: "one"\n');
-    const renamed = join(articles, 'talks.md');
-    renameSync(article, renamed);
-    const before = snapshot(articles);
-    const { status, stdout, stderr } = runImport(articles, [v2()]);
+    const renamed = join(desk.articles, 'talks.md');
+    renameSync(desk.article, renamed);
+    const before = snapshot(desk.articles);
+    const { status, stdout, stderr } = runImport(desk.articles, [v2()]);
     expect(status).toBe(1);
     expect(stdout).toBe('');
     expect(stderr).toContain(
@@ -55,14 +42,14 @@ describe('an article whose source or dateline the schema rejects', { timeout: 60
         'fix it first (npm run check), then import again\nNothing was written.',
     );
     expect(stderr).not.toMatch(/^\s+at /m);
-    expect(snapshot(articles)).toEqual(before);
+    expect(snapshot(desk.articles)).toEqual(before);
   });
 
   it('names every field it cannot read, a kill included', () => {
     edit(/^ {2}timeZone: .*$/m, '  timeZone: "Europe/Kyyv"');
     edit(/^ {2}name: "Agence France-Presse"$/m, '  name: ""');
-    const kill = newsmlVersion(join(work, 'kill.xml'), { version: '2', pubStatus: 'stat:canceled' });
-    expect(() => run(kill)).toThrow(
+    const kill = newsmlVersion(join(desk.work, 'kill.xml'), { version: '2', pubStatus: 'stat:canceled' });
+    expect(() => desk.run(kill)).toThrow(
       /cannot read it \(source\.name: .*; dateline\.timeZone: "Europe\/Kyyv" is not an IANA time zone; use a name such as "Europe\/Kyiv"/,
     );
   });
