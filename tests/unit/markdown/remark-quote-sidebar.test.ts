@@ -11,6 +11,8 @@ import { renderArticle as render } from '../../support/markdown';
 
 /** The seed article as filed, frozen in the fixtures: an editor's edits to content/ never move these lines. */
 const ARTICLE = 'tests/fixtures/articles/ukraine-leader-calls-for-talks-with-russia.md';
+/** The seed's six sidebar quotes, in article order (checked by hand against the wire text). */
+const SEED_QUOTE_IDS = ['zelensky-1', 'zelensky-2', 'zelensky-3', 'zakharova-1', 'zakharova-2', 'putin-1'];
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -82,14 +84,7 @@ describe('the seed article', () => {
 
   it('finds the same quotes with SmartyPants off (straight quotes)', async () => {
     const { sidebarQuotes } = await render(ARTICLE, { smartypants: false });
-    expect(sidebarQuotes.map((q) => q.id)).toEqual([
-      'zelensky-1',
-      'zelensky-2',
-      'zelensky-3',
-      'zakharova-1',
-      'zakharova-2',
-      'putin-1',
-    ]);
+    expect(sidebarQuotes.map((q) => q.id)).toEqual(SEED_QUOTE_IDS);
     expect(sidebarQuotes[1].text).toBe("Let's be honest, the war in Donbass has been going on for eight years");
   });
 });
@@ -193,14 +188,7 @@ describe('failing the build', () => {
         ],
       }),
     });
-    expect(sidebarQuotes.map((q) => q.id)).toEqual([
-      'zelensky-1',
-      'zelensky-2',
-      'zelensky-3',
-      'zakharova-1',
-      'zakharova-2',
-      'putin-1',
-    ]);
+    expect(sidebarQuotes.map((q) => q.id)).toEqual(SEED_QUOTE_IDS);
     expect(figureTraces).toEqual([]);
     expect(problems).toEqual([]);
   });
