@@ -33,17 +33,23 @@ export interface StoryResult {
   unattributed: UnattributedQuote[];
 }
 
-/** Runs the finder over one story of the corpus. */
-export async function readStory(story: string): Promise<StoryResult> {
-  const path = join(CORPUS, `${story}.md`);
-  const parsed = parseFrontmatter(readFileSync(path, 'utf8'), { frontmatter: 'empty-with-spaces' });
-  const article = articleSchema.parse(parsed.frontmatter);
+/** A body's paragraphs as the finder sees them on the site: through remark-gfm and SmartyPants (curly quotes). */
+export async function renderedParagraphs(body: string, path?: string, frontmatter = {}): Promise<Paragraph[]> {
   let paragraphs: Paragraph[] = [];
   const capture = () => (tree: Parameters<typeof bodyParagraphs>[0], file: Parameters<typeof bodyParagraphs>[1]) => {
     paragraphs = bodyParagraphs(tree, file).paragraphs;
   };
   const processor = await createMarkdownProcessor({ gfm: false, smartypants: true, remarkPlugins: [remarkGfm, capture] });
-  await processor.render(parsed.content.trim(), { frontmatter: parsed.frontmatter, fileURL: pathToFileURL(path) });
+  await processor.render(body, { frontmatter, ...(path ? { fileURL: pathToFileURL(path) } : {}) });
+  return paragraphs;
+}
+
+/** Runs the finder over one story of the corpus. */
+export async function readStory(story: string): Promise<StoryResult> {
+  const path = join(CORPUS, `${story}.md`);
+  const parsed = parseFrontmatter(readFileSync(path, 'utf8'), { frontmatter: 'empty-with-spaces' });
+  const article = articleSchema.parse(parsed.frontmatter);
+  const paragraphs = await renderedParagraphs(parsed.content.trim(), path, parsed.frontmatter);
   const { quotes, unattributed } = findQuotes(paragraphs, article.people, {
     organisations: article.organisations,
     unnamed: article.quotes.unnamed,
