@@ -35,8 +35,10 @@
  *
  * A quotation no clause credits takes the speaker of another quotation in
  * its paragraph (`“A,” Zelensky said. “B.”`), the nearest before it, else
- * after it, provided no other source is mentioned between the two. Otherwise
- * nobody is credited: the build stops and says where.
+ * after it, provided no other source is mentioned between the two and its
+ * own clauses hold no verb of saying (`“A,” a Trump fan said.` has an
+ * attribution the finder cannot read). Otherwise nobody is credited: the
+ * build stops and says where.
  */
 import { INVERTING, SAYING_VERB } from './lexicon/saying.ts';
 import { NOT_IN_TITLE, TITLE_NOUNS, isVerbLike } from './lexicon/titles.ts';

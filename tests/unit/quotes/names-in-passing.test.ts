@@ -1,7 +1,9 @@
 /**
  * Never a wrong name: a name the sentence uses inside someone else's noun
  * phrase, after a preposition or beside an object is never credited with a
- * quotation, nor what a pronoun refers to.
+ * quotation, nor what a pronoun refers to. When the finder cannot tell who
+ * speaks, the quote is left to the editor rather than lent a neighbour's
+ * source.
  */
 import { describe, expect, it } from 'vitest';
 import { findQuotes } from '../../../src/quotes/find-quotes';
@@ -121,6 +123,19 @@ describe('a name beside an object', () => {
     expect(passing('The envoy, Claire Moreau, said', 'Claire Moreau')).toBe(false);
     expect(credits('In the old harbour district, Otto Brandt, 61, waded in.', '"It rose fast," he said.')).toEqual([
       ['It rose fast', 'brandt'],
+    ]);
+  });
+});
+
+describe('a quotation whose attribution the finder cannot read', () => {
+  it('is left to the editor, not lent the source of its neighbour', () => {
+    expect(credits('"We love him," a Lind fan said. "Thank you," Lind said.')).toEqual([
+      ['Thank you', 'lind'],
+      ['We love him', '?'],
+    ]);
+    expect(credits('"A long day," Lind said. "Home now."')).toEqual([
+      ['A long day', 'lind'],
+      ['Home now.', 'lind'],
     ]);
   });
 });
