@@ -128,11 +128,13 @@ describe('a name beside an object', () => {
 });
 
 describe('a quotation whose attribution the finder cannot read', () => {
-  it('is left to the editor, not lent the source of its neighbour', () => {
+  it('is left to the editor, not lent the source of its neighbour, until the editor marks the words', () => {
     expect(credits('"We love him," a Lind fan said. "Thank you," Lind said.')).toEqual([
       ['Thank you', 'lind'],
       ['We love him', '?'],
     ]);
+    const marked = findQuotes([{ text: '"We love him," a Lind fan said.', line: 1 }], PEOPLE, { unnamed: ['a Lind fan'] });
+    expect(marked.quotes.map((q) => q.description)).toEqual(['a Lind fan']);
     expect(credits('"A long day," Lind said. "Home now."')).toEqual([
       ['A long day', 'lind'],
       ['Home now.', 'lind'],
