@@ -9,6 +9,7 @@
  * errors say the line and column; nesting past the limit is refused before
  * anything walks it.
  */
+import { jsonError } from './json-errors.ts';
 import { checkJsonDepth } from './limits.ts';
 import { ninjsGeneration, readNinjs } from './ninjs.ts';
 import { WireError } from './story.ts';
@@ -90,14 +91,3 @@ const notNinjs = () =>
     'unrecognised format: JSON, but not IPTC ninjs (a ninjs item is an object with a "uri" and a headline or body, ' +
       `or a "standard" naming ninjs), nor an envelope of ninjs items ({"data": …}, {"items": […]}). Import ${FORMATS}`,
   );
-
-/** JSON.parse says where by character position; editors count lines. */
-function jsonError(text: string, message: string): WireError {
-  const position = /at position (\d+)/.exec(message)?.[1];
-  const said = message.replace(/\s*(?:in JSON )?at position \d+.*$/s, '');
-  if (position === undefined) return new WireError(`malformed JSON: ${said}`);
-  const before = text.slice(0, Number(position));
-  const line = before.split('\n').length;
-  const column = Number(position) - before.lastIndexOf('\n');
-  return new WireError(`malformed JSON on line ${line}, column ${column}: ${said}`, { line, column });
-}

@@ -59,6 +59,13 @@ describe('limits refuse with their own message, before anything walks the file',
     expect(refusal(join(desk.work, 'missing.xml'))).toMatch(/missing\.xml: no such file$/);
   });
 
+  it('malformed JSON with its line and column, also where JSON.parse gives no position (a trailing comma)', () => {
+    const trailing = '{\n  "uri": "urn:x",\n  "people": [\n    {"name": "A"},\n  ]\n}';
+    expect(refusal(file('comma.json', trailing))).toMatch(
+      /comma\.json:5:3: malformed JSON on line 5, column 3: Unexpected token '\]'$/,
+    );
+  });
+
   it('DTD entities, refused rather than expanded', () => {
     const xml = `<?xml version="1.0"?><!DOCTYPE newsItem [<!ENTITY co "Acme">]><newsItem xmlns="${G2}"><x>&co;</x></newsItem>`;
     expect(refusal(file('entity.xml', xml))).toMatch(/the XML declares its own entities in its DOCTYPE \(<!ENTITY co …>\)/);
