@@ -5,7 +5,9 @@
  * a dry run into an empty temporary articles folder, and prints one line per
  * file: `imported` (headline, dateline place and day, paragraphs, for each
  * story), `withdrawal` (a kill of a story the empty folder does not have),
- * `refused: <why>` (the desk's own message), or `FAILED: <error>` (a crash:
+ * `refused: <why>` (the desk's own message, and, when the readers got
+ * through the file, what they read: `[read: 1 story, 7 paragraphs]`), or
+ * `FAILED: <error>` (a crash:
  * a bug of the desk), then the counts per outcome and per format. Without a
  * folder it reads ../shared/wire-samples/ (or $WIRE_SAMPLES), the real
  * agency files kept beside the project, and says so and stops when there is
@@ -19,6 +21,7 @@ import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { importFile, type DeskResult } from '../src/wire/desk.ts';
 import { formatOf } from '../src/wire/format-of.ts';
+import { readWireFile } from '../src/wire/read-wire.ts';
 import { WireError } from '../src/wire/story.ts';
 import { splitArticle } from '../src/wire/writer.ts';
 
@@ -62,16 +65,30 @@ function filesIn(dir: string): string[] {
 
 function tryFile(path: string): Row {
   const file = relative(folder, path);
-  const format = formatOf(readFileSync(path));
+  const bytes = readFileSync(path);
+  const format = formatOf(bytes);
   try {
     const results = importFile({ file: path, articlesDir: articles, dryRun: true });
     const imported = results.filter((r) => r.text !== undefined);
     if (imported.length === 0) return { file, format, outcome: 'withdrawal', said: results.map((r) => r.message).join('; ') };
     return { file, format, outcome: 'imported', said: imported.map(describe).join('; ') };
   } catch (error) {
-    if (error instanceof WireError) return { file, format, outcome: 'refused', said: withoutPath(error.message, path) };
+    if (error instanceof WireError) {
+      return { file, format, outcome: 'refused', said: `${withoutPath(error.message, path)}${howFar(bytes)}` };
+    }
     const said = error instanceof Error ? `${error.name}: ${error.message.split('\n')[0]}` : String(error);
     return { file, format, outcome: 'FAILED', said };
+  }
+}
+
+/** For a refusal after the file was read: what the readers made of it, to show how far its stories got. */
+function howFar(bytes: Uint8Array): string {
+  try {
+    const { stories } = readWireFile(bytes);
+    const paragraphs = stories.map((s) => s.blocks.filter((b) => b.type === 'paragraph').length);
+    return ` [read: ${stories.length} ${stories.length === 1 ? 'story' : 'stories'}, ${paragraphs.join(' + ')} paragraphs]`;
+  } catch {
+    return '';
   }
 }
 
@@ -92,6 +109,7 @@ function describe(result: DeskResult): string {
 /** A refusal's kind, for the summary: its words up to the first detail ("no time zone known for the dateline"). */
 function kindOf(said: string): string {
   return said
+    .replace(/ \[read: [^\]]*\]$/, '')
     .replace(/^item \d+ of \d+( \([^)]*\))?: /, '')
     .replace(/"[^"]*"/g, '…')
     .split(/[:;(]/)[0]
