@@ -12,7 +12,9 @@
  * folder it reads ../shared/wire-samples/ (or $WIRE_SAMPLES), the real
  * agency files kept beside the project, and says so and stops when there is
  * none (a clone has none).
- * It writes nothing and exits 1 only when a file crashed the desk.
+ * With --markdown it prints Markdown tables for docs/wire-conformance.md,
+ * quoting nothing of the agencies' text. It writes nothing and exits 1 only
+ * when a file crashed the desk.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -71,7 +73,7 @@ function tryFile(path: string): Row {
     const results = importFile({ file: path, articlesDir: articles, dryRun: true });
     const imported = results.filter((r) => r.text !== undefined);
     if (imported.length === 0) return { file, format, outcome: 'withdrawal', said: results.map((r) => r.message).join('; ') };
-    return { file, format, outcome: 'imported', said: imported.map(describe).join('; ') };
+    return { file, format, outcome: 'imported', said: imported.map((r) => describe(r)).join('; ') };
   } catch (error) {
     if (error instanceof WireError) {
       return { file, format, outcome: 'refused', said: `${withoutPath(error.message, path)}${howFar(bytes)}` };
@@ -98,12 +100,22 @@ function withoutPath(message: string, path: string): string {
   return shown === undefined ? message : message.slice(shown.length).replace(/^(:\d+)*: /, '');
 }
 
-/** "Headline" (Place, 2021-12-01, 7 paragraphs), from the article the desk would write. */
+/**
+ * "Headline" (Place, 2021-12-01, 7 paragraphs), from the article the desk
+ * would write; with --markdown, for a page kept in the project, the
+ * headline is said by its length, never in the agency's words.
+ */
 function describe(result: DeskResult): string {
   const parts = splitArticle(result.text!)!;
   const data = parse(parts.frontmatter) as { title: string; dateline: { place: string; date: string } };
   const paragraphs = parts.body.split(/\n\s*\n/).filter((b) => b.trim() !== '' && !/^\s*(#|<!--)/.test(b)).length;
-  return `"${data.title}" (${data.dateline.place}, ${data.dateline.date}, ${paragraphs} paragraph${paragraphs === 1 ? '' : 's'})`;
+  const headline = values.markdown ? `a headline of ${data.title.split(/\s+/).length} words` : `"${data.title}"`;
+  return `${headline} (${data.dateline.place}, ${data.dateline.date}, ${paragraphs} paragraph${paragraphs === 1 ? '' : 's'})`;
+}
+
+/** With --markdown, what the desk quotes from the item (a headline, a crosshead, a name) is left out: "…". */
+function quoted(said: string): string {
+  return values.markdown ? said.replace(/"[^"]*"/g, '"…"').replace(/“[^”]*”/g, '“…”') : said;
 }
 
 /** A refusal's kind, for the summary: its words up to the first detail ("no time zone known for the dateline"). */
@@ -112,17 +124,19 @@ function kindOf(said: string): string {
     .replace(/ \[read: [^\]]*\]$/, '')
     .replace(/^item \d+ of \d+( \([^)]*\))?: /, '')
     .replace(/"[^"]*"/g, '…')
+    .replace(/ on line \d+(, column \d+)?/, '')
+    .replace(/\d{4}-\d{2}-\d{2}T[\d:.]+(Z|[+-][\d:]+)?/g, '…')
     .split(/[:;(]/)[0]
     .trim();
 }
 
 function print(all: Row[]): void {
   const md = values.markdown;
-  const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s+/g, ' ');
+  // In a Markdown table: a | would end the cell, a < open an HTML tag.
+  const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/\s+/g, ' ');
   if (md) console.log('| file | format | outcome |\n| --- | --- | --- |');
   for (const row of all) {
-    const outcome =
-      row.outcome === 'refused' || row.outcome === 'FAILED' ? `${row.outcome}: ${row.said}` : `${row.outcome}: ${row.said}`;
+    const outcome = `${row.outcome}: ${row.outcome === 'imported' ? row.said : quoted(row.said)}`;
     console.log(md ? `| ${cell(row.file)} | ${cell(row.format)} | ${cell(outcome)} |` : `${row.file}\t${row.format}\t${outcome}`);
   }
   const outcomes: Outcome[] = ['imported', 'withdrawal', 'refused', 'FAILED'];
@@ -134,7 +148,7 @@ function print(all: Row[]): void {
     const rows = all.filter((r) => r.format === format);
     const counts = outcomes.map((o) => count(rows, o));
     console.log(
-      md ? `| ${format} | ${rows.length} | ${counts.join(' | ')} |` : `${format}: ${rows.length} (${counts.join(' / ')})`,
+      md ? `| ${cell(format)} | ${rows.length} | ${counts.join(' | ')} |` : `${format}: ${rows.length} (${counts.join(' / ')})`,
     );
   }
   const kinds = new Map<string, number>();

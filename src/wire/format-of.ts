@@ -11,8 +11,12 @@ import { isNewsMl1 } from './newsml-1.ts';
 import { isNitf } from './nitf.ts';
 import { parseXml } from './xml.ts';
 
+// eslint-disable-next-line no-control-regex -- 7901's start-of-header character
+const IPTC_7901 = /^[\u0016\u007f\r\n]*\u0001|^[a-z]{2,4}\d{2,5}\s+\d\s+[a-z]\s/;
+
 export function formatOf(bytes: Uint8Array): string {
   if (bytes.length === 0) return 'empty';
+  if (IPTC_7901.test(String.fromCharCode(...bytes.subarray(0, 64)))) return 'IPTC 7901';
   let text: string;
   try {
     text = decodeWire(bytes).replace(/^\uFEFF/, '');
@@ -22,8 +26,7 @@ export function formatOf(bytes: Uint8Array): string {
   const opening = text.trimStart()[0];
   if (opening === '{' || opening === '[') return jsonFormat(text);
   if (opening === '<') return xmlFormat(text);
-  // eslint-disable-next-line no-control-regex -- 7901's start-of-header character
-  return /^[\u0016\u007f\r\n]*\u0001|^[a-z]{2,4}\d{2,5}\s+\d\s+[a-z]\s/.test(text) ? 'IPTC 7901' : 'plain text';
+  return 'plain text';
 }
 
 function jsonFormat(text: string): string {
