@@ -82,7 +82,7 @@ function run(options: DeskOptions, one: boolean): DeskResult[] {
     }),
   );
   refuseClashes(file, planned);
-  planned[0].notes.push(...skippedNotes(wire));
+  planned[0]?.notes.push(...skippedNotes(wire));
   if (!options.dryRun) writeAll(planned);
   return planned.map(({ target, ...result }) => result);
 }
