@@ -22,7 +22,10 @@
  *   2. else, after a verb that allows it (`said Putin`, `according to a
  *      diplomat`; never `told Putin`, where Putin is the listener), the first
  *      mention, with only title words between (`said Russian President
- *      Vladimir Putin`, `said the Kremlin spokesman, Dmitry Peskov`).
+ *      Vladimir Putin`, `said the Kremlin spokesman, Dmitry Peskov`);
+ *   3. else, for a participle after a comma (`Hale welcomed the ruling,
+ *      adding: “…”`), the first subject of the sentence, unless another is
+ *      joined to it by "and".
  *
  * A clause with no verb that ends with a colon (`Peskov was blunt: “…”`)
  * credits its subject when it has exactly one. A mention is a person or an
@@ -36,7 +39,7 @@
  * after it, provided no other source is mentioned between the two. Otherwise
  * nobody is credited: the build stops and says where.
  */
-import { INVERTING, SAYING_VERB } from './lexicon/saying.ts';
+import { INVERTING, PARTICIPLES, SAYING_VERB } from './lexicon/saying.ts';
 import { NOT_IN_TITLE, TITLE_NOUNS, isVerbLike } from './lexicon/titles.ts';
 import { CLAUSE_OPENERS, wordsOf } from '../text/words.ts';
 import type { Mention } from './sources.ts';
@@ -126,6 +129,19 @@ function subjectAfter(text: string, verbEnd: number, clause: Clause, mentions: r
   return next;
 }
 
+/** A participle after a comma (`Roe praised the deal, adding:`) takes its sentence's first subject, unless joined by "and". */
+function participleSubject(
+  text: string,
+  verbStart: number,
+  inClause: readonly Mention[],
+  mentions: readonly Mention[],
+  floor: number,
+) {
+  if (!/,\s*$/.test(text.slice(floor, verbStart))) return undefined;
+  const subject = inClause.find((m) => m.end <= verbStart && isSubject(text, m, mentions, floor));
+  return subject && !/^\s*,?\s*(?:and|or|&)\s/i.test(text.slice(subject.end)) ? subject : undefined;
+}
+
 /** The verbs of saying in a clause, outside quote marks. */
 function verbsIn(text: string, clause: Clause, quoted: (i: number) => boolean) {
   return [...text.slice(clause.from, clause.to).matchAll(SAYING_VERB)]
@@ -161,6 +177,8 @@ export function creditedMention(
     if (subject) return subject;
     const after = INVERTING.has(verb.word) ? subjectAfter(text, verb.end, clause, inClause) : undefined;
     if (after) return after;
+    const main = PARTICIPLES.has(verb.word) ? participleSubject(text, verb.start, inClause, mentions, floor) : undefined;
+    if (main) return main;
   }
   if (verbs.length === 0 && options.before && /:\s*$/.test(text.slice(clause.from, clause.to))) {
     const subjects = inClause.filter((m) => !m.pronoun && isSubject(text, m, mentions, floor));
