@@ -153,36 +153,57 @@ function verbsIn(text: string, clause: Clause, quoted: (i: number) => boolean) {
     .filter((v) => !quoted(v.start));
 }
 
+type Verb = ReturnType<typeof verbsIn>[number];
+
+/** A verb's subject by steps 1 to 3 of the rule above, or undefined. */
+function subjectOf(
+  text: string,
+  verb: Verb,
+  clause: Clause,
+  inClause: readonly Mention[],
+  mentions: readonly Mention[],
+  floor: number,
+) {
+  const before = inClause.filter((m) => m.end <= verb.start).reverse();
+  const subject = before.find(
+    (m) => isSubject(text, m, mentions, floor, true) && gapAllows(text, m, verb.start, mentions, floor),
+  );
+  const after = subject ?? (INVERTING.has(verb.word) ? subjectAfter(text, verb.end, clause, inClause) : undefined);
+  return after ?? (PARTICIPLES.has(verb.word) ? participleSubject(text, verb.start, inClause, mentions, floor) : undefined);
+}
+
+interface ClauseOptions {
+  /** Where the clause's sentence starts. */
+  floor: number;
+  quoted: (i: number) => boolean;
+}
+
+/** The subject of each verb of saying in a clause that has one, in order: whom the clause reports speaking. */
+export function speakersIn(text: string, clause: Clause, mentions: readonly Mention[], options: ClauseOptions): Mention[] {
+  const inClause = mentions.filter((m) => m.start >= clause.from && m.end <= clause.to);
+  return verbsIn(text, clause, options.quoted).flatMap(
+    (verb) => subjectOf(text, verb, clause, inClause, mentions, options.floor) ?? [],
+  );
+}
+
 /**
  * The mention a clause credits the quotation to, by the rule above, or
  * undefined. `mentions` are the paragraph's mentions outside quote marks, in
- * order; `floor` is where the clause's sentence starts; `before` says the
- * clause precedes the quotation (its verbs are then read from the end).
+ * order; `before` says the clause precedes the quotation (its verbs are then
+ * read from the end).
  */
 export function creditedMention(
   text: string,
   clause: Clause,
   mentions: readonly Mention[],
-  options: { before: boolean; floor: number; quoted: (i: number) => boolean },
+  options: ClauseOptions & { before: boolean },
 ): Mention | undefined {
-  const { floor } = options;
-  const verbs = verbsIn(text, clause, options.quoted);
-  if (options.before) verbs.reverse();
-  const inClause = mentions.filter((m) => m.start >= clause.from && m.end <= clause.to);
-  for (const verb of verbs) {
-    const before = inClause.filter((m) => m.end <= verb.start).reverse();
-    const subject = before.find(
-      (m) => isSubject(text, m, mentions, floor, true) && gapAllows(text, m, verb.start, mentions, floor),
-    );
-    if (subject) return subject;
-    const after = INVERTING.has(verb.word) ? subjectAfter(text, verb.end, clause, inClause) : undefined;
-    if (after) return after;
-    const main = PARTICIPLES.has(verb.word) ? participleSubject(text, verb.start, inClause, mentions, floor) : undefined;
-    if (main) return main;
-  }
-  if (verbs.length === 0 && options.before && /:\s*$/.test(text.slice(clause.from, clause.to))) {
-    const subjects = inClause.filter((m) => !m.pronoun && isSubject(text, m, mentions, floor));
-    if (subjects.length === 1) return subjects[0];
-  }
-  return undefined;
+  const speakers = speakersIn(text, clause, mentions, options);
+  if (speakers.length > 0) return options.before ? speakers.at(-1) : speakers[0];
+  if (!options.before || verbsIn(text, clause, options.quoted).length > 0 || !/:\s*$/.test(text.slice(clause.from, clause.to)))
+    return undefined;
+  const subjects = mentions.filter(
+    (m) => m.start >= clause.from && m.end <= clause.to && !m.pronoun && isSubject(text, m, mentions, options.floor),
+  );
+  return subjects.length === 1 ? subjects[0] : undefined;
 }

@@ -8,6 +8,7 @@
  * Each module states its part of the rule.
  */
 import { creditedMention, type Clause } from './attribution.ts';
+import { carrySpeakers, type Credit } from './carried-speakers.ts';
 import type { Referent } from './pronouns.ts';
 import { quotedIn, readParagraphs, type ReadParagraph, type Reading } from './read-paragraphs.ts';
 import { findQuotations, type Quotation } from './quotations.ts';
@@ -49,12 +50,6 @@ export interface MoreSources {
   unnamed?: readonly string[];
 }
 
-/** A quotation's credit, or the pronoun its attribution uses that could not be resolved. */
-interface Credit {
-  referent?: Referent;
-  unresolved?: Pronoun;
-}
-
 /**
  * Finds the direct quotations in the paragraphs, in article order, and
  * credits each to a source. Quotes no source can be credited with come back
@@ -71,10 +66,11 @@ export function findQuotes(
   return numberQuotes(paragraphs, quotations, credits);
 }
 
-/** Phase 2: each quotation's source, from its own attribution clauses, else lent by a quotation beside it. */
+/** Phase 2: each quotation's source, from its own attribution clauses, else lent by a quotation beside it or carried on (carried-speakers.ts). */
 function creditQuotations(quotations: readonly Quotation[], { read, antecedents, referentAt }: Reading): Credit[] {
   const credits = quotations.map((quotation): Credit => {
     let unresolved: Pronoun | undefined;
+    let claimed = false;
     for (const { paragraphIndex, clause, before } of attributionClauses(quotation, read)) {
       const paragraph = read[paragraphIndex];
       const m = creditedMention(paragraph.text, clause, paragraph.mentions, {
@@ -83,15 +79,19 @@ function creditQuotations(quotations: readonly Quotation[], { read, antecedents,
         quoted: quotedIn(paragraph.spans),
       });
       const referent = m && referentAt(m, paragraphIndex);
+      claimed ||= m !== undefined;
       if (m?.pronoun && !referent) unresolved ??= m.pronoun;
       if (referent) {
         antecedents.note({ paragraphIndex, offset: m.start }, referent);
         return { referent };
       }
     }
-    return { unresolved };
+    return { unresolved, claimed };
   });
   lendCredits(quotations, credits, read, referentAt);
+  carrySpeakers(quotations, credits, { read, antecedents, referentAt }, (quotation) =>
+    attributionClauses(quotation, read).map(({ paragraphIndex, clause }) => ({ paragraphIndex, ...clause })),
+  );
   return credits;
 }
 
@@ -140,9 +140,10 @@ function attributionClauses(quotation: Quotation, read: readonly ReadParagraph[]
 }
 
 /**
- * A quotation no clause credits takes the source of another quotation that
- * starts in its paragraph, the nearest before it, else after it, provided no
- * other source is mentioned between the two.
+ * A quotation no clause credits, and whose clauses name no source it could
+ * not resolve, takes the source of another quotation that starts in its
+ * paragraph, the nearest before it, else after it, provided no other source
+ * is mentioned between the two.
  */
 function lendCredits(
   quotations: readonly Quotation[],
@@ -152,7 +153,7 @@ function lendCredits(
 ): void {
   const own = credits.map((c) => c.referent);
   quotations.forEach((quotation, i) => {
-    if (own[i]) return;
+    if (own[i] || credits[i].claimed) return;
     const paragraphIndex = quotation.parts[0].paragraphIndex;
     const others = quotations
       .map((other, j) => ({ other, j }))
