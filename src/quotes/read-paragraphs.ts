@@ -3,7 +3,9 @@
  * The mentions of sources outside the quote marks (names, aliases,
  * descriptions of unnamed sources and their back-references, pronouns), what
  * each refers to, and every subject noted as a pronoun's possible antecedent,
- * in article order (pronouns.ts states that rule).
+ * in article order (pronouns.ts states that rule). A description in
+ * apposition to a person (`Jane Roe, an analyst at Acme,`) is that person,
+ * never a second, unnamed source, and `the analyst` later refers to them.
  */
 import { isSubject } from './attribution.ts';
 import { Antecedents, type Referent } from './pronouns.ts';
@@ -29,6 +31,29 @@ export interface Reading {
   antecedents: Antecedents;
   /** The referent of a mention chosen as a subject: pronouns are resolved where they stand. */
   referentAt: (m: Mention, paragraphIndex: number) => Referent | undefined;
+}
+
+/** Ends an appositive: a comma, a sentence's or clause's punctuation, a closing mark or bracket, the paragraph's end. */
+const APPOSITIVE_END = /^\s*(?:[,.;:!?)”"]|$)/;
+
+/**
+ * The person a description stands in apposition to, set off by a comma on
+ * each side (`Jane Roe, an analyst at Acme, said`, `said one official, Ann
+ * Lee, who …`, `said Jane Roe, an analyst at Acme.`), or undefined. A plural
+ * description is never one person, and `Lee, a source said` is a second
+ * source: a verb after the pair ends no appositive.
+ */
+function appositive(text: string, m: Mention, mentions: readonly Mention[], kindOf: ReadonlyMap<string, string>) {
+  if (m.description === undefined || m.plural) return undefined;
+  const i = mentions.indexOf(m);
+  const person = (n: Mention | undefined) =>
+    n?.sourceId !== undefined && kindOf.get(n.sourceId) === 'person' && !n.possessive && !n.title ? n : undefined;
+  const comma = (from: number, to: number) => from <= to && /^\s*,\s*$/.test(text.slice(from, to));
+  const before = person(mentions[i - 1]);
+  if (before && comma(before.end, m.start) && APPOSITIVE_END.test(text.slice(m.end))) return before;
+  const after = person(mentions[i + 1]);
+  if (after && comma(m.end, after.start) && APPOSITIVE_END.test(text.slice(after.end))) return after;
+  return undefined;
 }
 
 /** Phase 1 of the finder: each paragraph's mentions outside the marks, and what each refers to, noting subjects as antecedents. */
@@ -58,6 +83,12 @@ export function readParagraphs(
         referentOf.set(m, { kind: kindOf.get(m.sourceId)!, sourceId: m.sourceId, key: m.sourceId });
         antecedents.learn(m.sourceId, /(\p{L}+)\s+$/u.exec(text.slice(0, m.start))?.[1] ?? '');
         if (!m.possessive && !m.title) antecedents.noteName(place, m.sourceId);
+      } else if (appositive(text, m, mentions, kindOf)) {
+        // `Jane Roe, an analyst at Acme,`, `a local official, Ann Lee,`: the description is the person named beside it.
+        const { sourceId } = appositive(text, m, mentions, kindOf)!;
+        referentOf.set(m, { kind: 'person', sourceId, key: sourceId! });
+        antecedents.learn(sourceId!, m.noun!);
+        described.push({ noun: m.noun!, referent: referentOf.get(m)! });
       } else if (m.backReference) {
         referentOf.set(m, described.filter((d) => d.noun === m.noun).at(-1)?.referent);
       } else if (m.description !== undefined) {
