@@ -24,8 +24,11 @@
  *      mention, with only title words between (`said Russian President
  *      Vladimir Putin`, `said the Kremlin spokesman, Dmitry Peskov`);
  *   3. else, for a participle after a comma (`Hale welcomed the ruling,
- *      adding: “…”`), the first subject of the sentence, unless another is
- *      joined to it by "and".
+ *      adding: “…”`), the first subject of the sentence;
+ *   4. else, across a stray comma, the name opening the sentence (`Jane Roe,
+ *      tweeted: “…”`). layouts.ts states steps 3 and 4, and which
+ *      descriptors may stand before a name after the verb (`said one mother,
+ *      Ann Lee, who …`).
  *
  * A clause with no verb that ends with a colon (`Peskov was blunt: “…”`)
  * credits its subject when it has exactly one. A mention is a person or an
@@ -40,8 +43,9 @@
  * nobody is credited: the build stops and says where.
  */
 import { INVERTING, PARTICIPLES, SAYING_VERB } from './lexicon/saying.ts';
-import { NOT_IN_TITLE, TITLE_NOUNS, isVerbLike } from './lexicon/titles.ts';
+import { NOT_IN_TITLE, isVerbLike } from './lexicon/titles.ts';
 import { CLAUSE_OPENERS, wordsOf } from '../text/words.ts';
+import { APPOSITIVE_END, describesName, participleSubject, strayCommaSubject } from './layouts.ts';
 import type { Mention } from './sources.ts';
 
 /** A slice of the paragraph text that may hold the attribution. */
@@ -118,28 +122,15 @@ function subjectAfter(text: string, verbEnd: number, clause: Clause, mentions: r
   if (!next || next.pronoun) return undefined;
   // `said the Kremlin spokesman, Dmitry Peskov`: a name after the title is who speaks.
   const named = candidates[1];
-  if (next.sourceId === undefined && named?.sourceId !== undefined && /^\s*,\s*$/.test(text.slice(next.end, named.start)))
-    next = named;
+  const apposed = named?.sourceId !== undefined && /^\s*,\s*$/.test(text.slice(next.end, named.start));
+  if (next.sourceId === undefined && apposed && APPOSITIVE_END.test(text.slice(named.end))) next = named;
   const gap = text.slice(verbEnd, next.start);
   const [title, afterComma, ...more] = gap.split(',');
   if (more.length > 0 || (afterComma !== undefined && afterComma.trim() !== '')) return undefined;
   const words = wordsOf(title);
   if (words.length > 6 || !titleWordsOnly(words)) return undefined;
-  if (afterComma !== undefined && !TITLE_NOUNS.has(words.at(-1)?.toLowerCase() ?? '')) return undefined;
+  if (afterComma !== undefined && !(describesName(words) && APPOSITIVE_END.test(text.slice(next.end)))) return undefined;
   return next;
-}
-
-/** A participle after a comma (`Roe praised the deal, adding:`) takes its sentence's first subject, unless joined by "and". */
-function participleSubject(
-  text: string,
-  verbStart: number,
-  inClause: readonly Mention[],
-  mentions: readonly Mention[],
-  floor: number,
-) {
-  if (!/,\s*$/.test(text.slice(floor, verbStart))) return undefined;
-  const subject = inClause.find((m) => m.end <= verbStart && isSubject(text, m, mentions, floor));
-  return subject && !/^\s*,?\s*(?:and|or|&)\s/i.test(text.slice(subject.end)) ? subject : undefined;
 }
 
 /** The verbs of saying in a clause, outside quote marks. */
@@ -155,7 +146,7 @@ function verbsIn(text: string, clause: Clause, quoted: (i: number) => boolean) {
 
 type Verb = ReturnType<typeof verbsIn>[number];
 
-/** A verb's subject by steps 1 to 3 of the rule above, or undefined. */
+/** A verb's subject by steps 1 to 4 of the rule above, or undefined. */
 function subjectOf(
   text: string,
   verb: Verb,
@@ -165,11 +156,15 @@ function subjectOf(
   floor: number,
 ) {
   const before = inClause.filter((m) => m.end <= verb.start).reverse();
-  const subject = before.find(
-    (m) => isSubject(text, m, mentions, floor, true) && gapAllows(text, m, verb.start, mentions, floor),
-  );
-  const after = subject ?? (INVERTING.has(verb.word) ? subjectAfter(text, verb.end, clause, inClause) : undefined);
-  return after ?? (PARTICIPLES.has(verb.word) ? participleSubject(text, verb.start, inClause, mentions, floor) : undefined);
+  const subject =
+    before.find((m) => isSubject(text, m, mentions, floor, true) && gapAllows(text, m, verb.start, mentions, floor)) ??
+    (INVERTING.has(verb.word) ? subjectAfter(text, verb.end, clause, inClause) : undefined);
+  if (subject) return subject;
+  const subjects = inClause.filter((m) => isSubject(text, m, mentions, floor));
+  if (PARTICIPLES.has(verb.word)) return participleSubject(text, verb.start, subjects, floor);
+  const nearest = before[0];
+  const opens = nearest !== undefined && clauseStart(text, nearest.start, floor) === floor && subjects.includes(nearest);
+  return strayCommaSubject(text, nearest, verb.start, text.slice(verb.end, clause.to), opens);
 }
 
 interface ClauseOptions {

@@ -8,6 +8,7 @@
  * never a second, unnamed source, and `the analyst` later refers to them.
  */
 import { isSubject } from './attribution.ts';
+import { APPOSITIVE_END } from './layouts.ts';
 import { Antecedents, type Referent } from './pronouns.ts';
 import type { QuoteSpan } from './quotations.ts';
 import { sentenceStart, type Paragraph } from '../text/sentences.ts';
@@ -32,9 +33,6 @@ export interface Reading {
   /** The referent of a mention chosen as a subject: pronouns are resolved where they stand. */
   referentAt: (m: Mention, paragraphIndex: number) => Referent | undefined;
 }
-
-/** Ends an appositive: a comma, a sentence's or clause's punctuation, a closing mark or bracket, the paragraph's end. */
-const APPOSITIVE_END = /^\s*(?:[,.;:!?)”"]|$)/;
 
 /**
  * The person a description stands in apposition to, set off by a comma on
