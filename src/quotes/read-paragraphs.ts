@@ -54,6 +54,12 @@ function appositive(text: string, m: Mention, mentions: readonly Mention[], kind
   return undefined;
 }
 
+/** The unnamed source described earlier in these words, ignoring case, or undefined. */
+function sameDescription(described: readonly { referent: Referent }[], description: string): Referent | undefined {
+  const fold = (words: string) => words.toLowerCase().replace(/[’‘]/g, "'");
+  return described.find((d) => d.referent.kind === 'unnamed' && fold(d.referent.description!) === fold(description))?.referent;
+}
+
 /** Phase 1 of the finder: each paragraph's mentions outside the marks, and what each refers to, noting subjects as antecedents. */
 export function readParagraphs(
   paragraphs: readonly Paragraph[],
@@ -68,9 +74,14 @@ export function readParagraphs(
 
   const read: ReadParagraph[] = paragraphs.map(({ text }, paragraphIndex) => {
     const quoted = quotedIn(spans[paragraphIndex]);
-    const named = mentionsOf(text, sources);
-    // An alias that opens with the description's words (`a senior Kremlin official`) names the source.
-    const descriptions = findDescriptions(text, unnamed).filter((d) => !named.some((n) => n.start <= d.start && d.start < n.end));
+    const found = findDescriptions(text, unnamed);
+    // The editor's description wins over a name inside it (`Putin’s spokesman`).
+    const inMarked = (n: Mention) => found.some((d) => d.marked && d.start <= n.start && n.start < d.end);
+    const named = mentionsOf(text, sources).filter((n) => !inMarked(n));
+    // An alias that opens with the description's words (`a senior Kremlin official`) names the source; a possessive does not.
+    const descriptions = found.filter(
+      (d) => d.marked || !named.some((n) => !n.possessive && n.start <= d.start && d.start < n.end),
+    );
     const mentions = [...named, ...descriptions, ...pronounMentions(text)]
       .filter((m) => !quoted(m.start))
       .sort((a, b) => a.start - b.start);
@@ -90,7 +101,9 @@ export function readParagraphs(
       } else if (m.backReference) {
         referentOf.set(m, described.filter((d) => d.noun === m.noun).at(-1)?.referent);
       } else if (m.description !== undefined) {
-        const referent: Referent = {
+        // `the minister’s spokesman` again, or a marked description again, is the same source.
+        const same = (m.marked || /^the\s/i.test(m.description)) && sameDescription(described, m.description);
+        const referent: Referent = same || {
           kind: 'unnamed',
           description: m.description,
           plural: m.plural,

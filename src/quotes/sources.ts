@@ -47,6 +47,8 @@ export interface Mention {
   plural?: boolean;
   /** `the official`, `one of the sources`: refers back to an unnamed source described earlier. */
   backReference?: boolean;
+  /** A description the editor listed under `quotes.unnamed`: it wins over any name inside it. */
+  marked?: boolean;
   /** "Putin’s spokesman said": a possessive names someone else as the speaker. */
   possessive?: boolean;
   /** "Kremlin spokesman Dmitry Peskov": the name is part of someone else's title. */

@@ -15,10 +15,14 @@
  * `with knowledge of`, `involved in`, `briefed on`, `of`, `in`, `at`, `from`,
  * `for` (`a source close to the Russian foreign ministry`), up to five words, a
  * punctuation mark or a verb. A noun followed by a capitalised word is a
- * title (`spokesman Dmitry Peskov`), and a noun after a possessive
- * (`Putin’s spokesman`) names someone the text names: neither is a
- * description. The editor can add descriptions the rule misses, as the text
- * writes them, under `quotes.unnamed` in the frontmatter.
+ * title (`spokesman Dmitry Peskov`), and a noun after a capitalised
+ * possessive (`Putin’s spokesman`, `the Kremlin’s spokesman`) names someone
+ * the text names: neither is a description. A possessor in lower case
+ * opened by a determiner is part of the description (`the minister’s
+ * spokesman`), never the speaker; the same words again, and `the spokesman`,
+ * refer back to it. The editor can add descriptions the rule misses, as the
+ * text writes them, under `quotes.unnamed` in the frontmatter; they win over
+ * any name inside them (`Putin’s spokesman`).
  *
  * A BACK-REFERENCE is the same noun after "the" (`the official said`,
  * `said the diplomat`, `one of the sources said`): it refers to the nearest
@@ -102,18 +106,45 @@ function postmodifierEnd(text: string, end: number): number {
   return taken > 0 ? at : end;
 }
 
+/**
+ * `the minister’s spokesman`: the determiner opening a description whose
+ * possessor (the word at `at`) is no name, within three words, or undefined.
+ * The noun must end the phrase (`the government’s official figures` is no
+ * one): punctuation, a verb of saying or a word that ends a postmodifier
+ * follows it.
+ */
+function possessorOpener(text: string, before: readonly Word[], at: number, nounEnd: number): Word | undefined {
+  if (!/^\p{Ll}/u.test(before[at].text)) return undefined;
+  const next = /^\s+(\p{Ll}+)/u.exec(text.slice(nounEnd))?.[1];
+  const verb = new RegExp(`^${SAYING_VERB.source}$`, 'iu');
+  if (next && !verb.test(next) && !ENDS_POSTMODIFIER.has(next) && !POSTMODIFIER.test(` ${next}`)) return undefined;
+  for (const word of before.slice(at + 1, at + 4)) {
+    const lower = word.text.toLowerCase();
+    if (lower === 'the' || INDEFINITE.has(lower)) return word;
+    if (/['’]s?$/.test(word.text)) return undefined;
+  }
+  return undefined;
+}
+
 /** The description (or back-reference) whose noun is the match `noun`, or undefined. */
 function describe(text: string, noun: RegExpExecArray): Mention | undefined {
   const info = SOURCE_NOUNS.get(noun[0].toLowerCase())!;
   const nounEnd = noun.index + noun[0].length;
-  if (/^[\s\u00a0]+\p{Lu}/u.test(text.slice(nounEnd))) return undefined;
+  // `spokesman Dmitry Peskov` is a title; `the minister’s spokesman` is the spokesman's description, not the minister's.
+  if (/^(?:[\s\u00a0]+\p{Lu}|['’]s?(?![\p{L}]))/u.test(text.slice(nounEnd))) return undefined;
   const before = wordsBefore(text, noun.index, 6);
   let start = noun.index;
   let backReference = false;
   let opened = false;
   for (const word of before) {
     const lower = word.text.toLowerCase();
-    if (/['’]s?$/.test(word.text)) return undefined;
+    if (/['’]s?$/.test(word.text)) {
+      const opener = possessorOpener(text, before, before.indexOf(word), nounEnd);
+      if (!opener) return undefined;
+      start = opener.start;
+      opened = true;
+      break;
+    }
     if (lower === 'the') {
       const partitive = PARTITIVE.exec(text.slice(0, word.start));
       start = partitive ? word.start - partitive[1].length : word.start;
@@ -158,6 +189,7 @@ export function findDescriptions(text: string, marked: readonly string[] = []): 
         noun: noun?.singular ?? last,
         plural: noun?.plural ?? false,
         backReference: false,
+        marked: true,
       });
     }
   }

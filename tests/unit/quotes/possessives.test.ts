@@ -1,0 +1,72 @@
+/**
+ * Sources written with a possessive (unnamed-sources.ts, read-paragraphs.ts):
+ * `the minister’s spokesman` is an unnamed source of its own, never the
+ * possessor, and `the spokesman` later refers back to it; a capitalised
+ * possessor names someone the editor must list; and a `quotes.unnamed` entry
+ * that begins with a listed name is honoured.
+ */
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../../src/quotes/find-quotes';
+import { findDescriptions } from '../../../src/quotes/unnamed-sources';
+import type { Person } from '../../../src/article/schema';
+
+const PEOPLE: Person[] = [
+  { id: 'hale', name: 'Mira Hale', role: 'Minister', aliases: ['the minister'] },
+  { id: 'osei', name: 'Kofi Osei', role: 'x', aliases: [] },
+];
+
+/** Each quotation's credit: a person's id, `unnamed: <description>`, or "none". */
+function credits(text: string, unnamed: string[] = []): string[] {
+  const paragraphs = text.split('\n\n').map((block, i) => ({ text: block, line: i * 2 + 1 }));
+  const { quotes, unattributed } = findQuotes(paragraphs, PEOPLE, { unnamed });
+  return [
+    ...quotes.map((q) => ({ i: q.paragraphIndex, credit: q.sourceId ?? `unnamed: ${q.description}` })),
+    ...unattributed.map((q) => ({ i: q.paragraphIndex, credit: 'none' })),
+  ]
+    .sort((a, b) => a.i - b.i)
+    .map((q) => q.credit);
+}
+
+describe('a source noun after a lower-case possessor', () => {
+  it('is an unnamed source described with the possessor, never the possessor', () => {
+    expect(credits('“The depot will close,” the minister’s spokesman said.')).toEqual(['unnamed: the minister’s spokesman']);
+    expect(credits('“The depot will close,” said a council’s spokeswoman.')).toEqual(['unnamed: a council’s spokeswoman']);
+  });
+
+  it('is referred back to by the noun after "the", and by the same words again', () => {
+    const text = [
+      '“The depot will close,” the minister’s spokesman said.',
+      '“Staff will be moved,” the spokesman added.',
+      '“No one will lose a job,” the minister’s spokesman said later.',
+    ].join('\n\n');
+    const { quotes } = findQuotes(
+      text.split('\n\n').map((block, i) => ({ text: block, line: i + 1 })),
+      PEOPLE,
+    );
+    expect(quotes.map((q) => [q.id, q.description])).toEqual([
+      ['unnamed-1', 'the minister’s spokesman'],
+      ['unnamed-2', 'the minister’s spokesman'],
+      ['unnamed-3', 'the minister’s spokesman'],
+    ]);
+  });
+
+  it('is not when the phrase goes on past the noun', () => {
+    expect(findDescriptions('the government’s official figures show')).toEqual([]);
+  });
+});
+
+describe('a capitalised possessor', () => {
+  it('names someone the text names: the quote waits for the editor', () => {
+    expect(credits('“The depot will close,” Hale’s spokesman said.')).toEqual(['none']);
+    expect(credits('“The depot will close,” the Ministry’s spokesman said.')).toEqual(['none']);
+  });
+
+  it('is honoured when the editor lists the words under quotes.unnamed, even though they begin with a listed name', () => {
+    expect(credits('“The depot will close,” Hale’s spokesman said.', ['Hale’s spokesman'])).toEqual([
+      'unnamed: Hale’s spokesman',
+    ]);
+    expect(credits('“The depot will close,” Hale’s spokesman said.', ["Hale's spokesman"])).toEqual([
+      'unnamed: Hale’s spokesman',
+    ]);
+  });
+});
