@@ -6,6 +6,7 @@
  * in article order (pronouns.ts states that rule). A description in
  * apposition to a person (`Jane Roe, an analyst at Acme,`) is that person,
  * never a second, unnamed source, and `the analyst` later refers to them.
+ * A statement or report is its issuer (documents.ts).
  */
 import { isSubject } from './attribution.ts';
 import { APPOSITIVE_END } from './layouts.ts';
@@ -14,6 +15,7 @@ import type { QuoteSpan } from './quotations.ts';
 import { sentenceStart, type Paragraph } from '../text/sentences.ts';
 import { mentionsOf, pronounMentions, type Mention, type NamedSource } from './sources.ts';
 import { findDescriptions } from './unnamed-sources.ts';
+import { findDocuments, Issuers } from './documents.ts';
 
 /** A paragraph as attribution reads it: its text, what is quoted, and the mentions outside quote marks. */
 export interface ReadParagraph {
@@ -71,6 +73,7 @@ export function readParagraphs(
   const antecedents = new Antecedents(sources);
   /** Unnamed sources described so far, in article order: what back-references refer to. */
   const described: { noun: string; referent: Referent }[] = [];
+  const issuers = new Issuers();
 
   const read: ReadParagraph[] = paragraphs.map(({ text }, paragraphIndex) => {
     const quoted = quotedIn(spans[paragraphIndex]);
@@ -79,10 +82,13 @@ export function readParagraphs(
     const inMarked = (n: Mention) => found.some((d) => d.marked && d.start <= n.start && n.start < d.end);
     const named = mentionsOf(text, sources).filter((n) => !inMarked(n));
     // An alias that opens with the description's words (`a senior Kremlin official`) names the source; a possessive does not.
+    const documents = findDocuments(text, named, (id) => kindOf.get(id) === 'organisation');
     const descriptions = found.filter(
-      (d) => d.marked || !named.some((n) => !n.possessive && n.start <= d.start && d.start < n.end),
+      (d) =>
+        (d.marked || !named.some((n) => !n.possessive && n.start <= d.start && d.start < n.end)) &&
+        !documents.some((doc) => doc.start <= d.start && d.end <= doc.end), // `the official statement` is a document
     );
-    const mentions = [...named, ...descriptions, ...pronounMentions(text)]
+    const mentions = [...named, ...descriptions, ...documents, ...pronounMentions(text)]
       .filter((m) => !quoted(m.start))
       .sort((a, b) => a.start - b.start);
     const referentOf = new Map<Mention, Referent | undefined>();
@@ -92,6 +98,12 @@ export function readParagraphs(
         referentOf.set(m, { kind: kindOf.get(m.sourceId)!, sourceId: m.sourceId, key: m.sourceId });
         antecedents.learn(m.sourceId, /(\p{L}+)\s+$/u.exec(text.slice(0, m.start))?.[1] ?? '');
         if (!m.possessive && !m.title) antecedents.noteName(place, m.sourceId);
+      } else if (m.document) {
+        const floor = sentenceStart(text, m.start);
+        const subjects = mentions.filter((n) => n.start >= floor && n.end <= m.start && isSubject(text, n, mentions, floor));
+        const refer = (n: Mention) =>
+          n.pronoun ? antecedents.resolve(n.pronoun, { paragraphIndex, offset: n.start }) : referentOf.get(n);
+        referentOf.set(m, issuers.issuer(m, subjects.map(refer)));
       } else if (appositive(text, m, mentions, kindOf)) {
         // `Jane Roe, an analyst at Acme,`, `a local official, Ann Lee,`: the description is the person named beside it.
         const { sourceId } = appositive(text, m, mentions, kindOf)!;
