@@ -67,8 +67,10 @@ const articleFields = z.object({
       exclude: z.array(z.string()).default([]),
       /** Words the text uses for a source it does not name, when the finder does not know them: "one participant". */
       unnamed: z.array(z.string().trim().min(1)).default([]),
+      /** The opening words of quotations to leave uncredited without a warning (src/quotes/uncredited.ts). */
+      uncredited: z.array(z.string().trim().min(1)).default([]),
     })
-    .default({ exclude: [], unnamed: [] }),
+    .default({ exclude: [], unnamed: [], uncredited: [] }),
   updated: localDate.optional(),
   corrections: z.array(correctionSchema).default([]),
   /** Built by `npm run dev` only: absent from the built site until an editor removes the line. */

@@ -3,7 +3,9 @@
  * strict for a newsroom. Every way an article can fail to load ends the build
  * (and `astro sync`, which `npm run check` runs) with an editor's message,
  * printed once. In `astro dev` (the only command with a file watcher) an
- * article's mistakes stay log lines, and its page shows the error.
+ * article's mistakes stay log lines, and its page shows the error. A
+ * quotation left uncredited is no mistake: the article is published, and the
+ * run says so as src/loading/uncredited-report.ts describes.
  */
 import { join } from 'node:path';
 import { glob, type DataStore, type Loader } from 'astro/loaders';
@@ -12,6 +14,7 @@ import { badSlugError, duplicateSlugError, explainLoadError } from './editor-mes
 import { pipelineFingerprint } from '../cache/fingerprints.ts';
 import { leadPhotoProblem } from './lead-photo-check.ts';
 import { nameClashes } from './name-clashes.ts';
+import { reportUncredited, uncreditedMode, type UncreditedMode } from './uncredited-report.ts';
 import { articleSlug, isSlug } from '../article/slug.ts';
 import type { Person } from '../article/schema.ts';
 
@@ -21,14 +24,24 @@ function withoutStack(error: Error): Error {
   return error;
 }
 
-/**
- * The mistakes the Markdown plugins found in a rendered article; they come
- * back with the render (src/markdown/derived.ts, which the content config
- * hands in: the pipeline is a layer above the loader).
- */
-export type ProblemsOf = (entry: Parameters<DataStore['set']>[0]) => readonly string[];
+type Reader = (entry: Parameters<DataStore['set']>[0]) => readonly string[];
 
-export function articleLoader(folder: string, problemsOf: ProblemsOf): Loader {
+/**
+ * What the Markdown plugins found in a rendered article: its mistakes, and
+ * the warnings for its quotations left uncredited. They come back with the
+ * render (src/markdown/derived.ts, which the content config hands in: the
+ * pipeline is a layer above the loader).
+ */
+export interface Reports {
+  problemsOf: Reader;
+  uncreditedOf: Reader;
+}
+
+export function articleLoader(
+  folder: string,
+  { problemsOf, uncreditedOf }: Reports,
+  mode: UncreditedMode = uncreditedMode(),
+): Loader {
   // Which file claimed which slug in the current load, to catch two articles at one address.
   let claimed = new Map<string, string>();
   const inner = glob({
@@ -68,10 +81,13 @@ export function articleLoader(folder: string, problemsOf: ProblemsOf): Loader {
       // An article with mistakes is stored as one that failed to render: without its body.
       // Astro's glob loader sets only the entries it rendered again (new or changed files).
       let rendered = 0;
+      // Once loaded, `astro dev` renders an article again on each save: its warnings are said then.
+      let loaded = false;
       const store: DataStore = {
         ...context.store,
         set(entry) {
           if (entry.rendered) rendered += 1;
+          if (loaded && entry.rendered) uncreditedOf(entry).forEach((warning) => context.logger.warn(warning));
           const problems = entry.rendered ? problemsOf(entry) : [];
           if (problems.length === 0) return context.store.set(entry);
           fail(problems.join('\n'));
@@ -104,6 +120,9 @@ export function articleLoader(folder: string, problemsOf: ProblemsOf): Loader {
       context.logger.info(
         `Markdown: ${rendered} of ${total} ${total === 1 ? 'article' : 'articles'} rendered, ${total - rendered} kept from the last build`,
       );
+      loaded = true;
+      const byFile = [...context.store.values()].sort((a, b) => (a.filePath ?? a.id).localeCompare(b.filePath ?? b.id));
+      const refusal = reportUncredited(context.logger, byFile.map(uncreditedOf), context.watcher ? 'list' : mode);
       // One id is one person across articles: the people pages could not say whose name is right.
       const clashes = nameClashes(
         [...context.store.values()].map((entry) => ({
@@ -130,6 +149,7 @@ export function articleLoader(folder: string, problemsOf: ProblemsOf): Loader {
           ),
         );
       }
+      if (refusal) throw withoutStack(new AstroError(refusal.message, refusal.hint));
     },
   };
 }

@@ -5,7 +5,8 @@
  * through a render's metadata, so the plugins write into one field of it,
  * through `writeDerived` and `reportProblems`; the processor keeps only that
  * field (src/markdown/processor.ts); everything else reads it through
- * `readDerived`, `derivedOf` or `problemsOf`. No other file names the field.
+ * `readDerived`, `derivedOf`, `problemsOf` or `uncreditedOf`. No other file
+ * names the field.
  */
 import type { VFile } from 'vfile';
 import type { Article } from '../article/schema.ts';
@@ -26,6 +27,12 @@ export interface Derived {
   traces: FigureTrace[];
   /** The editor's mistakes the plugins found, one message each: the loader stops the build with them. */
   problems: string[];
+  /**
+   * The quotations left uncredited and not silenced, one warning each
+   * (remark-quote-sidebar.ts): the loader reports them and publishes the
+   * article. Kept with the render, so a warm build counts what a cold one does.
+   */
+  uncredited: string[];
 }
 
 /**
@@ -82,13 +89,21 @@ export function problemsOf(entry: { rendered?: Rendered }): readonly string[] {
   return derivedOf(entry.rendered).problems ?? [];
 }
 
+/** The warnings for an article's quotations left uncredited, for the loader. */
+export function uncreditedOf(entry: { rendered?: Rendered }): readonly string[] {
+  return derivedOf(entry.rendered).uncredited ?? [];
+}
+
+/** What the page reads of it: all but the messages for the editor, which are the loader's. */
+type ForThePage = Omit<Derived, 'problems' | 'uncredited'>;
+
 /**
  * The body, its lede apart from the rest, and what the plugins derived from
  * it. A build stops earlier, in src/loading/article-loader.ts, when an
  * article has problems; in `astro dev` the loader only logs them, and this
  * error shows on the page instead.
  */
-export function readDerived(entry: Pick<RenderedEntry, 'id' | 'filePath' | 'rendered'>): Omit<Derived, 'problems'> & {
+export function readDerived(entry: Pick<RenderedEntry, 'id' | 'filePath' | 'rendered'>): ForThePage & {
   /** The body after the lede, as HTML. */
   html: string;
 } {

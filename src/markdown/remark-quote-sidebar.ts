@@ -10,23 +10,21 @@
  * a quotation over several paragraphs, its first); only the id is added, the
  * paragraph's text is untouched.
  *
- * Every problem found (a quote with no source, a `quotes.feature` /
- * `quotes.exclude` id that names no quote) is reported at once, one message
- * each; the message formats are documented on the functions that build them.
+ * A quotation with no source found is not a problem: it is left uncredited
+ * (src/quotes/uncredited.ts), with no id, and handed back as a warning in
+ * `uncredited` unless `quotes.uncredited` silences it. Every problem found (a
+ * `quotes.feature` / `quotes.exclude` id that names no quote, a
+ * `quotes.uncredited` entry that opens no uncredited quotation) is reported
+ * at once, one message each; the message formats are documented on the
+ * functions that build them.
  */
 import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
 import { articleSchema } from '../article/schema.ts';
 import { findQuotes } from '../quotes/find-quotes.ts';
-import {
-  badQuoteReferenceMessage,
-  captionName,
-  noSourceMessage,
-  pullQuoteText,
-  selectQuotes,
-  type SidebarQuote,
-} from '../quotes/selection.ts';
+import { badQuoteReferenceMessage, captionName, pullQuoteText, selectQuotes, type SidebarQuote } from '../quotes/selection.ts';
 import { namedSources } from '../quotes/sources.ts';
+import { badOpeningMessage, silenceUncredited, uncreditedMessage } from '../quotes/uncredited.ts';
 import { bodyParagraphs, paragraphId } from './body-paragraphs.ts';
 import { reportProblems, writeDerived } from './derived.ts';
 import { markdownPath } from './source-lines.ts';
@@ -51,6 +49,7 @@ export const remarkQuoteSidebar: Plugin<[], Root> = function () {
     if (!people.success || !organisations.success) {
       writeDerived(file, 'quotes', []);
       writeDerived(file, 'allQuotes', []);
+      writeDerived(file, 'uncredited', []);
       return;
     }
 
@@ -61,9 +60,8 @@ export const remarkQuoteSidebar: Plugin<[], Root> = function () {
       organisations: organisations.data,
       unnamed: selection.success ? selection.data.unnamed : [],
     });
-    for (const quote of unattributed) {
-      problems.push(noSourceMessage(path, quote.line, quote.text, quote.pronoun));
-    }
+    const { reported, bad: badOpenings } = silenceUncredited(unattributed, selection.success ? selection.data.uncredited : []);
+    for (const opening of badOpenings) problems.push(badOpeningMessage(path, opening, unattributed));
     const byId = new Map(namedSources(people.data, organisations.data).map((source) => [source.id, source]));
     // Every paragraph with a direct quotation gets its id, featured or not,
     // so anchors do not move when the selection changes.
@@ -84,6 +82,8 @@ export const remarkQuoteSidebar: Plugin<[], Root> = function () {
     for (const reference of bad) problems.push(badQuoteReferenceMessage(path, reference.field, reference.id, ids));
 
     writeDerived(file, 'quotes', selected);
+    const warnings = reported.map((quote) => uncreditedMessage(path, quote));
+    writeDerived(file, 'uncredited', warnings);
     // Organisations and unnamed sources have no person page.
     writeDerived(
       file,

@@ -1,8 +1,8 @@
 /**
  * From found quotes to the quotes sidebar: which quotes it shows (frontmatter
  * `quotes.feature` / `quotes.exclude`), how a long quotation is shortened for
- * it, how its source is captioned, and the editor's messages when a quote has
- * no source or a reference names no quote.
+ * it, how its source is captioned, and the editor's message when a reference
+ * names no quote. A quote with no source is left out (src/quotes/uncredited.ts).
  */
 import { sentenceEnds } from '../text/sentences.ts';
 
@@ -79,31 +79,13 @@ export function captionName(name: string): string {
   return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
-/** The quote's first words for an error message: up to 60 characters, cut at a word, with "…" when cut. */
+/** The quote's first words for an editor's message: up to 60 characters, cut at a word, with "…" when cut. */
 export function quoteExcerpt(text: string, max = 60): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   if (flat.length <= max) return flat;
   const cut = flat.slice(0, max);
   const atWord = cut.lastIndexOf(' ') > max / 2 ? cut.slice(0, cut.lastIndexOf(' ')) : cut;
   return `${atWord.replace(/[\s,;:.]+$/, '')}…`;
-}
-
-/**
- * The error for a direct quotation with no source, with the three ways out:
- * `content/articles/x.md:12: no source found for the quote “We must talk, knowing…”. Say who said it in the frontmatter: add the person to people (id, name, role), add the organisation to organisations (id, name), or, if the text describes a source it does not name, list the words it uses under quotes.unnamed. If the source is listed already, add the words the text uses for them to its aliases.`
- * When the attribution is a pronoun the finder could not resolve, the last
- * sentence says so instead: `If the source is listed already, the text’s “he” could mean more than one person: give that person their pronoun (pronoun: he).`
- */
-export function noSourceMessage(path: string, line: number, quote: string, pronoun?: string): string {
-  const listed = pronoun
-    ? `If the source is listed already, the text’s “${pronoun}” could mean more than one person: give that person their pronoun (pronoun: ${pronoun}).`
-    : 'If the source is listed already, add the words the text uses for them to its aliases.';
-  return (
-    `${path}:${line}: no source found for the quote “${quoteExcerpt(quote)}”. ` +
-    'Say who said it in the frontmatter: add the person to people (id, name, role), ' +
-    'add the organisation to organisations (id, name), or, if the text describes a source it does not name, ' +
-    `list the words it uses under quotes.unnamed. ${listed}`
-  );
 }
 
 /**

@@ -32,7 +32,7 @@ export async function renderArticle(path: string, options: RenderOptions = {}) {
   });
   const frontmatter = options.frontmatter ? options.frontmatter(structuredClone(parsed.frontmatter)) : parsed.frontmatter;
   const result = await processor.render(parsed.content.trim(), { frontmatter, fileURL: pathToFileURL(path) });
-  const { quotes = [], traces = [], problems = [] } = derivedOf(result);
+  const { quotes = [], traces = [], problems = [], uncredited = [] } = derivedOf(result);
   return {
     frontmatter: parsed.frontmatter,
     body: parsed.content.trim(),
@@ -40,5 +40,6 @@ export async function renderArticle(path: string, options: RenderOptions = {}) {
     sidebarQuotes: quotes,
     figureTraces: traces,
     problems,
+    uncredited,
   };
 }

@@ -1,41 +1,42 @@
 /**
- * The hand-labelled quote corpus (tests/fixtures/quotes/): each story's
- * direct quotations as the finder sees them through the site's own Markdown
- * pipeline (remark-gfm, SmartyPants), its labels, and the scores both the
- * corpus test and `npm run quote-accuracy` report.
+ * The hand-labelled quote corpora: the house corpus (tests/fixtures/quotes/)
+ * and the two halves of the agency corpus (tests/fixtures/agency-quotes/tuning/
+ * and held-out/). A corpus is a folder of articles, each `<story>.md` beside its
+ * `<story>.labels.json`; a story is read as the finder sees it, through the
+ * site's own Markdown pipeline (remark-gfm, SmartyPants). The scores both the
+ * corpus tests and `npm run quote-accuracy` report are in quote-scores.ts.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMarkdownProcessor, parseFrontmatter } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
-import { findQuotes, type FoundQuote, type UnattributedQuote } from '../../src/quotes/find-quotes';
+import { findQuotes } from '../../src/quotes/find-quotes';
 import { bodyParagraphs } from '../../src/markdown/body-paragraphs';
 import { articleSchema } from '../../src/article/schema';
 import type { Paragraph } from '../../src/text/sentences';
-import { normaliseTypography } from './html';
+import type { Label, StoryResult } from './quote-scores';
 
-export const CORPUS = resolve(import.meta.dirname, '../fixtures/quotes');
+export * from './quote-scores';
 
-/** One direct quotation as labelled by hand: its words, and a source id or an unnamed source's description. */
-export interface Label {
-  text: string;
-  source?: string;
-  unnamed?: string;
-  why: string;
-}
+const FIXTURES = resolve(import.meta.dirname, '../fixtures');
 
-export interface StoryResult {
-  story: string;
-  agency: string;
-  labels: Label[];
-  quotes: FoundQuote[];
-  unattributed: UnattributedQuote[];
-}
+/** The house corpus, the one the corpus test expects the finder to get entirely right. */
+export const CORPUS = join(FIXTURES, 'quotes');
 
-/** Runs the finder over one story of the corpus. */
-export async function readStory(story: string): Promise<StoryResult> {
-  const path = join(CORPUS, `${story}.md`);
+/** Every corpus, in the order `npm run quote-accuracy` reports them. */
+export const CORPORA = [
+  { name: 'house', dir: CORPUS },
+  { name: 'agency tuning', dir: join(FIXTURES, 'agency-quotes/tuning') },
+  { name: 'agency held-out', dir: join(FIXTURES, 'agency-quotes/held-out') },
+] as const;
+
+/** Runs the finder over one story of the house corpus. */
+export const readStory = (story: string) => readStoryIn(CORPUS, story);
+
+/** Runs the finder over one story of the corpus in `dir`. */
+export async function readStoryIn(dir: string, story: string): Promise<StoryResult> {
+  const path = join(dir, `${story}.md`);
   const parsed = parseFrontmatter(readFileSync(path, 'utf8'), { frontmatter: 'empty-with-spaces' });
   const article = articleSchema.parse(parsed.frontmatter);
   let paragraphs: Paragraph[] = [];
@@ -48,79 +49,15 @@ export async function readStory(story: string): Promise<StoryResult> {
     organisations: article.organisations,
     unnamed: article.quotes.unnamed,
   });
-  const labels = (JSON.parse(readFileSync(join(CORPUS, `${story}.labels.json`), 'utf8')) as { quotes: Label[] }).quotes;
+  const labels = (JSON.parse(readFileSync(join(dir, `${story}.labels.json`), 'utf8')) as { quotes: Label[] }).quotes;
   return { story, agency: article.source.agency, labels, quotes, unattributed };
 }
 
-/** The corpus's stories, by file name without `.md`. */
-export function corpusStories(): string[] {
-  return readdirSync(CORPUS)
+/** The stories of the corpus in `dir` (the house corpus by default), by file name without `.md`; none when the folder is missing. */
+export function corpusStories(dir: string = CORPUS): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
     .filter((name) => name.endsWith('.md'))
     .map((name) => name.replace(/\.md$/, ''))
     .sort();
-}
-
-/** Quote text as labels and finder are compared: straight quote marks, one kind of dash, single spaces. */
-export const sameText = (a: string, b: string) => normaliseTypography(a) === normaliseTypography(b);
-
-/** Whether a found quote is credited to the labelled source (an unnamed description's first letter may differ in case). */
-export function sameSource(label: Label, quote: FoundQuote): boolean {
-  if (label.source !== undefined) return quote.sourceId === label.source;
-  const fold = (s: string) => normaliseTypography(s.charAt(0).toLowerCase() + s.slice(1));
-  return quote.kind === 'unnamed' && label.unnamed !== undefined && fold(quote.description ?? '') === fold(label.unnamed);
-}
-
-/** What went wrong in one story, in words: missed, extra, uncredited and wrongly credited quotes. */
-export function misses(result: StoryResult): string[] {
-  const found = [...result.quotes, ...result.unattributed];
-  const out: string[] = [];
-  for (const label of result.labels) {
-    const quote = result.quotes.find((q) => sameText(q.text, label.text));
-    const want = label.source ?? `unnamed "${label.unnamed}"`;
-    if (quote && !sameSource(label, quote))
-      out.push(`wrong source: “${label.text}” credited to ${quote.sourceId ?? `unnamed "${quote.description}"`}, not ${want}`);
-    else if (!quote && result.unattributed.some((q) => sameText(q.text, label.text)))
-      out.push(`no source: “${label.text}” (${want})`);
-    else if (!quote) out.push(`not found: “${label.text}” (${want})`);
-  }
-  for (const quote of found) {
-    if (!result.labels.some((label) => sameText(label.text, quote.text))) out.push(`not a labelled quote: “${quote.text}”`);
-  }
-  return out;
-}
-
-export interface Scores {
-  labelled: number;
-  /** Direct quotations the finder reports, credited or not. */
-  found: number;
-  /** Found quotations that are labelled ones. */
-  foundRight: number;
-  /** Found quotations credited to some source. */
-  credited: number;
-  /** Credited to the labelled source. */
-  creditedRight: number;
-}
-
-export function score(results: readonly StoryResult[]): Scores {
-  const scores: Scores = { labelled: 0, found: 0, foundRight: 0, credited: 0, creditedRight: 0 };
-  for (const result of results) {
-    const found = [...result.quotes, ...result.unattributed];
-    scores.labelled += result.labels.length;
-    scores.found += found.length;
-    scores.foundRight += result.labels.filter((label) => found.some((q) => sameText(q.text, label.text))).length;
-    scores.credited += result.quotes.length;
-    scores.creditedRight += result.labels.filter((label) =>
-      result.quotes.some((q) => sameText(q.text, label.text) && sameSource(label, q)),
-    ).length;
-  }
-  return scores;
-}
-
-/** Precision and recall of quotes found and of sources credited, as fractions. */
-export function rates(s: Scores) {
-  const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
-  return {
-    quotes: { precision: ratio(s.foundRight, s.found), recall: ratio(s.foundRight, s.labelled) },
-    sources: { precision: ratio(s.creditedRight, s.credited), recall: ratio(s.creditedRight, s.labelled) },
-  };
 }

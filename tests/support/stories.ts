@@ -26,7 +26,7 @@ export function story(slug: string, options: StoryOptions = {}): Story {
     people,
     organisations: [],
     figures: [],
-    quotes: { exclude: [], unnamed: [] },
+    quotes: { exclude: [], unnamed: [], uncredited: [] },
     corrections: [],
     draft: false,
   };

@@ -18,7 +18,7 @@ describe('organisations', () => {
   it('take an id, a name, and optionally a description and aliases', () => {
     const parsed = articleSchema.parse({ ...base, organisations: [{ id: 'kremlin', name: 'the Kremlin' }] });
     expect(parsed.organisations).toEqual([{ id: 'kremlin', name: 'the Kremlin', aliases: [] }]);
-    expect(parsed.quotes).toEqual({ exclude: [], unnamed: [] });
+    expect(parsed.quotes).toEqual({ exclude: [], unnamed: [], uncredited: [] });
   });
 
   it('need a name', () => {

@@ -1,7 +1,7 @@
 /**
  * Large builds render articles in worker processes (src/markdown/pool.ts):
  * an article rendered there must come out exactly as in the build's own
- * thread, and its mistakes must still reach the editor, word for word.
+ * thread, and its mistakes and warnings must still reach the editor, word for word.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -35,16 +35,21 @@ describe('rendering in worker processes', () => {
     for (const result of results.slice(1)) expect(result).toEqual(results[0]);
   }, 60_000);
 
-  it('stops on an article’s mistake with the same message as in the build’s thread', async () => {
+  it('hands back an article’s mistakes and warnings with the same messages as in the build’s thread', async () => {
     const bad = article(join(FIXTURES, 'unknown-speaker.md'));
+    const frontmatter = { ...bad.options.frontmatter, quotes: { exclude: ['putin-1'] } };
     const renderer = await articleProcessor().createRenderer({});
     const results = await Promise.all(
       Array.from({ length: RENDERS }, () =>
-        renderer.render(bad.content, { ...bad.options, frontmatter: structuredClone(bad.options.frontmatter) }),
+        renderer.render(bad.content, { ...bad.options, frontmatter: structuredClone(frontmatter) }),
       ),
     );
-    const messages = results.map((result) => derivedOf(result).problems?.join('\n'));
-    expect(messages[0]).toMatch(/unknown-speaker\.md:\d+: .*quot/);
+    const messages = results.map((result) => {
+      const { problems = [], uncredited = [] } = derivedOf(result);
+      return [...problems, ...uncredited].join('\n');
+    });
+    expect(messages[0]).toMatch(/unknown-speaker\.md: quotes\.exclude\[0\]: "putin-1" is not a quote/);
+    expect(messages[0]).toMatch(/unknown-speaker\.md:\d+: no source found for the quote/);
     expect(new Set(messages)).toEqual(new Set([messages[0]]));
   }, 60_000);
 });

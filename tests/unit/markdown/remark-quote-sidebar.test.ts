@@ -132,21 +132,30 @@ describe('frontmatter quotes.feature and quotes.exclude', () => {
   });
 });
 
-describe('failing the build', () => {
-  it('fails on a quote whose source is not in the frontmatter, with file, line, quote and the ways out', async () => {
-    expect((await render('tests/fixtures/unknown-speaker.md')).problems).toEqual([
+describe('quotations left uncredited', () => {
+  it('leaves a quote whose source is not in the frontmatter out of the sidebar, with a warning and no problem', async () => {
+    const { sidebarQuotes, uncredited, problems, html } = await render('tests/fixtures/unknown-speaker.md');
+    expect(sidebarQuotes.map((q) => q.id)).toEqual(['zelensky-1']);
+    expect(problems).toEqual([]);
+    expect(uncredited).toEqual([
       'tests/fixtures/unknown-speaker.md:19: no source found for the quote ' +
-        '“There is nothing to discuss while troops stand on our border”. ' +
+        '“There is nothing to discuss while troops stand on our border”, so it is left uncredited: ' +
+        'it stays in the story but not in the sidebar or on anyone’s page. ' +
         'Say who said it in the frontmatter: add the person to people (id, name, role), ' +
         'add the organisation to organisations (id, name), or, if the text describes a source it does not name, ' +
         'list the words it uses under quotes.unnamed. ' +
-        'If the source is listed already, add the words the text uses for them to its aliases.',
+        'If the source is listed already, add the words the text uses for them to its aliases. ' +
+        'To leave it uncredited and stop this warning, add quotes.uncredited: ["There is nothing to discuss while troops stand on our border"].',
     ]);
+    // Word for word in the text, in a paragraph with no quote id.
+    expect(html).toContain(
+      '<p>“There is nothing to discuss while troops stand on our border,” the Kremlin’s chief spokesman told reporters.</p>',
+    );
   });
 
-  it('names the .md line of each quote with no source', async () => {
-    const { problems } = await render(ARTICLE, { frontmatter: (fm) => ({ ...fm, people: [] }) });
-    expect(problems.map((problem) => /^[^:]+:(\d+): no source found/.exec(problem)?.[1])).toEqual([
+  it('names the .md line of each quote with no source, and credits none of them', async () => {
+    const { uncredited, sidebarQuotes, problems } = await render(ARTICLE, { frontmatter: (fm) => ({ ...fm, people: [] }) });
+    expect(uncredited.map((warning) => /^[^:]+:(\d+): no source found/.exec(warning)?.[1])).toEqual([
       '81',
       '83',
       '85',
@@ -154,12 +163,29 @@ describe('failing the build', () => {
       '99',
       '105',
     ]);
+    expect(sidebarQuotes).toEqual([]);
+    expect(problems).toEqual([]);
   });
 
-  it('fails without printing the error itself: the build reports it, once', async () => {
+  it('says nothing of a quotation quotes.uncredited silences, and nothing is printed', async () => {
     const printed = vi.spyOn(console, 'error');
-    expect((await render('tests/fixtures/unknown-speaker.md')).problems).toEqual([expect.stringContaining('no source found')]);
+    const { uncredited, problems } = await render('tests/fixtures/unknown-speaker.md', {
+      frontmatter: (fm) => ({ ...fm, quotes: { uncredited: ['There is nothing to discuss'] } }),
+    });
+    expect(uncredited).toEqual([]);
+    expect(problems).toEqual([]);
     expect(printed).not.toHaveBeenCalled();
+  });
+
+  it('fails on a quotes.uncredited entry that opens no uncredited quotation', async () => {
+    const { problems } = await render('tests/fixtures/unknown-speaker.md', {
+      frontmatter: (fm) => ({ ...fm, quotes: { uncredited: ['We must talk'] } }),
+    });
+    expect(problems).toEqual([
+      'tests/fixtures/unknown-speaker.md: quotes.uncredited[0]: "We must talk" opens no uncredited quotation in this article. ' +
+        'The uncredited quotations open: "There is nothing to discuss while troops stand on our border". ' +
+        'Use one of them, or remove the entry.',
+    ]);
   });
 
   it('accepts the same quote once an alias names the speaker', async () => {

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findQuotes } from '../../../src/quotes/find-quotes';
 import { quoteSpans } from '../../../src/quotes/quotations';
-import { badQuoteReferenceMessage, noSourceMessage, quoteExcerpt, selectQuotes } from '../../../src/quotes/selection';
+import { badQuoteReferenceMessage, quoteExcerpt, selectQuotes } from '../../../src/quotes/selection';
 import { sentenceEnds, type Paragraph } from '../../../src/text/sentences';
 import { mentionsOf, namedSources } from '../../../src/quotes/sources';
 import type { Person } from '../../../src/article/schema';
@@ -312,16 +312,6 @@ describe('sentenceEnds', () => {
 });
 
 describe('messages', () => {
-  it('names the file, line and quote, and gives the three ways to name its source', () => {
-    expect(noSourceMessage('content/articles/x.md', 12, 'There is nothing to discuss')).toBe(
-      'content/articles/x.md:12: no source found for the quote “There is nothing to discuss”. ' +
-        'Say who said it in the frontmatter: add the person to people (id, name, role), ' +
-        'add the organisation to organisations (id, name), or, if the text describes a source it does not name, ' +
-        'list the words it uses under quotes.unnamed. ' +
-        'If the source is listed already, add the words the text uses for them to its aliases.',
-    );
-  });
-
   it('cuts a long quote at a word before 60 characters', () => {
     expect(quoteExcerpt('We must tell the truth that we will not be able to end the war without direct talks with Russia')).toBe(
       'We must tell the truth that we will not be able to end the…',

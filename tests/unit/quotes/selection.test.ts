@@ -1,6 +1,6 @@
 /** From found quotes to the sidebar: unnamed sources only when featured, long quotations shortened, captions. */
 import { describe, expect, it } from 'vitest';
-import { captionName, noSourceMessage, pullQuoteText, selectQuotes } from '../../../src/quotes/selection';
+import { captionName, pullQuoteText, selectQuotes } from '../../../src/quotes/selection';
 
 describe('selectQuotes and unnamed sources', () => {
   const quotes = [
@@ -44,17 +44,6 @@ describe('pullQuoteText', () => {
   it('does not cut at the full stop of an abbreviation', () => {
     expect(pullQuoteText('The U.S. side should not harbour any illusions about what comes next. China will act.', 75)).toBe(
       'The U.S. side should not harbour any illusions about what comes next. …',
-    );
-  });
-});
-
-describe('noSourceMessage', () => {
-  it('ends, when a pronoun could not be resolved, by saying so and how to tell the finder', () => {
-    expect(noSourceMessage('x.md', 7, 'It was useful', 'she')).toBe(
-      'x.md:7: no source found for the quote “It was useful”. Say who said it in the frontmatter: ' +
-        'add the person to people (id, name, role), add the organisation to organisations (id, name), ' +
-        'or, if the text describes a source it does not name, list the words it uses under quotes.unnamed. ' +
-        'If the source is listed already, the text’s “she” could mean more than one person: give that person their pronoun (pronoun: she).',
     );
   });
 });
