@@ -45,7 +45,7 @@
 import { INVERTING, PARTICIPLES, SAYING_VERB } from './lexicon/saying.ts';
 import { NOT_IN_TITLE, isVerbLike } from './lexicon/titles.ts';
 import { CLAUSE_OPENERS, wordsOf } from '../text/words.ts';
-import { APPOSITIVE_END, describesName, participleSubject, strayCommaSubject } from './layouts.ts';
+import { describesName, descriptorTitle, endsAppositive, participleSubject, strayCommaSubject } from './layouts.ts';
 import type { Mention } from './sources.ts';
 
 /** A slice of the paragraph text that may hold the attribution. */
@@ -64,7 +64,11 @@ const PHRASE = /^\s+(?:of|from|at|in|for|with)\s+(?:[^\s,;:“”"]+\s+){1,5}$/u
 
 /** Where the clause holding `index` starts: after the last comma, colon, dash, bracket or quote mark, within `floor`. */
 function clauseStart(text: string, index: number, floor: number): number {
-  for (let i = index - 1; i >= floor; i--) if (CLAUSE_BOUNDARY.test(text[i])) return i + 1;
+  for (let i = index - 1; i >= floor; i--) {
+    // A comma between digits (`1,900 people`) is part of a number, not a clause's edge.
+    if (CLAUSE_BOUNDARY.test(text[i]) && !(text[i] === ',' && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '')))
+      return i + 1;
+  }
   return floor;
 }
 
@@ -123,13 +127,13 @@ function subjectAfter(text: string, verbEnd: number, clause: Clause, mentions: r
   // `said the Kremlin spokesman, Dmitry Peskov`: a name after the title is who speaks.
   const named = candidates[1];
   const apposed = named?.sourceId !== undefined && /^\s*,\s*$/.test(text.slice(next.end, named.start));
-  if (next.sourceId === undefined && apposed && APPOSITIVE_END.test(text.slice(named.end))) next = named;
+  if (next.sourceId === undefined && apposed && endsAppositive(text.slice(named.end))) next = named;
   const gap = text.slice(verbEnd, next.start);
   const [title, afterComma, ...more] = gap.split(',');
   if (more.length > 0 || (afterComma !== undefined && afterComma.trim() !== '')) return undefined;
   const words = wordsOf(title);
-  if (words.length > 6 || !titleWordsOnly(words)) return undefined;
-  if (afterComma !== undefined && !(describesName(words) && APPOSITIVE_END.test(text.slice(next.end)))) return undefined;
+  if (words.length > 6 || !titleWordsOnly(afterComma === undefined ? words : descriptorTitle(words))) return undefined;
+  if (afterComma !== undefined && !(describesName(words) && endsAppositive(text.slice(next.end)))) return undefined;
   return next;
 }
 

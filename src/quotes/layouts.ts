@@ -11,15 +11,35 @@
  *     “…”`), still makes the name the subject.
  *   - After an inverting verb, a DESCRIPTOR, a comma, then a name (`said one
  *     mother, Ann Lee, who waited six hours`): the name speaks, when the
- *     descriptor opens with a determiner or ends with a title noun and the
- *     name ends the clause or is set off by a comma.
+ *     descriptor opens with a determiner (`said his coach, Ana Belmonte`) or
+ *     ends with a title noun and the name ends the clause, is set off by a
+ *     comma or is followed by a relative clause (`endsAppositive`).
  */
+import { SAYING_VERB } from './lexicon/saying.ts';
 import { INDEFINITE } from './lexicon/source-nouns.ts';
 import { TITLE_NOUNS } from './lexicon/titles.ts';
 import type { Mention } from './sources.ts';
 
-/** What may follow a name or description set off as an appositive: a comma, a clause's or sentence's end, a closing mark. */
-export const APPOSITIVE_END = /^\s*(?:[,.;:!?)”"]|$)/;
+/**
+ * Whether `rest`, the text after a name or description, ends it as an
+ * appositive: a comma, a clause's or sentence's end, a closing mark, or a
+ * relative clause running to one of these without a verb of saying (`Ann
+ * Lee, a rail worker who joined at 19.`; not `Lee, a source who was there
+ * said`).
+ */
+export function endsAppositive(rest: string): boolean {
+  if (/^\s*(?:[,.;:!?)”"]|$)/.test(rest)) return true;
+  const relative = /^\s+(?:who|whose)\s([^,.;:!?“”"]*)(?:[,.;:!?”"]|$)/iu.exec(rest);
+  return relative !== null && !new RegExp(SAYING_VERB.source, 'iu').test(relative[1]);
+}
+
+/** Possessive determiners, which open a descriptor as an article does: `said his coach, Ana Belmonte`. */
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our']);
+
+/** A descriptor's title words: all but a possessive determiner opening it. */
+export function descriptorTitle(words: string[]): string[] {
+  return POSSESSIVE_DETERMINERS.has(words[0]?.toLowerCase() ?? '') ? words.slice(1) : words;
+}
 
 /** A participle's subject: the first of its sentence's `subjects`, when a comma comes before the participle and no "and" after the subject. */
 export function participleSubject(text: string, verbStart: number, subjects: readonly Mention[], floor: number) {
@@ -48,5 +68,10 @@ export function strayCommaSubject(
 /** Whether the words before a comma can describe the name after it: `one mother`, `the group's founder`, `Kremlin spokesman`. */
 export function describesName(words: readonly string[]): boolean {
   const first = words[0]?.toLowerCase() ?? '';
-  return TITLE_NOUNS.has(words.at(-1)?.toLowerCase() ?? '') || first === 'the' || INDEFINITE.has(first);
+  return (
+    TITLE_NOUNS.has(words.at(-1)?.toLowerCase() ?? '') ||
+    first === 'the' ||
+    INDEFINITE.has(first) ||
+    POSSESSIVE_DETERMINERS.has(first)
+  );
 }

@@ -9,7 +9,7 @@
  * A statement or report is its issuer (documents.ts).
  */
 import { isSubject } from './attribution.ts';
-import { APPOSITIVE_END } from './layouts.ts';
+import { endsAppositive } from './layouts.ts';
 import { Antecedents, type Referent } from './pronouns.ts';
 import type { QuoteSpan } from './quotations.ts';
 import { sentenceStart, type Paragraph } from '../text/sentences.ts';
@@ -50,9 +50,9 @@ function appositive(text: string, m: Mention, mentions: readonly Mention[], kind
     n?.sourceId !== undefined && kindOf.get(n.sourceId) === 'person' && !n.possessive && !n.title ? n : undefined;
   const comma = (from: number, to: number) => from <= to && /^\s*,\s*$/.test(text.slice(from, to));
   const before = person(mentions[i - 1]);
-  if (before && comma(before.end, m.start) && APPOSITIVE_END.test(text.slice(m.end))) return before;
+  if (before && comma(before.end, m.start) && endsAppositive(text.slice(m.end))) return before;
   const after = person(mentions[i + 1]);
-  if (after && comma(m.end, after.start) && APPOSITIVE_END.test(text.slice(after.end))) return after;
+  if (after && comma(m.end, after.start) && endsAppositive(text.slice(after.end))) return after;
   return undefined;
 }
 

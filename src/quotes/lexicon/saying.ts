@@ -87,6 +87,10 @@ export const SAYING = [
   'beamed',
   'wondered',
   'wonders',
+  // From the agency tuning corpus (tests/fixtures/agency-quotes/tuning/), written in AFP and AP styles.
+  'joked',
+  'shouting',
+  'chanting',
   // Participles that hang off their sentence's subject: `Roe praised the deal, adding: “…”`.
   'adding',
   'saying',

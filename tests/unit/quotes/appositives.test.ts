@@ -45,6 +45,19 @@ describe('a description in apposition to a name', () => {
     expect(findQuotes(paragraphs, people).quotes.map((q) => q.sourceId)).toEqual(['osei']);
   });
 
+  it('may be followed by a relative clause, and still be the person', () => {
+    expect(
+      sources('“The line closes at six,” said Jane Roe, a rail worker who joined the company at 19. “My knees know it.”'),
+    ).toEqual(['roe', 'roe']);
+  });
+
+  it('is not cut short by a comma inside a number', () => {
+    expect(sources('“We hid in the bath,” said Lee, 31, of a town of about 1,900 people. “Then the roof went.”')).toEqual([
+      'lee',
+      'lee',
+    ]);
+  });
+
   it('is a second source when a verb follows it, or when it is plural', () => {
     expect(sources('“She was calm,” guards told Lee, a source said.')).toEqual(['a source']);
     expect(sources('“She was calm,” guards told Lee, two officials said.')).toEqual(['two officials']);

@@ -47,6 +47,16 @@ describe('a descriptor, a comma, then a name after the verb', () => {
     expect(sources('“We queued from dawn,” said the group’s founder, Ann Lee.')).toEqual(['lee']);
   });
 
+  it('lets the descriptor open with a possessive, and the name be followed by a relative clause', () => {
+    expect(sources('“She never missed a session,” said her coach, Ann Lee, who has trained her since she was 12.')).toEqual([
+      'lee',
+    ]);
+    expect(sources('“We queued from dawn,” said one mother, Ann Lee, who waited six hours. “Nobody came.”')).toEqual([
+      'lee',
+      'lee',
+    ]);
+  });
+
   it('keeps a description whose comma leads to another speaker’s verb', () => {
     expect(sources('“We queued from dawn,” said a witness, Lee added.')).toEqual(['a witness']);
   });

@@ -33,6 +33,7 @@ describe('verbs of saying from agency copy', () => {
     'beamed',
     'wondered',
     'went on',
+    'joked',
   ])('“…,” Hale %s credits Hale', (verb) => {
     expect(sources(`“Keep the gates shut,” Hale ${verb}.`)).toEqual(['hale']);
   });
@@ -40,6 +41,13 @@ describe('verbs of saying from agency copy', () => {
   it('lets shouted, exclaimed and wondered come before their subject', () => {
     expect(sources('“Open the doors!” shouted a protester.')).toEqual(['a protester']);
     expect(sources('“Who pays for this?” wondered Osei.')).toEqual(['osei']);
+  });
+});
+
+describe('a participle of saying after its subject', () => {
+  it('credits the subject a few words before it', () => {
+    expect(sources('A steward could be heard shouting through a megaphone: “Stay behind the barrier.”')).toEqual(['none']);
+    expect(sources('“Stay behind the barrier,” a protester could be heard shouting.')).toEqual(['a protester']);
   });
 });
 
