@@ -5,43 +5,42 @@
  * ## The rule
  *
  * A DOCUMENT is a noun phrase whose noun is a word for a text (statement,
- * report, letter, sign, …; lexicon/documents.ts), opened by a determiner
- * (a, an, the, its, their, this) or by a name in the possessive or as a
- * title (`the ministry’s statement`, `a Kremlin statement`), with at most
- * three words between. Its ISSUER is an organisation from the frontmatter:
+ * report, ruling, update, letter, sign, …; lexicon/documents.ts), opened by
+ * a determiner (a, an, the, its, her, their, this) or by a name in the
+ * possessive or as a title (`the ministry’s statement`, `a Kremlin
+ * statement`), with at most three words between. Its ISSUER, its author, is
+ * a person or organisation from the frontmatter:
  *
  *   1. the one named in the phrase, before the noun (`the ministry’s
  *      statement`, `a Kremlin statement`) or after it by from, by or of
  *      (`a statement from the ministry`, `the report, issued by the agency,`);
  *   2. else, for a document not opened by "the" or "this" (`in a statement`,
- *      `its report`), the subject of its sentence before it, when there is
- *      exactly one and it is an organisation (`The ministry said in a
- *      statement`, `Acme put out a statement on Monday`);
- *   3. else, for `the statement`, `the report`: the issuer of the last
- *      document with that noun before it.
+ *      `in her ruling`, `its update`), the nearest subject before it in its
+ *      sentence, a reported one included (`The ministry said in a
+ *      statement`; `Hale said Acme put out a statement` is Acme's);
+ *   3. else, for `the statement`, `the judgment`: the issuer of the last
+ *      document of that kind before it (a ruling, judgment or decision is
+ *      one kind; a statement, communique or release another).
  *
  * A quotation a document says is credited to its issuer. A document with
- * none (`a sign read: “…”`, `the report said` with no report before, a
- * person's statement) is a source the finder cannot resolve: the quotation
- * is left uncredited, never lent another speaker.
+ * none (`a sign read: “…”`, `the report said` with no report before) is a
+ * source the finder cannot resolve: the quotation is left uncredited, never
+ * lent another speaker.
  */
-import { DOCUMENT_NOUNS, DOCUMENT_OPENERS, ISSUED_BY } from './lexicon/documents.ts';
-import { NOT_IN_TITLE, isVerbLike } from './lexicon/titles.ts';
+import { DOCUMENT_KINDS, DOCUMENT_NOUNS, DOCUMENT_OPENERS, ISSUED_BY } from './lexicon/documents.ts';
+import { SAYING } from './lexicon/saying.ts';
+import { NOT_IN_TITLE } from './lexicon/titles.ts';
 import type { Referent } from './pronouns.ts';
 import type { Mention } from './sources.ts';
 
 const NOUN = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...DOCUMENT_NOUNS].join('|')})(?![\\p{L}\\p{N}'’])`, 'giu');
 
-/** The singular a back-reference matches: `statements` → `statement`. */
-const singular = (noun: string) => noun.toLowerCase().replace(/s$/, '');
-
 /**
  * The documents in a paragraph's text by the rule above, each with its
- * noun, whether it opens with "the" or "this", and the organisation named
- * in it. `named` are the paragraph's named mentions; `isOrganisation` tells
- * an organisation's id from a person's.
+ * kind, whether it opens with "the" or "this", and the source named in it.
+ * `named` are the paragraph's named mentions.
  */
-export function findDocuments(text: string, named: readonly Mention[], isOrganisation: (id: string) => boolean): Mention[] {
+export function findDocuments(text: string, named: readonly Mention[]): Mention[] {
   const found: Mention[] = [];
   for (const noun of text.matchAll(NOUN)) {
     const nounEnd = noun.index + noun[0].length;
@@ -52,7 +51,7 @@ export function findDocuments(text: string, named: readonly Mention[], isOrganis
     for (let words = 0; start === undefined && words <= 3; words++) {
       const name = named.find((n) => n.end <= at && /^(?:['’]s?)?[\s\u00a0]+$/.test(text.slice(n.end, at)));
       if (name && (name.possessive || name.title)) {
-        if (isOrganisation(name.sourceId!)) issuer = name.sourceId;
+        issuer = name.sourceId;
         at = name.start;
         // `the ministry’s statement`, and `the Kremlin statement` where "the" is part of the name.
         if (name.possessive || /^(?:the|a|an)[\s\u00a0]/i.test(text.slice(name.start, name.end))) start = name.start;
@@ -65,15 +64,18 @@ export function findDocuments(text: string, named: readonly Mention[], isOrganis
       if (DOCUMENT_OPENERS.has(lower)) {
         start = at;
         definite = lower === 'the' || lower === 'this';
-      } else if (name || NOT_IN_TITLE.has(lower) || isVerbLike(word[1]) || /['’]/.test(word[1])) break;
+      } else if (name || NOT_IN_TITLE.has(lower) || SAYING.includes(lower) || /['’]/.test(word[1])) break; // `its evening update` goes on
     }
     if (start === undefined) continue;
-    const after = named.find((n) => n.start >= nounEnd && ISSUED_BY.test(text.slice(nounEnd, n.start)));
-    const by = after && isOrganisation(after.sourceId!) ? after : undefined;
+    const by = named.find((n) => n.start >= nounEnd && ISSUED_BY.test(text.slice(nounEnd, n.start)));
     found.push({
       start,
       end: by && text[nounEnd] !== ',' ? by.end : nounEnd, // `the statement, issued by Acme,` is set off: it ends at its noun
-      document: { noun: singular(noun[0]), definite, ...((issuer ?? by) ? { issuer: issuer ?? by!.sourceId } : {}) },
+      document: {
+        noun: DOCUMENT_KINDS.get(noun[0].toLowerCase())!,
+        definite,
+        ...((issuer ?? by) ? { issuer: issuer ?? by!.sourceId } : {}),
+      },
     });
   }
   return found;
@@ -83,17 +85,17 @@ export function findDocuments(text: string, named: readonly Mention[], isOrganis
 export class Issuers {
   private readonly earlier: { noun: string; issuer: Referent | undefined }[] = [];
 
+  constructor(private readonly kindOf: ReadonlyMap<string, 'person' | 'organisation'>) {}
+
   /**
-   * The organisation that issued the document `m`, by the rule above.
-   * `subjectsBefore` are what the subjects of its sentence before it refer
-   * to (undefined where the finder cannot say).
+   * Who issued the document `m`, by the rule above. `nearest` is what the
+   * nearest subject before it in its sentence refers to, if any.
    */
-  issuer(m: Mention, subjectsBefore: readonly (Referent | undefined)[]): Referent | undefined {
+  issuer(m: Mention, nearest: Referent | undefined): Referent | undefined {
     const { noun, definite, issuer: named } = m.document!;
     let issuer: Referent | undefined;
-    if (named !== undefined) issuer = { kind: 'organisation', sourceId: named, key: named };
-    else if (!definite)
-      issuer = subjectsBefore.length === 1 && subjectsBefore[0]?.kind === 'organisation' ? subjectsBefore[0] : undefined;
+    if (named !== undefined) issuer = { kind: this.kindOf.get(named)!, sourceId: named, key: named };
+    else if (!definite) issuer = nearest?.sourceId !== undefined ? nearest : undefined;
     else issuer = this.earlier.filter((d) => d.noun === noun).at(-1)?.issuer;
     this.earlier.push({ noun, issuer });
     return issuer;

@@ -73,7 +73,7 @@ export function readParagraphs(
   const antecedents = new Antecedents(sources);
   /** Unnamed sources described so far, in article order: what back-references refer to. */
   const described: { noun: string; referent: Referent }[] = [];
-  const issuers = new Issuers();
+  const issuers = new Issuers(kindOf);
 
   const read: ReadParagraph[] = paragraphs.map(({ text }, paragraphIndex) => {
     const quoted = quotedIn(spans[paragraphIndex]);
@@ -82,7 +82,7 @@ export function readParagraphs(
     const inMarked = (n: Mention) => found.some((d) => d.marked && d.start <= n.start && n.start < d.end);
     const named = mentionsOf(text, sources).filter((n) => !inMarked(n));
     // An alias that opens with the description's words (`a senior Kremlin official`) names the source; a possessive does not.
-    const documents = findDocuments(text, named, (id) => kindOf.get(id) === 'organisation');
+    const documents = findDocuments(text, named);
     const descriptions = found.filter(
       (d) =>
         (d.marked || !named.some((n) => !n.possessive && n.start <= d.start && d.start < n.end)) &&
@@ -100,10 +100,12 @@ export function readParagraphs(
         if (!m.possessive && !m.title) antecedents.noteName(place, m.sourceId);
       } else if (m.document) {
         const floor = sentenceStart(text, m.start);
-        const subjects = mentions.filter((n) => n.start >= floor && n.end <= m.start && isSubject(text, n, mentions, floor));
+        const nearest = mentions
+          .filter((n) => n.start >= floor && n.end <= m.start && isSubject(text, n, mentions, floor, true))
+          .at(-1);
         const refer = (n: Mention) =>
           n.pronoun ? antecedents.resolve(n.pronoun, { paragraphIndex, offset: n.start }) : referentOf.get(n);
-        referentOf.set(m, issuers.issuer(m, subjects.map(refer)));
+        referentOf.set(m, issuers.issuer(m, nearest && refer(nearest)));
       } else if (appositive(text, m, mentions, kindOf)) {
         // `Jane Roe, an analyst at Acme,`, `a local official, Ann Lee,`: the description is the person named beside it.
         const { sourceId } = appositive(text, m, mentions, kindOf)!;

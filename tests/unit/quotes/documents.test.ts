@@ -1,7 +1,7 @@
 /**
  * A statement, report or other text as the speaker (documents.ts): credited
- * to the organisation the text names as its issuer, and left uncredited when
- * it names none.
+ * to the person or organisation the text names as its issuer, and left
+ * uncredited when it names none.
  */
 import { describe, expect, it } from 'vitest';
 import { findQuotes } from '../../../src/quotes/find-quotes';
@@ -56,10 +56,22 @@ describe('a document that does not name its issuer', () => {
     expect(credits('“Ferries will run,” the official statement said.')).toEqual(['none']);
   });
 
-  it('is not a person’s: the person is credited where they speak, their statement nowhere', () => {
+  it('is a person’s when the person issued it, and a ruling is referred back to as the judgment', () => {
     expect(credits('Hale said in a statement: “Ferries will run.”\n\n“Fares will not rise,” the statement said.')).toEqual([
       'hale',
-      'none',
+      'hale',
+    ]);
+    const text =
+      'Judge Mira Hale said in her ruling that the appeal could go ahead. “The delay is not justified,” the judgment said.';
+    expect(credits(text)).toEqual(['hale']);
+  });
+
+  it('takes the nearest subject before it, a reported one included', () => {
+    expect(
+      credits('Portco said in its evening update that crews were on site. “Work will go on overnight,” the update said.'),
+    ).toEqual(['portco']);
+    expect(credits('Hale said Portco had put out a statement.\n\n“Work will go on overnight,” the statement said.')).toEqual([
+      'portco',
     ]);
   });
 
