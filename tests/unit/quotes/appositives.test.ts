@@ -51,6 +51,12 @@ describe('a description in apposition to a name', () => {
     ).toEqual(['roe', 'roe']);
   });
 
+  it('after another description, is the source that one describes', () => {
+    const text =
+      'One rescuer, a member of the mountain team who had walked up overnight, said his crew had found no one. “The walls are mud,” he told reporters.';
+    expect(sources(text)).toEqual(['One rescuer']);
+  });
+
   it('is not cut short by a comma inside a number', () => {
     expect(sources('“We hid in the bath,” said Lee, 31, of a town of about 1,900 people. “Then the roof went.”')).toEqual([
       'lee',

@@ -8,17 +8,19 @@
 import { describe, expect, it } from 'vitest';
 import { findQuotes } from '../../../src/quotes/find-quotes';
 import { findDescriptions } from '../../../src/quotes/unnamed-sources';
-import type { Person } from '../../../src/article/schema';
+import type { Organisation, Person } from '../../../src/article/schema';
 
 const PEOPLE: Person[] = [
   { id: 'hale', name: 'Mira Hale', role: 'Minister', aliases: ['the minister'] },
   { id: 'osei', name: 'Kofi Osei', role: 'x', aliases: [] },
 ];
 
+const PORT: Organisation = { id: 'port', name: 'the Port Authority', aliases: [] };
+
 /** Each quotation's credit: a person's id, `unnamed: <description>`, or "none". */
-function credits(text: string, unnamed: string[] = []): string[] {
+function credits(text: string, unnamed: string[] = [], organisations: Organisation[] = []): string[] {
   const paragraphs = text.split('\n\n').map((block, i) => ({ text: block, line: i * 2 + 1 }));
-  const { quotes, unattributed } = findQuotes(paragraphs, PEOPLE, { unnamed });
+  const { quotes, unattributed } = findQuotes(paragraphs, PEOPLE, { unnamed, organisations });
   return [
     ...quotes.map((q) => ({ i: q.paragraphIndex, credit: q.sourceId ?? `unnamed: ${q.description}` })),
     ...unattributed.map((q) => ({ i: q.paragraphIndex, credit: 'none' })),
@@ -50,6 +52,12 @@ describe('a source noun after a lower-case possessor', () => {
     ]);
   });
 
+  it('may be capitalised after "the" when it names no listed source', () => {
+    expect(
+      credits('“The depot will close,” the Prime Minister’s official spokesman said.\n\n“Soon,” the spokesman added.'),
+    ).toEqual(['unnamed: the Prime Minister’s official spokesman', 'unnamed: the Prime Minister’s official spokesman']);
+  });
+
   it('is not when the phrase goes on past the noun', () => {
     expect(findDescriptions('the government’s official figures show')).toEqual([]);
   });
@@ -58,7 +66,7 @@ describe('a source noun after a lower-case possessor', () => {
 describe('a capitalised possessor', () => {
   it('names someone the text names: the quote waits for the editor', () => {
     expect(credits('“The depot will close,” Hale’s spokesman said.')).toEqual(['none']);
-    expect(credits('“The depot will close,” the Ministry’s spokesman said.')).toEqual(['none']);
+    expect(credits('“The depot will close,” the Port Authority’s spokesman said.', [], [PORT])).toEqual(['none']);
   });
 
   it('is honoured when the editor lists the words under quotes.unnamed, even though they begin with a listed name', () => {
@@ -68,5 +76,25 @@ describe('a capitalised possessor', () => {
     expect(credits('“The depot will close,” Hale’s spokesman said.', ["Hale's spokesman"])).toEqual([
       'unnamed: Hale’s spokesman',
     ]);
+  });
+});
+
+describe('other openings agency copy gives an unnamed source', () => {
+  it('a possessive determiner, the same words again referring back', () => {
+    expect(credits('“She was our light,” her family said in a statement.\n\n“We ask for privacy,” her family added.')).toEqual([
+      'unnamed: her family',
+      'unnamed: her family',
+    ]);
+  });
+
+  it('a capitalised name of several words before the noun', () => {
+    expect(credits('A Department for Roads and Rail spokesperson said: “The line reopens on Monday.”')).toEqual([
+      'unnamed: A Department for Roads and Rail spokesperson',
+    ]);
+  });
+
+  it('the last of two source nouns, which the first describes', () => {
+    expect(credits('“Nothing is agreed,” a deputy minister told reporters.')).toEqual(['unnamed: a deputy minister']);
+    expect(credits('“Leave now,” a deputy shouted through a loudspeaker.')).toEqual(['unnamed: a deputy']);
   });
 });
