@@ -8,8 +8,11 @@
  */
 import { DOMParser, onErrorStopParsing, type Element as DomElement, type Node as DomNode } from '@xmldom/xmldom';
 import type { Element, ElementContent } from 'hast';
-import { blocksFromTree } from './markup.ts';
-import { blocksFromPlainText, collapseSpace, emptyStory, WireError, type PubStatus, type WireStory } from './story.ts';
+import { g2Notes } from './editorial-notes.ts';
+import { readG2Conventions } from './item-conventions.ts';
+import { applyBody, blocksFromTree } from './markup.ts';
+import { bodyFromText } from './plain-body.ts';
+import { collapseSpace, emptyStory, WireError, type PubStatus, type WireStory } from './story.ts';
 
 const NAR = 'http://iptc.org/std/nar/2006-10-01/';
 const ELEMENT = 1;
@@ -61,7 +64,7 @@ export function readNewsMlG2(item: DomElement): WireStory {
   const version = item.getAttribute('version');
   if (version) {
     story.version = Number(version);
-    if (!Number.isInteger(story.version) || story.version < 1) {
+    if (!Number.isInteger(story.version) || story.version < 0) {
       throw new WireError(`newsItem/@version: "${version}" is not a whole number`);
     }
   }
@@ -70,7 +73,7 @@ export function readNewsMlG2(item: DomElement): WireStory {
   story.pubStatus = pubStatus(codeOf(first(itemMeta, 'pubStatus')));
   const embargo = first(itemMeta, 'embargoed');
   if (embargo) story.embargoed = textOf(embargo) ?? '';
-  story.edNote = all(itemMeta, 'edNote').map(textOf).filter(Boolean).join(' ') || undefined;
+  story.edNotes = g2Notes(itemMeta);
   story.correction = all(itemMeta, 'signal').some((signal) => codeOf(signal) === 'correction');
   story.agencyHints = [
     nameOrCode(first(itemMeta, 'provider')),
@@ -87,6 +90,7 @@ export function readNewsMlG2(item: DomElement): WireStory {
     .map((name) => ({ name }));
   story.headline = textOf(first(contentMeta, 'headline'));
   readContent(first(item, 'contentSet'), story);
+  readG2Conventions(item, story);
   return story;
 }
 
@@ -102,13 +106,11 @@ function readContent(contentSet: DomElement | undefined, story: WireStory): void
   if (markup) {
     const tree = toHast(markup) as Element;
     story.headline ??= textOf(findLocal(markup, 'hl1'));
-    const body = blocksFromTree({ type: 'root', children: [tree] }, story.headline);
-    story.blocks = body.blocks;
-    story.leftOut = body.leftOut;
+    applyBody(story, blocksFromTree({ type: 'root', children: [tree] }, story.headline));
     return;
   }
   const data = first(contentSet, 'inlineData');
-  if (data) story.blocks = blocksFromPlainText(data.textContent ?? '');
+  if (data) applyBody(story, bodyFromText(data.textContent ?? '', story.headline));
 }
 
 /** The first descendant with this local name, in any namespace (NITF's hedline/hl1). */
@@ -127,10 +129,11 @@ function toHast(node: DomNode): ElementContent | undefined {
   if (node.nodeType !== ELEMENT) return undefined;
   const el = node as DomElement;
   const href = el.getAttribute('href');
+  const className = el.getAttribute('class')?.split(/\s+/);
   return {
     type: 'element',
     tagName: (el.localName ?? el.nodeName).toLowerCase(),
-    properties: href ? { href } : {},
+    properties: { ...(href ? { href } : {}), ...(className ? { className } : {}) },
     children: [...(el.childNodes as unknown as DomNode[])].map(toHast).filter((c): c is ElementContent => c !== undefined),
   };
 }

@@ -10,8 +10,11 @@
  * `signal` extension some producers add (an entry whose code ends in
  * "correction"), else `npm run import --correction` says so.
  */
-import { blocksFromHtml } from './markup.ts';
-import { blocksFromPlainText, emptyStory, WireError, type PubStatus, type WireStory } from './story.ts';
+import { ninjsNotes } from './editorial-notes.ts';
+import { readNinjsConventions } from './item-conventions.ts';
+import { applyBody, blocksFromHtml } from './markup.ts';
+import { bodyFromText } from './plain-body.ts';
+import { emptyStory, WireError, type PubStatus, type WireStory } from './story.ts';
 
 type Json = Record<string, unknown>;
 
@@ -54,7 +57,7 @@ export function readNinjs(raw: Json, generation: number): WireStory {
   story.versionCreated = text(item.versioncreated);
   story.firstCreated = text(item.firstcreated) ?? text(item.contentcreated);
   story.located = text(item.located);
-  story.edNote = text(item.ednote);
+  story.edNotes = ninjsNotes(item.ednote);
   story.embargoed = text(item.embargoed) ?? text(item.embargoeduntil);
   story.pubStatus = pubStatus(item.pubstatus);
   story.agencyHints = [text(item.copyrightholder), ...list(item.infosources ?? item.infosource).map((s) => text(s.name))].filter(
@@ -67,21 +70,19 @@ export function readNinjs(raw: Json, generation: number): WireStory {
   story.correction = [...asArray(item.signals), ...asArray(item.signal)].some(isCorrectionSignal);
   story.headline = generation === 1 ? text(item.headline) : mainHeadline(item.headlines);
   const { kind, value } = generation === 1 ? body1(item) : body2(item.bodies);
-  if (value !== undefined && kind === 'html') {
-    const body = blocksFromHtml(value, story.headline);
-    story.blocks = body.blocks;
-    story.leftOut = body.leftOut;
-  } else if (value !== undefined) {
-    story.blocks = blocksFromPlainText(value, true);
+  if (value !== undefined) {
+    applyBody(story, kind === 'html' ? blocksFromHtml(value, story.headline) : bodyFromText(value, story.headline, true));
   }
+  readNinjsConventions(item, story);
   return story;
 }
 
 function wholeVersion(value: unknown): number | undefined {
   if (value === undefined || value === null || value === '') return undefined;
   const version = Number(value);
-  if (!Number.isInteger(version) || version < 1) {
-    throw new WireError(`version: "${scalar(value)}" is not a whole number; ninjs versions count 1, 2, 3 …`);
+  // AP numbers its versions from 0.
+  if (!Number.isInteger(version) || version < 0) {
+    throw new WireError(`version: "${scalar(value)}" is not a whole number; ninjs versions count 0 or 1, then 2, 3 …`);
   }
   return version;
 }
