@@ -83,7 +83,9 @@ export function readDateline(text: string): (Dateline & { length: number }) | un
 /** A NewsML-G2 `<dateline>` element: one of the forms, or the place alone ("Helsinki", "FORT WASHINGTON, Pa."). */
 export function readDatelineElement(text: string | undefined): Dateline {
   if (text === undefined) return {};
-  const printed = readDateline(text.trim());
+  const trimmed = text.trim();
+  // An element may leave off the dash that leads into the story: "MOSCOW, Monday (Reuters)".
+  const printed = readDateline(/[-–—_:]$/.test(trimmed) ? trimmed : `${trimmed} -`);
   if (printed) return printed;
   const [place, region] = text.split(',').map((part) => part.trim());
   if (!isPlace(place)) return {};

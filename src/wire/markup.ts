@@ -64,6 +64,12 @@ function headerBylines(nodes: readonly ElementContent[]): string[] {
   });
 }
 
+/** A lead's text, its paragraphs joined by a space. */
+function leadText(node: Element): string {
+  const blocks = node.children.filter((c): c is Element => c.type === 'element' && BLOCK.has(c.tagName));
+  return (blocks.length > 0 ? blocks.map((b) => textIn(b.children)) : [textIn(node.children)]).filter((t) => t !== '').join(' ');
+}
+
 /** A lead set apart from the body, before the story starts: a teaser, an ingress, a heading that wraps paragraphs. */
 function isLead(node: Element, body: MarkupBody): boolean {
   if (body.blocks.length > 0 || body.standfirst !== undefined) return false;
@@ -97,7 +103,7 @@ function readBlocks(nodes: readonly RootContent[], body: MarkupBody, headline: s
     } else if (SILENT.has(name) || classes(node).some((c) => META_CLASS.test(c))) {
       body.bylines.push(...headerBylines(node.children));
     } else if (isLead(node, body)) {
-      const lead = textIn(node.children);
+      const lead = leadText(node);
       if (lead !== '') body.standfirst = lead;
     } else if (name in NOT_TEXT) {
       body.leftOut.push(NOT_TEXT[name]);
