@@ -9,6 +9,7 @@ import { z } from 'astro/zod';
 import type { ImageFunction } from 'astro:content';
 // The .ts extension lets `npm run import` (plain Node) load this schema too.
 import { isValidTimeZone } from './dates.ts';
+import { canonicalLanguage } from './language.ts';
 import {
   correctionSchema,
   figureSchema,
@@ -25,6 +26,24 @@ const articleFields = z.object({
   title: z.string({ error: 'add a headline, for example title: "Ukraine leader calls for talks"' }).trim().min(1),
   /** Optional one-sentence summary; the lede stands in when it is absent. */
   standfirst: z.string().trim().min(1).optional(),
+  /** Who wrote it, as the agency credits them: shown under the headline ("By Almut Kipp"). */
+  byline: z
+    .array(
+      z.object({
+        name: z.string().trim().min(1),
+        /** A title the byline gives: "Associated Press Writer". */
+        role: z.string().trim().min(1).optional(),
+      }),
+      { error: 'write byline as a list of writers, for example byline: [{ name: "Almut Kipp" }]' },
+    )
+    .optional(),
+  /** The story's language as a BCP 47 tag ("de", "fi-FI"), when it is not the site's. */
+  lang: z
+    .string()
+    .refine((tag) => canonicalLanguage(tag) !== undefined, {
+      error: (issue) => `"${String(issue.input)}" is not a language tag; write one such as "de", "fi-FI" or "en-GB"`,
+    })
+    .optional(),
   dateline: z.object(
     {
       /** As the agency spells it: "Kiev" in 2021 AFP copy. */
@@ -48,7 +67,8 @@ const articleFields = z.object({
       /** The agency's id for the wire item (`npm run import` finds this file by it when a new version arrives). */
       itemId: z.string().trim().min(1).optional(),
       /** The item's version on the site; a later one updates the article, an earlier one is ignored. */
-      version: z.number({ error: 'version is a whole number, for example version: 2' }).int().positive().optional(),
+      /** AP counts its versions from 0; most agencies from 1. */
+      version: z.number({ error: 'version is a whole number, for example version: 2' }).int().nonnegative().optional(),
       /** When the agency created that version, as the item gives it ("2021-12-01T11:47:00+02:00"). */
       versionCreated: z.string().trim().min(1).optional(),
     },

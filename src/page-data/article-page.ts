@@ -9,6 +9,7 @@ import type { Article, Withdrawal } from '../article/schema.ts';
 import { lastChange, lastTextChange, toZonedISO } from '../article/dates.ts';
 import { datelineText } from '../article/dateline.ts';
 import { copyrightNotice } from '../article/lead-photo.ts';
+import { storyLang } from '../article/language.ts';
 import { siteConfig } from '../site.config.ts';
 import { absoluteUrl, articlePath, personPath, socialCardPath } from './urls.ts';
 import { buildNewsArticle, buildWithdrawnNotice, type PersonRef, type QuotationInput } from './jsonld.ts';
@@ -102,7 +103,7 @@ export function articlePage(input: ArticlePageInput, { site, base }: SiteAddress
     publisherUrl: absoluteUrl('', site, base),
     section: article.section,
     keywords: article.tags,
-    lang: siteConfig.lang,
+    lang: storyLang(article.lang, siteConfig.lang) ?? siteConfig.lang,
     quoted: article.people.filter((person) => input.quoted.includes(person.id)).map(personRef),
     mentioned: article.people.filter((person) => !input.quoted.includes(person.id)).map(personRef),
     quotations: input.quotes,
@@ -132,7 +133,7 @@ export function withdrawnPage(slug: string, article: Article, withdrawn: Withdra
     publisherName: siteConfig.name,
     publisherUrl: absoluteUrl('', site, base),
     corrections: record.map((c) => ({ date: at(c.date), text: c.text })),
-    lang: siteConfig.lang,
+    lang: storyLang(article.lang, siteConfig.lang) ?? siteConfig.lang,
   });
   return { path, record, jsonLd };
 }

@@ -1,32 +1,35 @@
 /**
- * Dateline cities and their time zones: a story is dated in the zone of the
- * place it was filed from. Spellings are the agencies' (2021 AFP writes
- * "Kiev"); a place not listed needs `npm run import --tz`.
+ * The desk's own dateline cities and their zones: the agencies' spellings
+ * and the names agencies use in their own languages (2021 AFP writes "Kiev",
+ * dpa "Genf", ANSA "Roma", STT "Kiova"), which the gazetteer (gazetteer.ts,
+ * English names) does not know or would send elsewhere (Roma, Queensland).
+ * Looked up before the gazetteer.
  */
 import { stripAccents } from '../text/patterns.ts';
 
 const ZONES: Record<string, string> = {
-  'Europe/Kyiv': 'Kiev Kyiv Kharkiv Kharkov Odessa Odesa Lviv Dnipro Donetsk Lugansk Luhansk Mariupol Zaporizhzhia',
-  'Europe/Moscow': 'Moscow Saint-Petersburg St-Petersburg Sochi Minsk',
+  'Europe/Kyiv':
+    'Kiew Kiova Kijev Kiev Kyiv Kharkiv Kharkov Odessa Odesa Lviv Dnipro Donetsk Lugansk Luhansk Mariupol Zaporizhzhia',
+  'Europe/Moscow': 'Moskau Mosca Moskova Moskva Moscow Saint-Petersburg St-Petersburg Sochi Minsk',
   'Europe/London': 'London Edinburgh Belfast Manchester',
   'Europe/Dublin': 'Dublin',
   'Europe/Paris': 'Paris Marseille Lyon Strasbourg Nice',
-  'Europe/Brussels': 'Brussels',
+  'Europe/Brussels': 'Brussels Brüssel Bruxelles Bryssel Bruessel',
   'Europe/Amsterdam': 'Amsterdam The-Hague',
-  'Europe/Berlin': 'Berlin Munich Frankfurt Hamburg',
-  'Europe/Zurich': 'Geneva Zurich Bern Davos',
-  'Europe/Vienna': 'Vienna',
-  'Europe/Rome': 'Rome Milan Naples Vatican-City',
+  'Europe/Berlin': 'Berlin Munich München Frankfurt Hamburg Köln Cologne',
+  'Europe/Zurich': 'Geneva Genf Ginevra Genève Zurich Zürich Bern Davos',
+  'Europe/Vienna': 'Vienna Wien',
+  'Europe/Rome': 'Rome Roma Rom Milan Milano Mailand Naples Napoli Turin Torino Florence Firenze Venice Venezia Vatican-City',
   'Europe/Madrid': 'Madrid Barcelona',
-  'Europe/Lisbon': 'Lisbon',
-  'Europe/Warsaw': 'Warsaw',
-  'Europe/Prague': 'Prague',
+  'Europe/Lisbon': 'Lisbon Lissabon',
+  'Europe/Warsaw': 'Warsaw Warschau',
+  'Europe/Prague': 'Prague Prag',
   'Europe/Budapest': 'Budapest',
   'Europe/Bucharest': 'Bucharest',
   'Europe/Chisinau': 'Chisinau',
-  'Europe/Athens': 'Athens',
+  'Europe/Athens': 'Athens Athen',
   'Europe/Istanbul': 'Istanbul Ankara',
-  'Europe/Stockholm': 'Stockholm',
+  'Europe/Stockholm': 'Stockholm Tukholma',
   'Europe/Oslo': 'Oslo',
   'Europe/Copenhagen': 'Copenhagen',
   'Europe/Helsinki': 'Helsinki',
@@ -44,19 +47,19 @@ const ZONES: Record<string, string> = {
   'Asia/Riyadh': 'Riyadh',
   'Asia/Dubai': 'Dubai Abu-Dhabi',
   'Asia/Qatar': 'Doha',
-  'Africa/Cairo': 'Cairo',
+  'Africa/Cairo': 'Cairo Kairo',
   'Africa/Lagos': 'Lagos Abuja',
   'Africa/Nairobi': 'Nairobi Addis-Ababa',
   'Africa/Johannesburg': 'Johannesburg Pretoria',
   'Asia/Kabul': 'Kabul',
   'Asia/Karachi': 'Islamabad Karachi',
-  'Asia/Kolkata': 'New-Delhi Mumbai',
+  'Asia/Kolkata': 'New-Delhi Neu-Delhi Mumbai Bangalore Bengaluru',
   'Asia/Bangkok': 'Bangkok',
   'Asia/Jakarta': 'Jakarta',
   'Asia/Manila': 'Manila',
   'Asia/Singapore': 'Singapore',
   'Asia/Hong_Kong': 'Hong-Kong',
-  'Asia/Shanghai': 'Beijing Shanghai',
+  'Asia/Shanghai': 'Beijing Peking Shanghai',
   'Asia/Taipei': 'Taipei',
   'Asia/Seoul': 'Seoul',
   'Asia/Tokyo': 'Tokyo',

@@ -16,8 +16,9 @@ import { join } from 'node:path';
 import { displayPath } from '../loading/editor-messages.ts';
 import { guarded, readBytes, refuseClashes, writeAll, type Planned } from './desk-files.ts';
 import { readWireFile } from './read-wire.ts';
-import { dayIn, localDay, prepareEntry, type ImportOptions } from './entry.ts';
+import { dayIn, localDay, prepareEntry, type Entry, type ImportOptions } from './entry.ts';
 import { findItem, isNewer, known, onSite, sameStory, type OnSite } from './on-site.ts';
+import { neutralCorrection, notesForTheEditor, publicNotice } from './editorial-notes.ts';
 import { newArticle, updatedArticle, withdrawnArticle } from './writer.ts';
 import { WireError, type WireStory } from './story.ts';
 import { inItem, type WireFile } from './wire-file.ts';
@@ -111,9 +112,8 @@ function publish(options: DeskOptions, file: string, story: WireStory, found: On
   const entry = prepareEntry(story, options, now, found && known(found));
   const target = found ?? onSite(join(options.articlesDir, `${entry.slug}.md`));
   const notes = [...entry.notes];
-  const correction = options.correction ?? (story.correction ? story.edNote : undefined);
   if (!target) {
-    if (correction !== undefined || story.correction) {
+    if (options.correction !== undefined || entry.correction.marked) {
       notes.push('this version is a correction, but the story was not on the site: imported as new, with no correction note');
     }
     const path = join(options.articlesDir, `${entry.slug}.md`);
@@ -127,11 +127,6 @@ function publish(options: DeskOptions, file: string, story: WireStory, found: On
       `${displayPath(target.path)} already holds a different story (${what}); give --slug to import this item under another address`,
     );
   }
-  if (story.correction && correction === undefined) {
-    throw new WireError(
-      'the agency marks this version as a correction but gives no note of what was corrected; give it with --correction "…"',
-    );
-  }
   const version = story.itemId ? entry.source.version : (target.article.source.version ?? 1) + 1;
   if (!isNewer(story, entry, target)) {
     const had = target.article.source.version === undefined ? 'this version' : `version ${target.article.source.version}`;
@@ -142,10 +137,11 @@ function publish(options: DeskOptions, file: string, story: WireStory, found: On
       notes,
     };
   }
+  const correction = options.correction ?? (entry.correction.marked ? correctionText(story, entry, notes) : undefined);
   const merged = updatedArticle(
     displayPath(target.path),
     target.text,
-    { ...entry, source: { ...entry.source, ...(version ? { version } : {}) } },
+    { ...entry, source: { ...entry.source, ...(version !== undefined ? { version } : {}) } },
     {
       date: entry.versionDate,
       ...(correction === undefined ? {} : { correction }),
@@ -177,13 +173,30 @@ function kill(options: DeskOptions, story: WireStory, site: OnSite | undefined, 
   }
   const zone = site.article.dateline.timeZone;
   const date = options.date ?? (story.versionCreated ? localDay(story.versionCreated, zone, 'versionCreated') : dayIn(now, zone));
-  const reason = story.edNote ?? `${site.article.source.name} has withdrawn this story.`;
+  const reason = publicNotice(story.edNotes, 'withdrawal') ?? `${site.article.source.name} has withdrawn this story.`;
   const source = {
     ...(story.itemId ? { itemId: story.itemId } : {}),
-    ...(story.version ? { version: story.version } : {}),
+    ...(story.version !== undefined ? { version: story.version } : {}),
     ...(story.versionCreated ? { versionCreated: story.versionCreated } : {}),
   };
   return write(site.path, withdrawnArticle(path, site.text, { date, reason }, source), 'withdrawn', []);
+}
+
+/**
+ * The text of a correction readers see: the agency's public correction note
+ * (editorial-notes.ts), else the one it printed at the head of the body
+ * (opening.ts), else a neutral one naming the agency, with a note telling the
+ * editor what the agency's notes to editors say, to write the real one from.
+ */
+function correctionText(story: WireStory, entry: Entry, notes: string[]): string {
+  const own = publicNotice(story.edNotes, 'correction') ?? entry.correction.note;
+  if (own !== undefined) return own;
+  const neutral = neutralCorrection(entry.source.name);
+  notes.push(
+    `correction: the agency gives no public note of what it corrected, so the correction reads "${neutral}"; ` +
+      `${notesForTheEditor(story.edNotes)}. Write what was corrected in its place, or import again with --correction "…"`,
+  );
+  return neutral;
 }
 
 const VERBS: Record<Exclude<Action, 'unchanged'>, string> = {

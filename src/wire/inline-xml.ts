@@ -9,7 +9,7 @@
  * EventsML are data, not story text, and other vendor XML is not a format
  * the desk knows.
  */
-import { blocksFromTree } from './markup.ts';
+import { applyBody, blocksFromTree } from './markup.ts';
 import { isNitf, readNitfBody } from './nitf.ts';
 import { WireError, type WireStory } from './story.ts';
 import { attr, childNodes, elements, hastOf, textOf, type DomElement } from './xml.ts';
@@ -52,9 +52,7 @@ export function readInlineXml(inlineXml: DomElement, story: WireStory): void {
   if (ns !== null && ns !== XHTML) throw refused(root, contentType, 'vendor XML the desk does not read');
   const tt = ns === null && root.localName === 'BODY';
   const tree = hastOf(childNodes(inlineXml));
-  const body = blocksFromTree(tt ? (renamed(tree, TT) as typeof tree) : tree, story.headline);
-  story.blocks = body.blocks;
-  story.leftOut = body.leftOut;
+  applyBody(story, blocksFromTree(tt ? (renamed(tree, TT) as typeof tree) : tree, story.headline));
 }
 
 function refused(root: DomElement, contentType: string | undefined, what: string): WireError {

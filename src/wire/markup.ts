@@ -3,67 +3,37 @@
  * and NITF or XHTML inside a NewsML-G2 `inlineXML`. Both arrive here as hast
  * trees and leave as paragraphs and crossheads, with emphasis and links kept.
  * Whatever is not story text (pictures, tables, NITF's head and end) is
- * listed in `leftOut`, never dropped silently.
+ * listed in `leftOut`, never dropped silently. Every body is sanitised first
+ * (sanitise.ts). Header blocks are metadata, not story: a byline in them
+ * (`class="byline"`) is kept as the byline, the rest (dpa's slugline list,
+ * genre and time, TT's vignette) is not shown; a lead set apart before the
+ * story (dpa's `p.teaser`, a `lead` or `ingress`, TT's heading that wraps
+ * paragraphs, TTNITF's `ingress`) is the standfirst.
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import type { PhrasingContent } from 'mdast';
 import { fromHtml } from 'hast-util-from-html';
-import { blockText, collapseSpace, crosshead, paragraph, type Block } from './story.ts';
+import { BLOCK, HEADINGS, LEAD_CLASS, META_CLASS, NOT_TEXT, SILENT } from './markup-tags.ts';
+import { sanitiseBody } from './sanitise.ts';
+import { blockText, collapseSpace, crosshead, paragraph, type Block, type WireStory } from './story.ts';
 
-/** Containers and blocks: their children are read as blocks. */
-const BLOCK = new Set([
-  'html',
-  'body',
-  'main',
-  'article',
-  'section',
-  'div',
-  'header',
-  'footer',
-  'blockquote',
-  'ul',
-  'ol',
-  'li',
-  'dl',
-  'dt',
-  'dd',
-  'pre',
-  'address',
-  'p',
-  'hr',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  // NITF
-  'nitf',
-  'body.content',
-  'block',
-  'hl1',
-  'hl2',
-]);
-const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hl1', 'hl2']);
-/** Not story text: skipped, and named in `leftOut` when it held anything. */
-const NOT_TEXT: Record<string, string> = {
-  figure: 'a picture',
-  img: 'a picture',
-  picture: 'a picture',
-  video: 'a video',
-  audio: 'an audio clip',
-  iframe: 'an embed',
-  object: 'an embed',
-  table: 'a table',
-  media: 'a media object (NITF)',
-  'body.end': 'the NITF body.end (tagline, bibliography)',
-};
-/** Metadata the reader takes elsewhere (headline, byline), or never text. */
-const SILENT = new Set(['head', 'title', 'meta', 'link', 'script', 'style', 'template', 'body.head', 'hr']);
-
-interface MarkupBody {
+export interface MarkupBody {
   blocks: Block[];
   leftOut: string[];
+  /** What the sanitiser removed with its text. */
+  removed: string[];
+  /** Bylines found in the markup's header blocks. */
+  bylines: string[];
+  standfirst?: string;
+}
+
+/** A body's reading, into the story. */
+export function applyBody(story: WireStory, body: MarkupBody): void {
+  story.blocks = body.blocks;
+  story.leftOut = body.leftOut;
+  story.removed = body.removed;
+  story.bylines.push(...body.bylines);
+  story.standfirst ??= body.standfirst;
 }
 
 /** An HTML or XHTML body (a fragment or a whole document). */
@@ -73,9 +43,38 @@ export function blocksFromHtml(html: string, headline?: string): MarkupBody {
 
 /** A body tree: headings that repeat the headline are not crossheads. */
 export function blocksFromTree(tree: Root | Element, headline?: string): MarkupBody {
-  const body: MarkupBody = { blocks: [], leftOut: [] };
-  readBlocks(tree.children, body, headline === undefined ? undefined : collapseSpace(headline).trim());
+  const clean = sanitiseBody(tree);
+  const body: MarkupBody = { blocks: [], leftOut: [], removed: clean.removed, bylines: [] };
+  readBlocks(clean.tree.children, body, headline === undefined ? undefined : collapseSpace(headline).trim());
   return body;
+}
+
+const classes = (node: Element): string[] => {
+  const value: unknown = node.properties?.className;
+  return Array.isArray(value) ? value.map(String) : typeof value === 'string' ? value.split(/\s+/) : [];
+};
+const textIn = (nodes: readonly ElementContent[]) => collapseSpace(phrasing(nodes).map(blockText).join('')).trim();
+
+/** Bylines inside a header block (`class="byline"`), in order. */
+function headerBylines(nodes: readonly ElementContent[]): string[] {
+  return nodes.flatMap((node) => {
+    if (node.type !== 'element') return [];
+    if (classes(node).includes('byline')) return [textIn(node.children)].filter((t) => t !== '');
+    return headerBylines(node.children);
+  });
+}
+
+/** A lead's text, its paragraphs joined by a space. */
+function leadText(node: Element): string {
+  const blocks = node.children.filter((c): c is Element => c.type === 'element' && BLOCK.has(c.tagName));
+  return (blocks.length > 0 ? blocks.map((b) => textIn(b.children)) : [textIn(node.children)]).filter((t) => t !== '').join(' ');
+}
+
+/** A lead set apart from the body, before the story starts: a teaser, an ingress, a heading that wraps paragraphs. */
+function isLead(node: Element, body: MarkupBody): boolean {
+  if (body.blocks.length > 0 || body.standfirst !== undefined) return false;
+  if (node.tagName === 'ingress' || classes(node).some((c) => LEAD_CLASS.test(c))) return true;
+  return HEADINGS.has(node.tagName) && node.children.some((child) => child.type === 'element' && BLOCK.has(child.tagName));
 }
 
 function isBlock(node: RootContent): boolean {
@@ -99,8 +98,14 @@ function readBlocks(nodes: readonly RootContent[], body: MarkupBody, headline: s
     }
     flush();
     const name = node.tagName;
-    if (SILENT.has(name)) continue;
-    if (name in NOT_TEXT) {
+    if (classes(node).includes('byline')) {
+      body.bylines.push(...headerBylines([node]));
+    } else if (SILENT.has(name) || classes(node).some((c) => META_CLASS.test(c))) {
+      body.bylines.push(...headerBylines(node.children));
+    } else if (isLead(node, body)) {
+      const lead = leadText(node);
+      if (lead !== '') body.standfirst = lead;
+    } else if (name in NOT_TEXT) {
       body.leftOut.push(NOT_TEXT[name]);
     } else if (HEADINGS.has(name)) {
       const text = collapseSpace(phrasing(node.children).map(blockText).join('')).trim();
@@ -119,7 +124,8 @@ function readBlocks(nodes: readonly RootContent[], body: MarkupBody, headline: s
 function phrasing(nodes: readonly ElementContent[]): PhrasingContent[] {
   const out: PhrasingContent[] = [];
   for (const node of nodes) {
-    if (node.type === 'text') out.push({ type: 'text', value: collapseSpace(node.value) });
+    // STT writes some en dashes as escaped markup, which arrives as text: 800<endash>-</endash>1 000.
+    if (node.type === 'text') out.push({ type: 'text', value: collapseSpace(node.value.replace(/<endash>-<\/endash>/g, '–')) });
     if (node.type !== 'element') continue;
     const children = phrasing(node.children);
     const href = String(node.properties?.href ?? '');
@@ -140,6 +146,10 @@ function phrasing(nodes: readonly ElementContent[]): PhrasingContent[] {
         break;
       case 'q':
         out.push({ type: 'text', value: '"' }, ...children, { type: 'text', value: '"' });
+        break;
+      case 'endash':
+        // STT marks its en dashes (800<endash>-</endash>1 000).
+        out.push({ type: 'text', value: '–' });
         break;
       default:
         // span, abbr, NITF's person, org, location, num …: their text, in place.

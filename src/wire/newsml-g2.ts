@@ -9,9 +9,12 @@
  * (inline-xml.ts). Other items (pictures, packages, concepts, planning) are
  * named by news-message.ts, which also opens the `newsMessage` envelope.
  */
+import { g2Notes } from './editorial-notes.ts';
 import { readInlineXml } from './inline-xml.ts';
-import { blocksFromHtml } from './markup.ts';
-import { blocksFromPlainText, emptyStory, WireError, type PubStatus, type WireStory } from './story.ts';
+import { readG2Conventions } from './item-conventions.ts';
+import { applyBody, blocksFromHtml } from './markup.ts';
+import { bodyFromText } from './plain-body.ts';
+import { emptyStory, WireError, type PubStatus, type WireStory } from './story.ts';
 import { attr, elements, textOf, type DomElement, type DomNode } from './xml.ts';
 
 export const NAR = 'http://iptc.org/std/nar/2006-10-01/';
@@ -44,7 +47,7 @@ export function readNewsMlG2(item: DomElement): WireStory {
   const version = item.getAttribute('version');
   if (version) {
     story.version = Number(version);
-    if (!Number.isInteger(story.version) || story.version < 1) {
+    if (!Number.isInteger(story.version) || story.version < 0) {
       throw new WireError(`newsItem/@version: "${version}" is not a whole number`);
     }
   }
@@ -53,7 +56,7 @@ export function readNewsMlG2(item: DomElement): WireStory {
   story.pubStatus = pubStatus(codeOf(first(itemMeta, 'pubStatus')));
   const embargo = first(itemMeta, 'embargoed');
   if (embargo) story.embargoed = textOf(embargo) ?? '';
-  story.edNote = all(itemMeta, 'edNote').map(textOf).filter(Boolean).join(' ') || undefined;
+  story.edNotes = g2Notes(itemMeta);
   story.correction = all(itemMeta, 'signal').some((signal) => codeOf(signal) === 'correction');
   story.agencyHints = [
     nameOrCode(first(itemMeta, 'provider')),
@@ -71,6 +74,7 @@ export function readNewsMlG2(item: DomElement): WireStory {
     .map((name) => ({ name }));
   story.headline = textOf(first(contentMeta, 'headline'));
   readContent(first(item, 'contentSet'), story);
+  readG2Conventions(item, story);
   return story;
 }
 
@@ -86,11 +90,8 @@ function readContent(contentSet: DomElement | undefined, story: WireStory): void
   const data = first(contentSet, 'inlineData');
   if (data) {
     const text = data.textContent ?? '';
-    if (!/html/i.test(attr(data, 'contenttype') ?? '')) return void (story.blocks = blocksFromPlainText(text));
-    const body = blocksFromHtml(text, story.headline);
-    story.blocks = body.blocks;
-    story.leftOut = body.leftOut;
-    return;
+    const html = /html/i.test(attr(data, 'contenttype') ?? '');
+    return applyBody(story, html ? blocksFromHtml(text, story.headline) : bodyFromText(text, story.headline));
   }
   const remote = first(contentSet, 'remoteContent');
   if (remote) {

@@ -17,9 +17,12 @@
  * `signal` extension some producers add (an entry whose code ends in
  * "correction"), else `npm run import --correction` says so.
  */
-import { blocksFromHtml } from './markup.ts';
+import { ninjsNotes } from './editorial-notes.ts';
+import { readNinjsConventions } from './item-conventions.ts';
+import { applyBody, blocksFromHtml } from './markup.ts';
 import { isNitf, readNitfBody } from './nitf.ts';
-import { blocksFromPlainText, emptyStory, WireError, type PubStatus, type WireStory } from './story.ts';
+import { bodyFromText } from './plain-body.ts';
+import { emptyStory, WireError, type PubStatus, type WireStory } from './story.ts';
 import { parseXml } from './xml.ts';
 
 type Json = Record<string, unknown>;
@@ -78,7 +81,7 @@ export function readNinjs(raw: Json, generation: number): WireStory {
   story.versionCreated = text(item.versioncreated);
   story.firstCreated = text(item.firstcreated) ?? text(item.contentcreated);
   story.located = text(item.located);
-  story.edNote = text(item.ednote);
+  story.edNotes = ninjsNotes(item.ednote);
   story.embargoed = text(item.embargoed) ?? text(item.embargoeduntil);
   story.pubStatus = pubStatus(item.pubstatus);
   story.agencyHints = [text(item.copyrightholder), ...list(item.infosources ?? item.infosource).map((s) => text(s.name))].filter(
@@ -95,15 +98,12 @@ export function readNinjs(raw: Json, generation: number): WireStory {
     const nitf = parseXml(value);
     if (!isNitf(nitf)) throw new WireError(`the NITF body's root element is <${nitf.nodeName}>, not <nitf>`);
     readNitfBody(nitf, story);
-  } else if (value !== undefined && kind === 'html') {
-    const body = blocksFromHtml(value, story.headline);
-    story.blocks = body.blocks;
-    story.leftOut = body.leftOut;
   } else if (value !== undefined) {
-    story.blocks = blocksFromPlainText(value, true);
+    applyBody(story, kind === 'html' ? blocksFromHtml(value, story.headline) : bodyFromText(value, story.headline, true));
   } else {
     refuseRemoteBody(item.renditions);
   }
+  readNinjsConventions(item, story);
   return story;
 }
 
@@ -126,14 +126,14 @@ function refuseRemoteBody(renditions: unknown): void {
   );
 }
 
-/** The item's version; AP numbers its first version 0, which, as no number, leaves the order to versionCreated. */
+/** The item's version; AP numbers its first version 0, which is kept (`source.version: 0`): version 1 is newer. */
 function wholeVersion(value: unknown): number | undefined {
   if (value === undefined || value === null || value === '') return undefined;
   const version = Number(value);
   if (!Number.isInteger(version) || version < 0) {
-    throw new WireError(`version: "${scalar(value)}" is not a whole number; ninjs versions count 0 or 1, 2, 3 …`);
+    throw new WireError(`version: "${scalar(value)}" is not a whole number; ninjs versions count 0 or 1, then 2, 3 …`);
   }
-  return version === 0 ? undefined : version;
+  return version;
 }
 
 function pubStatus(value: unknown): PubStatus {

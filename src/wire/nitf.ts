@@ -10,7 +10,7 @@
  * (`ed-msg`); `doc.copyright`, `distributor` and `rights.owner` name the
  * agency. NITF has no person entities; its byline is left to story fields.
  */
-import { blocksFromTree } from './markup.ts';
+import { applyBody, blocksFromTree } from './markup.ts';
 import { collapseSpace, emptyStory, WireError, type PubStatus, type WireStory } from './story.ts';
 import { attr, childNamed, childNodes, findLocal, isoStamp, textOf, toHast, type DomElement, type DomNode } from './xml.ts';
 
@@ -34,7 +34,9 @@ export function readNitf(nitf: DomElement, format = 'IPTC NITF'): WireStory {
   story.pubStatus = pubStatus(attr(docdata, 'management-status'));
   // date.release is when the item may be used: an embargo, when it is still to come.
   story.embargoed = release ?? (attr(docdata, 'management-status') === 'embargoed' ? '' : undefined);
-  story.edNote = attr(childNamed(docdata, 'ed-msg'), 'info');
+  const edMsg = attr(childNamed(docdata, 'ed-msg'), 'info');
+  // A note to editors with no role: never shown to readers (editorial-notes.ts).
+  story.edNotes = edMsg === undefined ? [] : [{ text: edMsg }];
   story.agencyHints = [
     attr(childNamed(docdata, 'doc.copyright'), 'holder'),
     textOf(childNamed(bodyHead, 'distributor')),
@@ -52,9 +54,7 @@ export function readNitf(nitf: DomElement, format = 'IPTC NITF'): WireStory {
 /** The story text of a `<nitf>`: its body (markup.ts leaves out the head, body.head and body.end, saying so). */
 export function readNitfBody(nitf: DomElement, story: WireStory): void {
   story.headline ??= textOf(findLocal(nitf, 'hl1'));
-  const body = blocksFromTree({ type: 'root', children: [toHast(nitf)!] }, story.headline);
-  story.blocks = body.blocks;
-  story.leftOut = body.leftOut;
+  applyBody(story, blocksFromTree({ type: 'root', children: [toHast(nitf)!] }, story.headline));
 }
 
 /** The dateline's words without the story's date ("Oslo"; "NEW YORK"). */

@@ -19,6 +19,19 @@ interface WirePerson {
   name: string;
 }
 
+/**
+ * An editorial note (NewsML-G2 `edNote`, ninjs `ednote`): by IPTC's definition a
+ * note to the receiving newsroom, not to readers. Its role and publishing
+ * constraint say when it may be shown (src/wire/editorial-notes.ts).
+ */
+export interface EditorialNote {
+  text: string;
+  /** The note's role as the item gives it: "dpaednoterole:correction", "sttnote:public". */
+  role?: string;
+  /** A publishing constraint on the note ("dpapconstraint:nonpublic"): such a note is never shown. */
+  pubConstraint?: string;
+}
+
 export interface WireStory {
   /** What was read, for messages: "agency plain text", "IPTC ninjs 2.x", "IPTC NewsML-G2". */
   format: string;
@@ -33,6 +46,8 @@ export interface WireStory {
   firstCreated?: string;
   /** Where the story was filed, from the item's metadata (ninjs `located`, NewsML-G2 `located`). */
   located?: string;
+  /** The country or region the item places `located` in ("Ukraine"), for the time zone. */
+  locatedIn?: string;
   /** A NewsML-G2 `dateline` element: "MOSCOW, Monday (Reuters)". */
   dateline?: string;
   /** Whoever the metadata says sent it: a provider code, copyright holder or source name. */
@@ -41,8 +56,16 @@ export interface WireStory {
   people: WirePerson[];
   pubStatus: PubStatus;
   embargoed?: string;
-  /** The agency's note to editors: for a correction, what was corrected; for a kill, why. */
-  edNote?: string;
+  /** The agency's notes to editors; only a public correction or kill note among them reaches readers. */
+  edNotes: EditorialNote[];
+  /** The item's language, as it gives it ("en-US", "de", "fi-FI"). */
+  lang?: string;
+  /** Who wrote it, as the item says it ("By Marwan Makdisi", "Von Almut Kipp, dpa"), in order. */
+  bylines: string[];
+  /** The lead the agency sets apart from the body (an STT or TT lead, a dpa teaser): the standfirst. */
+  standfirst?: string;
+  /** What the body sanitiser removed with its text (scripts, styles, SVG), said to the editor. */
+  removed: string[];
   /** The agency marks this version as a correction. */
   correction: boolean;
   /** What the reader left out of the body, said aloud rather than dropped silently ("1 picture"). */
@@ -51,7 +74,18 @@ export interface WireStory {
 
 /** A story with nothing read yet: readers fill in what their format has. */
 export function emptyStory(format: string): WireStory {
-  return { format, blocks: [], agencyHints: [], people: [], pubStatus: 'usable', correction: false, leftOut: [] };
+  return {
+    format,
+    blocks: [],
+    agencyHints: [],
+    people: [],
+    pubStatus: 'usable',
+    edNotes: [],
+    bylines: [],
+    removed: [],
+    correction: false,
+    leftOut: [],
+  };
 }
 
 /**

@@ -41,7 +41,7 @@ export function bodyMarkdown(blocks: Block[]): string {
 }
 
 /** The facts a new draft starts from, whoever writes it (the wire desk, or `npm run new` for a story by hand). */
-interface Draft extends Pick<Entry, 'title' | 'dateline' | 'source' | 'people'> {
+interface Draft extends Pick<Entry, 'title' | 'dateline' | 'source' | 'people' | 'standfirst' | 'byline' | 'lang'> {
   /** The body, as Markdown. */
   body: string;
 }
@@ -56,6 +56,9 @@ interface DraftNotes {
 export function newDraft(draft: Draft, notes: DraftNotes): string {
   const doc = new Document({
     title: draft.title,
+    ...(draft.standfirst === undefined ? {} : { standfirst: draft.standfirst }),
+    ...(draft.byline === undefined ? {} : { byline: draft.byline }),
+    ...(draft.lang === undefined ? {} : { lang: draft.lang }),
     draft: true,
     dateline: draft.dateline,
     source: draft.source,
@@ -93,6 +96,9 @@ export function newArticle(entry: Entry, from: Provenance): string {
 export function updatedArticle(file: string, text: string, entry: Entry, change: Change): { text: string; notes: string[] } {
   const { doc } = editable(file, text);
   setQuoted(doc, ['title'], entry.title);
+  for (const field of ['standfirst', 'byline', 'lang'] as const) {
+    if (entry[field] !== undefined) setQuoted(doc, [field], entry[field]);
+  }
   setSource(doc, entry.source);
   const notes = addPeople(doc, entry);
   setQuoted(doc, ['updated'], change.date);

@@ -103,10 +103,12 @@ export function toHast(node: DomNode): ElementContent | undefined {
   if (node.nodeType !== ELEMENT) return undefined;
   const el = node as DomElement;
   const href = el.getAttribute('href');
+  // The class marks metadata and leads (markup-tags.ts: dpa's header, teaser, byline); the sanitiser keeps only it and href.
+  const className = el.getAttribute('class')?.split(/\s+/).filter(Boolean);
   return {
     type: 'element',
     tagName: (el.localName ?? el.nodeName).toLowerCase(),
-    properties: href ? { href } : {},
+    properties: { ...(href ? { href } : {}), ...(className?.length ? { className } : {}) },
     children: [...(el.childNodes as unknown as DomNode[])].map(toHast).filter((c): c is ElementContent => c !== undefined),
   };
 }

@@ -44,6 +44,7 @@ beforeAll(() => {
     versionCreated: '2021-12-03T10:00:00Z',
     pubStatus: 'stat:canceled',
     edNote: REASON,
+    edNoteRole: 'ednoterole:withdrawal',
   });
   mustRun(runImport(articles, [kill]));
   writeFileSync(join(articles, `${ARTICLE_SLUG}.md`), readFileSync(join(FIXTURE_ARTICLES, `${ARTICLE_SLUG}.md`)));

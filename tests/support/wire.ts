@@ -96,6 +96,10 @@ export interface G2Edit {
   pubStatus?: string;
   signal?: string;
   edNote?: string;
+  /** The edNote's role (`ednoterole:correction`): without one, a note is for editors only and never shown. */
+  edNoteRole?: string;
+  /** The edNote's publishing constraint: a constrained note is never shown, whatever its role. */
+  edNoteConstraint?: string;
   embargoed?: string;
   /** Replaces words in one body paragraph's text. */
   replace?: [string, string];
@@ -116,7 +120,13 @@ export function newsmlVersion(path: string, edit: G2Edit): string {
   if (edit.versionCreated) itemMeta.getElementsByTagNameNS(NAR, 'versionCreated')[0].textContent = edit.versionCreated;
   if (edit.pubStatus) itemMeta.getElementsByTagNameNS(NAR, 'pubStatus')[0].setAttribute('qcode', edit.pubStatus);
   if (edit.embargoed) add('embargoed', {}, edit.embargoed);
-  if (edit.edNote) add('edNote', {}, edit.edNote);
+  if (edit.edNote) {
+    const attrs = {
+      ...(edit.edNoteRole ? { role: edit.edNoteRole } : {}),
+      ...(edit.edNoteConstraint ? { pubconstraint: edit.edNoteConstraint } : {}),
+    };
+    add('edNote', attrs, edit.edNote);
+  }
   if (edit.signal) add('signal', { qcode: edit.signal });
   if (edit.replace) {
     const [from, to] = edit.replace;

@@ -67,15 +67,6 @@ describe('npm run import refuses, naming the file and what is wrong', { timeout:
     );
   });
 
-  it('a date that cannot be determined', () => {
-    const file = WIRE.plainText;
-    expect(refused([file])).toMatch(
-      new RegExp(
-        `^${shown(file)}: the publication date cannot be determined: the agency plain text carries no creation time; give --date`,
-      ),
-    );
-  });
-
   it('an item id that clashes with a different story’s address', () => {
     const file = WIRE.newsml;
     expect(refused([file, '--slug', SEED_SLUG])).toMatch(

@@ -81,7 +81,7 @@ describe('NITF and NewsML 1.2', () => {
       versionCreated: '2024-03-04T09:15:00Z',
       firstCreated: '2024-03-04T08:00:00Z',
       located: 'Lisbon',
-      edNote: "Adds the mayor's comment.",
+      edNotes: [{ text: "Adds the mayor's comment." }],
     });
     expect(story.agencyHints).toContain('The Associated Press');
     expect(story.leftOut).toEqual(['the NITF body.end (tagline, bibliography)']);
@@ -130,10 +130,10 @@ describe('ninjs under every key the standard allows, and the envelopes APIs wrap
     ]);
   });
 
-  it('{"data": {"item": …}}: the item inside, version 0 read as no number', () => {
+  it('{"data": {"item": …}}: the item inside, AP’s version 0 kept as 0', () => {
     const file = read('envelope.json');
     expect(file.container).toBe('IPTC ninjs 1.x in the envelope {"data": {"item": …}}');
-    expect(file.stories[0]).toMatchObject({ headline: 'Copenhagen harbour bath opens early', version: undefined });
+    expect(file.stories[0]).toMatchObject({ headline: 'Copenhagen harbour bath opens early', version: 0 });
   });
 
   it('a list under "_items" or "items", a bare list, "item" holding a list: one story per text item, pictures named', () => {

@@ -156,6 +156,7 @@ describe('NewsML-G2', () => {
       pubStatus: 'stat:canceled',
       embargoed: '2099-01-01T00:00:00Z',
       edNote: 'Withdrawn.',
+      edNoteRole: 'ednoterole:withdrawal',
       signal: 'sig:correction',
     });
     const story = readWire(readFileSync(file, 'utf8'));
@@ -163,7 +164,7 @@ describe('NewsML-G2', () => {
     expect(story).toMatchObject({
       pubStatus: 'canceled',
       embargoed: '2099-01-01T00:00:00Z',
-      edNote: 'Withdrawn.',
+      edNotes: [{ text: 'Withdrawn.', role: 'ednoterole:withdrawal' }],
       correction: true,
     });
   });

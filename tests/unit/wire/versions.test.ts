@@ -137,6 +137,7 @@ describe('a correction', () => {
       versionCreated: '2021-12-02T23:30:00Z',
       signal: 'sig:correction',
       edNote: 'Corrects the venue of the Blinken-Lavrov talks in paragraph 2.',
+      edNoteRole: 'ednoterole:correction',
       replace: ['in Stockholm', 'in Stockholm, Sweden,'],
     });
     expect(run(v2).action).toBe('corrected');
@@ -149,11 +150,17 @@ describe('a correction', () => {
     expect(articleSchema.safeParse(data).error).toBeUndefined();
   });
 
-  it('stops and asks for --correction when the agency gives no note, writing nothing', () => {
-    const before = snapshot(articles);
-    const v2 = newsmlVersion(join(work, 'v2.xml'), { version: '2', signal: 'sig:correction' });
-    expect(() => run(v2)).toThrow(/marks this version as a correction but gives no note .*give it with --correction "…"/);
-    expect(snapshot(articles)).toEqual(before);
+  it('reads a neutral correction when the agency gives no public note, and tells the editor; --correction overrules it', () => {
+    const v2 = newsmlVersion(join(work, 'v2.xml'), {
+      version: '2',
+      signal: 'sig:correction',
+      edNote: 'Para 2 venue fixed.',
+    });
+    const result = run(v2, { dryRun: true });
+    expect(result.action).toBe('corrected');
+    expect(result.text).toContain('text: "Agence France-Presse has corrected this story since it was first published."');
+    expect(result.text).not.toContain('Para 2 venue fixed.');
+    expect(result.notes.join('\n')).toMatch(/no public note of what it corrected.*«Para 2 venue fixed\.».*--correction/);
     expect(run(v2, { correction: 'Corrects a typo.' }).action).toBe('corrected');
     expect(frontmatter().corrections.at(-1)).toEqual({ date: '2021-12-01', text: 'Corrects a typo.' });
   });
@@ -195,6 +202,7 @@ describe('a kill', () => {
       versionCreated: '2021-12-03T10:00:00Z',
       pubStatus: 'stat:canceled',
       edNote: 'AFP has withdrawn this story. It will not be replaced.',
+      edNoteRole: 'ednoterole:withdrawal',
     });
     expect(run(kill).action).toBe('withdrawn');
     const data = frontmatter();

@@ -1,0 +1,24 @@
+/**
+ * An article's language, as a BCP 47 tag ("de", "fi-FI", "sv"): the wire
+ * item's own, kept by the desk. The page marks the story with it only where
+ * it differs from the site's language, so a one-language site reads as it
+ * always did. Pure: Intl only.
+ */
+
+/** The canonical form of a language tag ("swe" → "sv", "en_GB" → "en-GB"), or undefined when it is none. */
+export function canonicalLanguage(tag: string): string | undefined {
+  const trimmed = tag.trim().replace(/_/g, '-');
+  if (!/^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$/i.test(trimmed)) return undefined;
+  try {
+    return Intl.getCanonicalLocales(trimmed)[0];
+  } catch {
+    return undefined;
+  }
+}
+
+const primary = (tag: string) => tag.split('-')[0].toLowerCase();
+
+/** The `lang` the story's element carries: the article's, when its language is not the site's. */
+export function storyLang(articleLang: string | undefined, siteLang: string): string | undefined {
+  return articleLang !== undefined && primary(articleLang) !== primary(siteLang) ? articleLang : undefined;
+}

@@ -1,0 +1,81 @@
+/**
+ * The world's cities and their time zones, from the `city-timezones` package
+ * (about 7,300 cities with their country, province or state, population and
+ * IANA zone). A name may fit several places (London, Ontario; Roma,
+ * Queensland): the region the dateline gives (a country, a province, a US
+ * state as AP abbreviates it) chooses among them, then the item's own UTC
+ * offset, then the largest place. A region alone gives the zone of its
+ * largest city. Loaded only by the wire desk, never by the site.
+ */
+import cityTimezones from 'city-timezones';
+import { stripAccents } from '../text/patterns.ts';
+
+interface Town {
+  zone: string;
+  pop: number;
+  keys: string[];
+}
+
+const key = (name: string) =>
+  stripAccents(name)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+
+/** AP's state abbreviations, as its datelines write them ("FORT WASHINGTON, Pa."), to USPS codes. */
+const AP_STATES = new Map(
+  'ala AL|ariz AZ|ark AR|calif CA|colo CO|conn CT|del DE|fla FL|ga GA|ill IL|ind IN|kan KS|kans KS|ky KY|la LA|md MD|mass MA|mich MI|minn MN|miss MS|mo MO|mont MT|neb NE|nebr NE|nev NV|n h NH|n j NJ|n m NM|n y NY|n c NC|n d ND|okla OK|ore OR|pa PA|r i RI|s c SC|s d SD|tenn TN|tex TX|vt VT|va VA|wash WA|w va WV|wis WI|wyo WY|d c DC'
+    .split('|')
+    .map((pair) => [pair.slice(0, -3), `us ${pair.slice(-2).toLowerCase()}`] as const),
+);
+const US_STATES = new Set<string>(AP_STATES.values());
+
+const TOWNS: Town[] = cityTimezones.cityMapping.map((c) => ({
+  zone: c.timezone,
+  pop: c.pop,
+  keys: [c.country, c.iso2, c.iso3, c.province, c.state_ansi && `us ${c.state_ansi}`].filter(Boolean).map((v) => key(String(v))),
+}));
+const BY_NAME = new Map<string, Town[]>();
+cityTimezones.cityMapping.forEach((c, i) => {
+  for (const name of new Set([key(String(c.city)), key(String(c.city_ascii))]))
+    BY_NAME.set(name, [...(BY_NAME.get(name) ?? []), TOWNS[i]]);
+});
+
+/** The UTC offset of a zone at an instant, in minutes. */
+export function offsetOf(zone: string, at: Date): number {
+  const name = new Intl.DateTimeFormat('en', { timeZone: zone, timeZoneName: 'longOffset' })
+    .formatToParts(at)
+    .find((p) => p.type === 'timeZoneName')!.value;
+  const match = /GMT([+-])(\d{2}):?(\d{2})?/.exec(name);
+  return match ? (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3] ?? 0)) : 0;
+}
+
+/** What the item says besides the place: its region, and its own UTC offset at an instant. */
+export interface Clues {
+  region?: string;
+  offset?: { minutes: number; at: Date };
+}
+
+const fits = (clues: Clues) => (town: Town) => !clues.offset || offsetOf(town.zone, clues.offset.at) === clues.offset.minutes;
+const largest = (towns: Town[]) => towns.reduce<Town | undefined>((a, b) => (a && a.pop >= b.pop ? a : b), undefined);
+/** A region as a key: an AP state ("Pa.") or a US state code ("NY") as "us pa", else its name or code. */
+function regionKey(region: string): string {
+  const state = /^[A-Z]{2}$/.test(region.trim()) ? `us ${region.trim().toLowerCase()}` : undefined;
+  return AP_STATES.get(key(region)) ?? (state !== undefined && US_STATES.has(state) ? state : key(region));
+}
+
+/** A city's zone, and whether other places of that name lie in other zones. */
+export function cityZone(place: string, clues: Clues): { zone: string; ambiguous: boolean } | undefined {
+  const named = (BY_NAME.get(key(place)) ?? []).filter(fits(clues));
+  const region = clues.region === undefined ? undefined : regionKey(clues.region);
+  const inRegion = region === undefined ? [] : named.filter((t) => t.keys.includes(region));
+  const towns = inRegion.length > 0 ? inRegion : named;
+  const town = largest(towns);
+  return town && { zone: town.zone, ambiguous: towns.some((t) => t.zone !== town.zone) };
+}
+
+/** The zone of a region's largest city: a country ("Italy", "IT"), a province, a US state ("Pa.", "NY"). */
+export function regionZone(region: string, clues: Clues): string | undefined {
+  const wanted = regionKey(region);
+  return largest(TOWNS.filter((t) => t.keys.includes(wanted)).filter(fits(clues)))?.zone;
+}

@@ -1,0 +1,80 @@
+/**
+ * A real item imports with no --tz, --place or --date: the zone comes from
+ * the dateline place through the gazetteer (checked against the item's own
+ * UTC offset), its region, the agency's home desk or the item's offset;
+ * plain text with no date takes the day it arrives. Each guess is a note.
+ */
+import { describe, expect, it } from 'vitest';
+import { cityZone, regionZone } from '../../../../src/wire/gazetteer';
+import { conventionDesk, g2Item, NOW } from '../../../support/wire-items';
+
+const desk = conventionDesk();
+const dateline = (text: string | undefined) =>
+  /dateline:\n {2}place: "([^"]*)"\n {2}date: "([^"]*)"\n {2}timeZone: "([^"]*)"/.exec(text ?? '')?.slice(1);
+
+describe('the gazetteer', () => {
+  it('knows cities the desk’s table does not', () => {
+    expect(cityZone('Tampere', {})?.zone).toBe('Europe/Helsinki');
+    expect(cityZone('Perth', { region: 'Australia' })?.zone).toBe('Australia/Perth');
+  });
+
+  it('tells places of one name apart by region, then by the item’s offset', () => {
+    expect(cityZone('Portland', { region: 'Ore.' })?.zone).toBe('America/Los_Angeles');
+    expect(cityZone('Portland', { region: 'Maine' })?.zone).toBe('America/New_York');
+    const summer = new Date('2024-07-01T12:00:00Z');
+    expect(cityZone('London', { offset: { minutes: -240, at: summer } })?.zone).toBe('America/Toronto');
+    expect(cityZone('London', {})).toEqual({ zone: 'Europe/London', ambiguous: true });
+  });
+
+  it('gives a region’s zone: a country, an AP state', () => {
+    expect(regionZone('Italy', {})).toBe('Europe/Rome');
+    expect(regionZone('Pa.', {})).toBe('America/New_York');
+  });
+});
+
+describe('on import, with no option', () => {
+  it('dates a story by its dateline city', () => {
+    const result = desk.run(g2Item({ body: '<p>TAMPERE (STT) - The council met.</p>', versionCreated: '2024-03-05T22:30:00Z' }));
+    expect(dateline(result.text)).toEqual(['Tampere', '2024-03-06', 'Europe/Helsinki']);
+    expect(result.notes.join('\n')).not.toMatch(/time zone/);
+  });
+
+  it('dates a place the gazetteer lacks by its region, and says so', () => {
+    const result = desk.run(g2Item({ body: '<p>GROSSETO, Italy (AP) -- The trial began.</p>' }));
+    expect(dateline(result.text)).toEqual(['Grosseto', '2024-03-05', 'Europe/Rome']);
+    expect(result.notes.join('\n')).toMatch(/time zone: Grosseto is not in the gazetteer; took the zone of Italy's largest city/);
+  });
+
+  it('dates a story with no place from the agency’s home desk, and says so', () => {
+    const result = desk.run(g2Item({ body: '<p>The council met.</p>', itemMeta: '<provider literal="NTB"/>' }));
+    expect(dateline(result.text)).toEqual(['Oslo', '2024-03-05', 'Europe/Oslo']);
+    expect(result.notes.join('\n')).toMatch(/the item names no place; dated from NTB's home desk, Oslo/);
+  });
+
+  it('falls back on the item’s own UTC offset', () => {
+    const result = desk.run(
+      g2Item({ body: '<p>SMALLVILLE (Example Wire) - The fair opened.</p>', versionCreated: '2024-03-05T23:30:00+05:00' }),
+    );
+    expect(dateline(result.text)).toEqual(['Smallville', '2024-03-05', 'Etc/GMT-5']);
+    expect(result.notes.join('\n')).toMatch(/took the item's own UTC offset/);
+  });
+
+  it('takes the day plain text arrives when it carries no date, and says so', () => {
+    const result = desk.run('Ministers agree on a plan\n\nVIENNA (AFP) - The ministers met on Tuesday.\n');
+    expect(result.action).toBe('created');
+    expect(dateline(result.text)).toEqual(['Vienna', '2024-03-05', 'Europe/Vienna']);
+    expect(result.notes).toContain(
+      'date: the agency plain text carries no date; dated 2024-03-05, the day it arrived: check it (--date)',
+    );
+    expect(NOW.toISOString().slice(0, 10)).toBe('2024-03-05');
+  });
+
+  it('lets --tz, --place and --date overrule the item', () => {
+    const result = desk.run(g2Item({ body: '<p>TAMPERE (STT) - The council met.</p>' }), {
+      tz: 'Europe/Stockholm',
+      place: 'Stockholm',
+      date: '2024-03-04',
+    });
+    expect(dateline(result.text)).toEqual(['Stockholm', '2024-03-04', 'Europe/Stockholm']);
+  });
+});
