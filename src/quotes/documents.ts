@@ -85,7 +85,12 @@ export function findDocuments(text: string, named: readonly Mention[]): Mention[
 export class Issuers {
   private readonly earlier: { noun: string; issuer: Referent | undefined }[] = [];
 
-  constructor(private readonly kindOf: ReadonlyMap<string, 'person' | 'organisation'>) {}
+  private readonly kindOf: ReadonlyMap<string, 'person' | 'organisation'>;
+
+  // No parameter property: the wire desk loads this file in plain Node, which only strips types.
+  constructor(kindOf: ReadonlyMap<string, 'person' | 'organisation'>) {
+    this.kindOf = kindOf;
+  }
 
   /**
    * Who issued the document `m`, by the rule above. `nearest` is what the
