@@ -38,11 +38,16 @@ import { quotedIn, type Reading } from './read-paragraphs.ts';
 import type { Pronoun } from './sources.ts';
 import { sentenceEnds, sentenceStart } from '../text/sentences.ts';
 
-/** A quotation's credit; `claimed` when its own attribution names a source, resolved or not. */
+/**
+ * A quotation's credit; `claimed` when its own attribution names a source,
+ * resolved or not; `attributed` when its own clauses hold a verb of saying,
+ * read or not. Either way it is lent no neighbour's source.
+ */
 export interface Credit {
   referent?: Referent;
   unresolved?: Pronoun;
   claimed?: boolean;
+  attributed?: boolean;
 }
 
 /** A stretch of one paragraph's text. */

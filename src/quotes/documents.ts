@@ -22,6 +22,9 @@
  *      document of that kind before it (a ruling, judgment or decision is
  *      one kind; a statement, communique or release another).
  *
+ * A sign, placard or banner has no issuer: it is carried by whoever holds it,
+ * never written by a name on it (`a Lind banner read: “…”`).
+ *
  * A quotation a document says is credited to its issuer. A document with
  * none (`a sign read: “…”`, `the report said` with no report before) is a
  * source the finder cannot resolve: the quotation is left uncredited, never
@@ -81,13 +84,15 @@ export function findDocuments(text: string, named: readonly Mention[]): Mention[
   return found;
 }
 
+/** Texts held up in a crowd: no one issues them. */
+const CARRIED = new Set(['sign', 'placard', 'banner']);
+
 /** The issuers of the documents read so far, in article order: what `the statement` refers back to. */
 export class Issuers {
   private readonly earlier: { noun: string; issuer: Referent | undefined }[] = [];
 
   private readonly kindOf: ReadonlyMap<string, 'person' | 'organisation'>;
 
-  // No parameter property: the wire desk loads this file in plain Node, which only strips types.
   constructor(kindOf: ReadonlyMap<string, 'person' | 'organisation'>) {
     this.kindOf = kindOf;
   }
@@ -99,7 +104,9 @@ export class Issuers {
   issuer(m: Mention, nearest: Referent | undefined): Referent | undefined {
     const { noun, definite, issuer: named } = m.document!;
     let issuer: Referent | undefined;
-    if (named !== undefined) issuer = { kind: this.kindOf.get(named)!, sourceId: named, key: named };
+    // A sign, placard or banner is carried by whoever holds it, never by a name on it (`a Lind banner`).
+    if (CARRIED.has(noun)) issuer = undefined;
+    else if (named !== undefined) issuer = { kind: this.kindOf.get(named)!, sourceId: named, key: named };
     else if (!definite) issuer = nearest?.sourceId !== undefined ? nearest : undefined;
     else issuer = this.earlier.filter((d) => d.noun === noun).at(-1)?.issuer;
     this.earlier.push({ noun, issuer });

@@ -14,6 +14,7 @@ import { quotedIn, readParagraphs, type ReadParagraph, type Reading } from './re
 import { findQuotations, type Quotation } from './quotations.ts';
 import type { Organisation, Person } from '../article/schema.ts';
 import { UNNAMED_ID } from '../article/schema-parts.ts';
+import { SAYING_VERB } from './lexicon/saying.ts';
 import { lineAt, sentenceEnds, sentenceStart, type Paragraph } from '../text/sentences.ts';
 import { namedSources, type Mention, type Pronoun, type SourceKind } from './sources.ts';
 
@@ -50,6 +51,8 @@ export interface MoreSources {
   unnamed?: readonly string[];
 }
 
+const SAYS = new RegExp(SAYING_VERB.source, 'iu');
+
 /**
  * Finds the direct quotations in the paragraphs, in article order, and
  * credits each to a source. Quotes no source can be credited with come back
@@ -71,8 +74,10 @@ function creditQuotations(quotations: readonly Quotation[], { read, antecedents,
   const credits = quotations.map((quotation): Credit => {
     let unresolved: Pronoun | undefined;
     let claimed = false;
+    let attributed = false;
     for (const { paragraphIndex, clause, before } of attributionClauses(quotation, read)) {
       const paragraph = read[paragraphIndex];
+      attributed ||= SAYS.test(paragraph.text.slice(clause.from, clause.to));
       const m = creditedMention(paragraph.text, clause, paragraph.mentions, {
         before,
         floor: sentenceStart(paragraph.text, clause.from),
@@ -86,7 +91,7 @@ function creditQuotations(quotations: readonly Quotation[], { read, antecedents,
         return { referent };
       }
     }
-    return { unresolved, claimed };
+    return { unresolved, claimed, attributed };
   });
   lendCredits(quotations, credits, read, referentAt);
   carrySpeakers(quotations, credits, { read, antecedents, referentAt }, (quotation) =>
@@ -140,10 +145,12 @@ function attributionClauses(quotation: Quotation, read: readonly ReadParagraph[]
 }
 
 /**
- * A quotation no clause credits, and whose clauses name no source it could
- * not resolve, takes the source of another quotation that starts in its
- * paragraph, the nearest before it, else after it, provided no other source
- * is mentioned between the two.
+ * A quotation no clause credits, whose clauses name no source it could not
+ * resolve and hold no verb of saying, takes the source of another quotation
+ * that starts in its paragraph, the nearest before it, else after it,
+ * provided no other source is mentioned between the two. One whose
+ * attribution could not be read (`“…,” a Trump fan said.`) is left to the
+ * editor: its neighbour's source would be a guess.
  */
 function lendCredits(
   quotations: readonly Quotation[],
@@ -153,7 +160,7 @@ function lendCredits(
 ): void {
   const own = credits.map((c) => c.referent);
   quotations.forEach((quotation, i) => {
-    if (own[i] || credits[i].claimed) return;
+    if (own[i] || credits[i].claimed || credits[i].attributed) return;
     const paragraphIndex = quotation.parts[0].paragraphIndex;
     const others = quotations
       .map((other, j) => ({ other, j }))

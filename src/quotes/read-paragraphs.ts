@@ -9,6 +9,7 @@
  * A statement or report is its issuer (documents.ts).
  */
 import { isSubject } from './attribution.ts';
+import { inPassing } from './names-in-passing.ts';
 import { endsAppositive } from './layouts.ts';
 import { Antecedents, type Referent } from './pronouns.ts';
 import type { QuoteSpan } from './quotations.ts';
@@ -109,6 +110,9 @@ export function readParagraphs(
     const mentions = [...named, ...descriptions, ...documents, ...pronounMentions(text)]
       .filter((m) => !quoted(m.start))
       .sort((a, b) => a.start - b.start);
+    for (const m of mentions) {
+      if (m.sourceId !== undefined && inPassing(text, m, mentions, sentenceStart(text, m.start))) m.passing = true;
+    }
     const referentOf = new Map<Mention, Referent | undefined>();
     for (const m of mentions) {
       const place = { paragraphIndex, offset: m.start };
@@ -116,7 +120,7 @@ export function readParagraphs(
       if (m.sourceId !== undefined) {
         referentOf.set(m, { kind: kindOf.get(m.sourceId)!, sourceId: m.sourceId, key: m.sourceId });
         antecedents.learn(m.sourceId, /(\p{L}+)\s+$/u.exec(text.slice(0, m.start))?.[1] ?? '');
-        if (!m.possessive && !m.title) antecedents.noteName(place, m.sourceId);
+        if (!m.possessive && !m.title) antecedents.noteName(place, m.sourceId, !m.passing);
       } else if (m.document) {
         const floor = sentenceStart(text, m.start);
         const nearest = mentions

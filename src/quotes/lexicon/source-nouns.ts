@@ -35,6 +35,7 @@ const SOURCE_NOUN_PAIRS: [string, string][] = [
   ['man', 'men'],
   ['woman', 'women'],
   ['protester', 'protesters'],
+  ['supporter', 'supporters'],
   ['soldier', 'soldiers'],
   ['voter', 'voters'],
   ['worker', 'workers'],
