@@ -22,8 +22,9 @@
  * that names a listed source in capitals (`the Kremlin’s spokesman`) or
  * opens with no determiner (`Putin’s spokesman`) names someone the text
  * names: none of them is a description. Another possessor opened by a
- * determiner is part of the description (`the minister’s spokesman`, `the
- * Prime Minister’s official spokesman`), never the speaker; the same words
+ * determiner, in lower case or a title in capitals, is part of the
+ * description (`the minister’s spokesman`, `the Prime Minister’s official
+ * spokesman`; not `the Kremlin’s spokesman`), never the speaker; the same words
  * again, and `the spokesman`, refer back to it. The editor can add
  * descriptions the rule misses, as the text writes them, under
  * `quotes.unnamed` in the frontmatter; they win over any name inside them
@@ -41,6 +42,7 @@
  * never listed as a person.
  */
 import { SAYING_VERB } from './lexicon/saying.ts';
+import { TITLE_NOUNS } from './lexicon/titles.ts';
 import {
   BARE_MODIFIERS,
   ENDS_POSTMODIFIER,
@@ -49,6 +51,7 @@ import {
   POSSESSIVE_OPENERS,
   POSTMODIFIER,
   SOURCE_NOUNS,
+  TITLE_MODIFIERS,
 } from './lexicon/source-nouns.ts';
 import { WORD } from '../text/words.ts';
 import { namePattern, type Mention } from './sources.ts';
@@ -101,14 +104,19 @@ function possessorOpener(text: string, before: readonly Word[], at: number, noun
   const next = /^\s+(\p{Ll}+)/u.exec(text.slice(nounEnd))?.[1];
   const verb = new RegExp(`^${SAYING_VERB.source}$`, 'iu');
   if (next && !verb.test(next) && !ENDS_POSTMODIFIER.has(next) && !POSTMODIFIER.test(` ${next}`)) return undefined;
+  // A possessor in capitals is a role only after "the" (`the Prime Minister’s spokesman`), never a name (`the Kremlin’s`).
+  const role = (word: Word) => /^\p{Ll}/u.test(word.text) || isRoleWord(word.text.replace(/['’]s?$/, ''));
+  if (!role(before[at])) return undefined;
   for (const word of before.slice(at + 1, at + 4)) {
     const lower = word.text.toLowerCase();
-    // A capitalised possessor only after "the": `the Prime Minister’s spokesman`, never `Putin’s spokesman`.
     if (lower === 'the' || (INDEFINITE.has(lower) && /^\p{Ll}/u.test(before[at].text))) return word;
-    if (/['’]s?$/.test(word.text)) return undefined;
+    if (/['’]s?$/.test(word.text) || !role(word)) return undefined;
   }
   return undefined;
 }
+
+/** A word of a title written in capitals: `Prime`, `Minister`, `Secretary`. */
+const isRoleWord = (word: string) => TITLE_NOUNS.has(word.toLowerCase()) || TITLE_MODIFIERS.has(word.toLowerCase());
 
 /** The description (or back-reference) whose noun is the match `noun`, or undefined. */
 function describe(text: string, noun: RegExpExecArray): Mention | undefined {

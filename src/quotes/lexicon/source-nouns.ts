@@ -112,3 +112,6 @@ export const PARTITIVE = /(?:^|[^\p{L}])((?:one|two|three|some|several|many|none
 /** Lower-case words that may stand before the noun of a bare plural: `senior officials`. */
 export const BARE_MODIFIERS =
   /^(?:senior|top|high-ranking|junior|former|military|intelligence|security|government|diplomatic|defence|defense|foreign|local|regional|federal|state|police|army|western|european|other)$/i;
+
+/** Words that stand in a title written in capitals beside its nouns: `the Prime Minister’s spokesman`. */
+export const TITLE_MODIFIERS = new Set(['prime', 'vice', 'first', 'general', 'home', 'interior', 'attorney', 'foreign']);

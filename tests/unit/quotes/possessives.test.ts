@@ -52,7 +52,7 @@ describe('a source noun after a lower-case possessor', () => {
     ]);
   });
 
-  it('may be capitalised after "the" when it names no listed source', () => {
+  it('may be a title in capitals after "the"', () => {
     expect(
       credits('“The depot will close,” the Prime Minister’s official spokesman said.\n\n“Soon,” the spokesman added.'),
     ).toEqual(['unnamed: the Prime Minister’s official spokesman', 'unnamed: the Prime Minister’s official spokesman']);
@@ -67,6 +67,7 @@ describe('a capitalised possessor', () => {
   it('names someone the text names: the quote waits for the editor', () => {
     expect(credits('“The depot will close,” Hale’s spokesman said.')).toEqual(['none']);
     expect(credits('“The depot will close,” the Port Authority’s spokesman said.', [], [PORT])).toEqual(['none']);
+    expect(credits('“The depot will close,” the Harbour Board’s chief spokesman said.')).toEqual(['none']);
   });
 
   it('is honoured when the editor lists the words under quotes.unnamed, even though they begin with a listed name', () => {
