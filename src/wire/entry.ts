@@ -9,7 +9,7 @@ import type { Article } from '../article/schema.ts';
 import { isSlug, slugify } from '../article/slug.ts';
 import { findAgency, knownAgencies, type Agency } from './agencies.ts';
 import { placeZone } from './dateline-zones.ts';
-import { proposePeople, type ProposedPerson } from './propose-people.ts';
+import { proposePeople, type ProposedOrganisation, type ProposedPerson } from './propose-people.ts';
 import { checkPeople, numbersIn } from './review.ts';
 import { blockText, WireError, type Block, type WireStory } from './story.ts';
 
@@ -33,6 +33,9 @@ export interface Entry extends Pick<Article, 'title' | 'dateline'> {
   slug: string;
   source: Pick<Article['source'], 'agency' | 'name' | 'itemId' | 'version' | 'versionCreated'>;
   people: ProposedPerson[];
+  organisations: ProposedOrganisation[];
+  /** Descriptions of unnamed sources the quote finder needs told (`quotes.unnamed`). */
+  unnamed: string[];
   /** The story, the dateline taken off the lede (the page puts it back). */
   body: Block[];
   /** Numbers in the body, for the editor's figures. */
@@ -86,11 +89,11 @@ export function prepareEntry(story: WireStory, options: ImportOptions, today: Da
 
   const body = [bareLede, ...rest];
   const paragraphs = body.filter((b) => b.type === 'paragraph').map(blockText);
-  const people = proposePeople(
+  const sources = proposePeople(
     paragraphs,
     story.people.map((p) => p.name),
   );
-  notes.push(...checkPeople(paragraphs, people));
+  notes.push(...checkPeople(paragraphs, sources));
   return {
     slug,
     title,
@@ -102,7 +105,7 @@ export function prepareEntry(story: WireStory, options: ImportOptions, today: Da
       ...(story.version ? { version: story.version } : {}),
       ...(story.versionCreated ? { versionCreated: story.versionCreated } : {}),
     },
-    people,
+    ...sources,
     body,
     numbers: numbersIn(paragraphs),
     versionDate,
