@@ -1,13 +1,16 @@
 /**
  * `npm run import -- <file> [--tz <zone>] [--place <name>] [--date YYYY-MM-DD] [--slug <slug>]
  *  [--agency <AFP|AP|…>] [--correction "text"] [--dry-run]`
- * imports agency copy (plain text, IPTC ninjs, IPTC NewsML-G2) into the
- * articles folder (ARTICLES_DIR, else content/articles) and prints the file's
- * path, or with --dry-run the file itself. See the README's "Wire desk".
+ * imports agency copy (plain text, IPTC ninjs, NewsML-G2, NewsML 1.2, NITF)
+ * into the articles folder (ARTICLES_DIR, else content/articles) and prints
+ * each new article's path (a file can hold several stories), or with
+ * --dry-run the articles themselves. See the README's "Wire desk". What goes
+ * wrong is a message, never a stack trace: a refusal says what to do, and
+ * anything else is reported as a fault of the desk.
  */
 import { parseArgs } from 'node:util';
 import { ARTICLES_FOLDER } from '../src/loading/articles-folder.ts';
-import { importWire } from '../src/wire/desk.ts';
+import { importFile } from '../src/wire/desk.ts';
 import { WireError } from '../src/wire/story.ts';
 
 const USAGE =
@@ -40,18 +43,27 @@ if (positionals.length !== 1) {
 
 try {
   const { 'dry-run': dryRun, ...options } = values;
-  const result = importWire({
+  const results = importFile({
     ...options,
     file: positionals[0],
     articlesDir: ARTICLES_FOLDER,
     dryRun,
   });
-  for (const note of result.notes) console.error(`note: ${note}`);
-  if (dryRun && result.text !== undefined) process.stdout.write(result.text);
-  else if (result.action === 'created') console.log(result.path);
-  console.error(dryRun && result.text !== undefined ? `(dry run) ${result.message}; nothing written` : result.message);
+  for (const result of results) {
+    for (const note of result.notes) console.error(`note: ${note}`);
+    if (dryRun && result.text !== undefined) process.stdout.write(result.text);
+    else if (result.action === 'created') console.log(result.path);
+    console.error(dryRun && result.text !== undefined ? `(dry run) ${result.message}; nothing written` : result.message);
+  }
 } catch (error) {
-  if (!(error instanceof WireError)) throw error;
-  console.error(`${error.message}\nNothing was written.`);
+  if (error instanceof WireError) {
+    console.error(`${error.message}\nNothing was written.`);
+  } else {
+    // A fault of the desk, not of the file: said in one line, for a report, without the stack.
+    const said = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    console.error(
+      `The wire desk failed on ${positionals[0]} (${said}); this is a fault of the desk, please report it.\nNothing was written.`,
+    );
+  }
   process.exit(1);
 }

@@ -28,13 +28,17 @@
  * credits its subject when it has exactly one. A mention is a person or an
  * organisation by name or alias (sources.ts), a pronoun before its verb
  * (pronouns.ts says whom it means), or an unnamed source's description
- * (unnamed-sources.ts). A possessive (`Putin’s spokesman`) and a name in a
- * title (`Kremlin spokesman Dmitry Peskov`) are never subjects.
+ * (unnamed-sources.ts). A possessive (`Putin’s spokesman`), a name in a
+ * title (`Kremlin spokesman Dmitry Peskov`) or in someone else's noun phrase
+ * (`a Trump supporter`), and a name in passing (`he said of Smith`; the rule
+ * is in names-in-passing.ts) are never subjects.
  *
  * A quotation no clause credits takes the speaker of another quotation in
  * its paragraph (`“A,” Zelensky said. “B.”`), the nearest before it, else
- * after it, provided no other source is mentioned between the two. Otherwise
- * nobody is credited: the build stops and says where.
+ * after it, provided no other source is mentioned between the two and its
+ * own clauses hold no verb of saying (`“A,” a Trump fan said.` has an
+ * attribution the finder cannot read). Otherwise nobody is credited: the
+ * build stops and says where.
  */
 import { INVERTING, SAYING_VERB } from './lexicon/saying.ts';
 import { NOT_IN_TITLE, TITLE_NOUNS, isVerbLike } from './lexicon/titles.ts';
@@ -76,7 +80,7 @@ function titleWordsOnly(words: string[]): boolean {
  * was wrong.`), which is what a later pronoun refers to.
  */
 export function isSubject(text: string, mention: Mention, mentions: readonly Mention[], floor = 0, saying = false): boolean {
-  if (mention.possessive || mention.title) return false;
+  if (mention.possessive || mention.title || mention.passing) return false;
   const verbs = saying ? [...text.slice(floor, mention.start).matchAll(SAYING_VERB)] : [];
   const afterVerb = verbs.length > 0 ? floor + verbs.at(-1)!.index + verbs.at(-1)![0].length : floor;
   const start = Math.max(clauseStart(text, mention.start, floor), afterVerb);
@@ -110,7 +114,7 @@ function gapAllows(text: string, subject: Mention, verbStart: number, mentions: 
 
 /** Step 2: the subject after an inverting verb, with title words only between (and one comma after a title noun). */
 function subjectAfter(text: string, verbEnd: number, clause: Clause, mentions: readonly Mention[]): Mention | undefined {
-  const candidates = mentions.filter((m) => m.start >= verbEnd && m.end <= clause.to && !m.possessive && !m.title);
+  const candidates = mentions.filter((m) => m.start >= verbEnd && m.end <= clause.to && !m.possessive && !m.title && !m.passing);
   let next = candidates[0];
   if (!next || next.pronoun) return undefined;
   // `said the Kremlin spokesman, Dmitry Peskov`: a name after the title is who speaks.

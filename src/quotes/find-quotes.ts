@@ -13,6 +13,7 @@ import { quotedIn, readParagraphs, type ReadParagraph, type Reading } from './re
 import { findQuotations, type Quotation } from './quotations.ts';
 import type { Organisation, Person } from '../article/schema.ts';
 import { UNNAMED_ID } from '../article/schema-parts.ts';
+import { SAYING_VERB } from './lexicon/saying.ts';
 import { lineAt, sentenceEnds, sentenceStart, type Paragraph } from '../text/sentences.ts';
 import { namedSources, type Mention, type Pronoun, type SourceKind } from './sources.ts';
 
@@ -53,7 +54,11 @@ export interface MoreSources {
 interface Credit {
   referent?: Referent;
   unresolved?: Pronoun;
+  /** Its own clauses hold a verb of saying: it has an attribution, read or not, so it is lent no source. */
+  attributed?: boolean;
 }
+
+const SAYS = new RegExp(SAYING_VERB.source, 'iu');
 
 /**
  * Finds the direct quotations in the paragraphs, in article order, and
@@ -75,8 +80,10 @@ export function findQuotes(
 function creditQuotations(quotations: readonly Quotation[], { read, antecedents, referentAt }: Reading): Credit[] {
   const credits = quotations.map((quotation): Credit => {
     let unresolved: Pronoun | undefined;
+    let attributed = false;
     for (const { paragraphIndex, clause, before } of attributionClauses(quotation, read)) {
       const paragraph = read[paragraphIndex];
+      attributed ||= SAYS.test(paragraph.text.slice(clause.from, clause.to));
       const m = creditedMention(paragraph.text, clause, paragraph.mentions, {
         before,
         floor: sentenceStart(paragraph.text, clause.from),
@@ -89,7 +96,7 @@ function creditQuotations(quotations: readonly Quotation[], { read, antecedents,
         return { referent };
       }
     }
-    return { unresolved };
+    return { unresolved, attributed };
   });
   lendCredits(quotations, credits, read, referentAt);
   return credits;
@@ -140,9 +147,11 @@ function attributionClauses(quotation: Quotation, read: readonly ReadParagraph[]
 }
 
 /**
- * A quotation no clause credits takes the source of another quotation that
- * starts in its paragraph, the nearest before it, else after it, provided no
- * other source is mentioned between the two.
+ * A quotation no clause credits, and whose clauses hold no verb of saying,
+ * takes the source of another quotation that starts in its paragraph, the
+ * nearest before it, else after it, provided no other source is mentioned
+ * between the two. One whose attribution could not be read (`“…,” a Trump
+ * fan said.`) is left to the editor: its neighbour's source would be a guess.
  */
 function lendCredits(
   quotations: readonly Quotation[],
@@ -152,7 +161,7 @@ function lendCredits(
 ): void {
   const own = credits.map((c) => c.referent);
   quotations.forEach((quotation, i) => {
-    if (own[i]) return;
+    if (own[i] || credits[i].attributed) return;
     const paragraphIndex = quotation.parts[0].paragraphIndex;
     const others = quotations
       .map((other, j) => ({ other, j }))

@@ -14,12 +14,15 @@
  *     that one or unknown, or one unnamed source (`a diplomat`); but when a
  *     person named since that subject (not as a subject) is known to fit, the
  *     subject wins only if it is known to fit too. A subject known not to fit
- *     gives way to the one person named since who is known to fit. Anything
- *     else is ambiguous and left to the editor (`Blinken met Zakharova. “…,”
- *     she said.` while Blinken's pronoun is unknown).
+ *     gives way to the one person named since who is known to fit, unless
+ *     that person was only named in passing. Anything else is ambiguous and
+ *     left to the editor (`Blinken met Zakharova. “…,” she said.` while
+ *     Blinken's pronoun is unknown).
  *
- * Names in a possessive, in a title or after a preposition (`after a call
- * with Akufo-Addo`) are not subjects, so a pronoun skips them. A person's
+ * Names in a possessive, in a title or in passing (`after a call with
+ * Akufo-Addo`, `told the minister, Jane Roe,`; names-in-passing.ts) are not
+ * subjects, so a pronoun skips them; a name in passing is never the person
+ * named since either, though it may make the pronoun ambiguous. A person's
  * pronoun is the frontmatter's `pronoun` when given; otherwise it is learned
  * from gendered words in their role or aliases ("Spokeswoman, …"), from a
  * title word right before a mention ("spokeswoman Maria Zakharova"), and from
@@ -51,8 +54,8 @@ const before = (a: Place, b: Place) =>
 
 export class Antecedents {
   private readonly notes: { place: Place; referent: Referent }[] = [];
-  /** People named anywhere, subjects or not. */
-  private readonly named: { place: Place; sourceId: string }[] = [];
+  /** People named anywhere, subjects or not; a name in passing makes a pronoun ambiguous but is never its referent. */
+  private readonly named: { place: Place; sourceId: string; referable: boolean }[] = [];
   private readonly pronounOf = new Map<string, 'he' | 'she' | 'they'>();
   private readonly kindOf: Map<string, SourceKind>;
 
@@ -76,9 +79,9 @@ export class Antecedents {
     this.notes.push({ place, referent });
   }
 
-  /** Records that a person is named at `place`, as a subject or not (never in a possessive or title). */
-  noteName(place: Place, sourceId: string): void {
-    if (this.kindOf.get(sourceId) === 'person') this.named.push({ place, sourceId });
+  /** Records that a person is named at `place`, as a subject or not (never in a possessive or title); `referable: false` for a name in passing. */
+  noteName(place: Place, sourceId: string, referable = true): void {
+    if (this.kindOf.get(sourceId) === 'person') this.named.push({ place, sourceId, referable });
   }
 
   /** The referent of `pronoun` at `place`, by the rule above, or undefined. */
@@ -89,12 +92,16 @@ export class Antecedents {
       return nearest && this.fits(pronoun, nearest) ? nearest : undefined;
     }
     /** People named after `from` and before the pronoun who are known to fit it. */
-    const knownSince = (from: Place | undefined) =>
-      new Set(
-        this.named
-          .filter((n) => (!from || before(from, n.place)) && before(n.place, place) && this.pronounOf.get(n.sourceId) === pronoun)
-          .map((n) => n.sourceId),
+    const namedSince = (from: Place | undefined) =>
+      this.named.filter(
+        (n) => (!from || before(from, n.place)) && before(n.place, place) && this.pronounOf.get(n.sourceId) === pronoun,
       );
+    const knownSince = (from: Place | undefined) => new Set(namedSince(from).map((n) => n.sourceId));
+    /** The one person named since `from` who fits, when they were named other than in passing. */
+    const theOne = (ids: string[], from: Place | undefined): Referent | undefined =>
+      ids.length === 1 && namedSince(from).some((n) => n.sourceId === ids[0] && n.referable)
+        ? { kind: 'person', sourceId: ids[0], key: ids[0] }
+        : undefined;
     for (let i = earlier.length - 1; i >= 0; i--) {
       const { place: at, referent } = earlier[i];
       const since = [...knownSince(at)].filter((id) => id !== referent.sourceId);
@@ -105,10 +112,9 @@ export class Antecedents {
         if (referent.kind === 'person') this.pronounOf.set(referent.sourceId!, pronoun);
         return referent;
       }
-      if (since.length > 0) return since.length === 1 ? { kind: 'person', sourceId: since[0], key: since[0] } : undefined;
+      if (since.length > 0) return theOne(since, at);
     }
-    const anyKnown = [...knownSince(undefined)];
-    return anyKnown.length === 1 ? { kind: 'person', sourceId: anyKnown[0], key: anyKnown[0] } : undefined;
+    return theOne([...knownSince(undefined)], undefined);
   }
 
   private fits(pronoun: Pronoun, referent: Referent): boolean {

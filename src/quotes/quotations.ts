@@ -5,20 +5,31 @@
  * ## What counts as a direct quotation (the rule)
  *
  * Quote marks are the double marks “ ” and straight ", paired in order within
- * a paragraph (single marks ‘ ’ are apostrophes or quotes nested inside a
- * quotation and never delimit one). A quoted span is a DIRECT QUOTATION when
- * both hold:
+ * a paragraph, whichever way they are curled (SmartyPants curls a closing
+ * mark typed after a space as an opening one: `talk , “he said`); single
+ * marks ‘ ’ are apostrophes or quotes nested inside a quotation and never
+ * delimit one. A quoted span is a DIRECT QUOTATION when both hold:
  *
  *   1. it opens a sentence: the opening mark starts the paragraph, or follows
  *      . ? ! or : (a colon introduces a quote: `Zelensky said: “…”`); and
- *   2. it is a full clause: the text inside the marks ends with punctuation
- *      , . ? ! … or a dash (`“…,” Zelensky said`, `“… happen,” Putin said`).
+ *   2. it is a full clause, by its punctuation, in any of three ways:
+ *      - the text inside the marks ends with , . ? ! … or a dash (`“…,”
+ *        Zelensky said`, `“… happen,” Putin said`), a space typed before
+ *        the closing mark included (`“We are ready to talk ,” he said`);
+ *      - British style: a comma or full stop stands right after the closing
+ *        mark (`“We will not leave”, said a protester.`);
+ *      - the reporter's words stand between the quotation and its
+ *        attribution: after the closing mark, a phrase opened by a
+ *        preposition runs to a comma, and a verb of saying follows within
+ *        six words, in the same sentence (`“…” in a speech in Warsaw, Biden
+ *        said.`).
  *
  * A span that opens right after the attribution of a direct quotation ending
- * in a comma (`“We must talk,” he said, “because …”`) is its CONTINUATION and
- * is joined to it. Every other span is a FRAGMENT (`saying he was “not
- * afraid” to speak`, `called for a “deterrence package”`): it stays in the
- * text, needs no speaker and never reaches the sidebar.
+ * in a comma, inside or right after its marks (`“We must talk,” he said,
+ * “because …”`), is its CONTINUATION and is joined to it. Every other span
+ * is a FRAGMENT (`saying he was “not afraid” to speak`, `called for a
+ * “deterrence package”`): it stays in the text, needs no speaker and never
+ * reaches the sidebar.
  *
  * A quotation may run over several paragraphs, as the agencies write it: a
  * paragraph leaves the quotation open (no closing mark) and the next paragraph
@@ -30,6 +41,8 @@
  * whether a speaker was found, so a direct quotation nobody can be credited
  * with is an error the editor sees, not a quote that silently disappears.
  */
+import { PREPOSITIONS } from './lexicon/prepositions.ts';
+import { SAYING_VERB } from './lexicon/saying.ts';
 import { sentenceEnds, type Paragraph } from '../text/sentences.ts';
 
 export type SpanKind = 'direct' | 'continuation' | 'fragment';
@@ -55,7 +68,7 @@ export interface QuotePart {
 /** A direct quotation: its spans in reading order, over one or more paragraphs. */
 export interface Quotation {
   parts: QuotePart[];
-  /** The words inside the marks, single-spaced, without a trailing comma that led into the attribution. */
+  /** The words inside the marks, single-spaced, without a space typed before their closing punctuation or a trailing comma that led into the attribution. */
   text: string;
 }
 
@@ -64,6 +77,11 @@ const DOUBLE_MARK = /["“”]/;
 const CLAUSE_END = /[,.?!…—–][’'\s]*$/;
 /** Closing marks and spaces skipped when looking back from an opening mark. */
 const SKIPPABLE_BEFORE_OPEN = /[\s"”’']/;
+/** `” in a speech in Warsaw, Biden said`: a prepositional phrase, a comma, then a verb of saying within six words. */
+const REPORTERS_WORDS = new RegExp(
+  `^\\s+(?:${[...PREPOSITIONS].join('|')})\\s[^,;:“”"]*,\\s*(?:[^\\s,;:“”"]+\\s+){0,6}?${SAYING_VERB.source}`,
+  'iu',
+);
 
 /**
  * Pairs the double quote marks of a paragraph and classifies each span by the
@@ -76,7 +94,9 @@ export function quoteSpans(text: string, reopens = false): QuoteSpan[] {
   const push = (close: number, closed: boolean) => {
     const inner = text.slice(open + 1, close);
     const kind =
-      reopens && spans.length === 0 && text.slice(0, open).trim() === '' ? 'continuation' : classify(text, open, inner, spans);
+      reopens && spans.length === 0 && text.slice(0, open).trim() === ''
+        ? 'continuation'
+        : classify(text, { open, close, closed, inner }, spans);
     spans.push({ kind, open, close, closed, inner });
     open = -1;
   };
@@ -91,12 +111,24 @@ export function quoteSpans(text: string, reopens = false): QuoteSpan[] {
   return spans;
 }
 
-function classify(text: string, open: number, inner: string, previous: QuoteSpan[]): SpanKind {
+/** Rule 2: the span is a full clause by its punctuation, inside the marks, right after them, or after the reporter's words. */
+function isFullClause(text: string, { close, closed, inner }: Omit<QuoteSpan, 'kind'>): boolean {
+  if (CLAUSE_END.test(inner)) return true;
+  if (!closed) return false;
+  if (/^[,.]/.test(text.slice(close + 1))) return true;
+  const end = sentenceEnds(text).find((e) => e.at > close)?.at ?? text.length;
+  return REPORTERS_WORDS.test(text.slice(close + 1, end));
+}
+
+/** A span's comma leading into its attribution, inside the marks or (British style) right after them. */
+const endsInComma = (text: string, span: QuoteSpan) => /,[’'\s]*$/.test(span.inner) || text[span.close + 1] === ',';
+
+function classify(text: string, span: Omit<QuoteSpan, 'kind'>, previous: QuoteSpan[]): SpanKind {
+  const { open } = span;
   let i = open - 1;
   while (i >= 0 && SKIPPABLE_BEFORE_OPEN.test(text[i])) i--;
   const before = i < 0 ? '' : text[i];
-  const fullClause = CLAUSE_END.test(inner);
-  if ((before === '' || /[.?!:]/.test(before)) && fullClause) return 'direct';
+  if ((before === '' || /[.?!:]/.test(before)) && isFullClause(text, span)) return 'direct';
   // `“We must talk,” he said, “because …”`: the previous span is a direct
   // quotation ending in a comma, and only its attribution stands between.
   const last = previous.at(-1);
@@ -104,7 +136,7 @@ function classify(text: string, open: number, inner: string, previous: QuoteSpan
     before === ',' &&
     last !== undefined &&
     last.kind !== 'fragment' &&
-    /,[’'\s]*$/.test(last.inner) &&
+    endsInComma(text, last) &&
     !sentenceEnds(text).some((end) => end.at > last.close && end.at < open)
   ) {
     return 'continuation';
@@ -112,9 +144,12 @@ function classify(text: string, open: number, inner: string, previous: QuoteSpan
   return 'fragment';
 }
 
-/** The quote as shown: single-spaced, without a trailing comma that led into the attribution. */
+/** A span's words: trimmed, without a space typed before their closing punctuation (`talk ,”`, `win . ”`). */
+const spanWords = (inner: string) => inner.trim().replace(/\s+([,.?!;:]+)$/, '$1');
+
+/** The quote as shown: single-spaced, without a space typed before its closing punctuation or a trailing comma that led into the attribution. */
 export function cleanQuoteText(inner: string): string {
-  return inner.replace(/\s+/g, ' ').trim().replace(/,$/, '');
+  return spanWords(inner.replace(/\s+/g, ' ')).replace(/,$/, '');
 }
 
 /**
@@ -145,7 +180,7 @@ export function findQuotations(paragraphs: readonly Paragraph[]): { quotations: 
     }
   });
   for (const quotation of quotations) {
-    quotation.text = cleanQuoteText(quotation.parts.map((part) => part.span.inner).join(' '));
+    quotation.text = cleanQuoteText(quotation.parts.map((part) => spanWords(part.span.inner)).join(' '));
   }
   return { quotations, spans };
 }

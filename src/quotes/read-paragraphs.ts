@@ -6,6 +6,7 @@
  * in article order (pronouns.ts states that rule).
  */
 import { isSubject } from './attribution.ts';
+import { inPassing } from './names-in-passing.ts';
 import { Antecedents, type Referent } from './pronouns.ts';
 import type { QuoteSpan } from './quotations.ts';
 import { sentenceStart, type Paragraph } from '../text/sentences.ts';
@@ -51,13 +52,16 @@ export function readParagraphs(
     const mentions = [...named, ...descriptions, ...pronounMentions(text)]
       .filter((m) => !quoted(m.start))
       .sort((a, b) => a.start - b.start);
+    for (const m of mentions) {
+      if (m.sourceId !== undefined && inPassing(text, m, mentions, sentenceStart(text, m.start))) m.passing = true;
+    }
     const referentOf = new Map<Mention, Referent | undefined>();
     for (const m of mentions) {
       const place = { paragraphIndex, offset: m.start };
       if (m.sourceId !== undefined) {
         referentOf.set(m, { kind: kindOf.get(m.sourceId)!, sourceId: m.sourceId, key: m.sourceId });
         antecedents.learn(m.sourceId, /(\p{L}+)\s+$/u.exec(text.slice(0, m.start))?.[1] ?? '');
-        if (!m.possessive && !m.title) antecedents.noteName(place, m.sourceId);
+        if (!m.possessive && !m.title) antecedents.noteName(place, m.sourceId, !m.passing);
       } else if (m.backReference) {
         referentOf.set(m, described.filter((d) => d.noun === m.noun).at(-1)?.referent);
       } else if (m.description !== undefined) {

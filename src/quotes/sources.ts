@@ -13,8 +13,11 @@
  * Two kinds of mention never name the speaker, and are flagged: a POSSESSIVE
  * (`Putin’s spokesman said`) and a TITLE, a name right before a title word or
  * another capitalised word (`Kremlin spokesman Dmitry Peskov`, `NATO
- * Secretary General Jens Stoltenberg`).
+ * Secretary General Jens Stoltenberg`), or inside someone else's noun phrase:
+ * after a/an/one/two/several/… and before a lower-case word (`a Trump
+ * supporter said`, `according to a SITE translation`).
  */
+import { INDEFINITE } from './lexicon/source-nouns.ts';
 import { TITLE_NOUNS } from './lexicon/titles.ts';
 import { escapeRegExp, surnameOf } from '../text/patterns.ts';
 import type { Organisation, Person } from '../article/schema.ts';
@@ -49,8 +52,10 @@ export interface Mention {
   backReference?: boolean;
   /** "Putin’s spokesman said": a possessive names someone else as the speaker. */
   possessive?: boolean;
-  /** "Kremlin spokesman Dmitry Peskov": the name is part of someone else's title. */
+  /** "Kremlin spokesman Dmitry Peskov", "a Trump supporter": the name is part of someone else's title or description. */
   title?: boolean;
+  /** "said of Smith", "told the minister, Jane Roe": a name in passing (names-in-passing.ts), set when the paragraph is read. */
+  passing?: boolean;
 }
 
 export function namedSources(people: readonly Person[], organisations: readonly Organisation[] = []): NamedSource[] {
@@ -114,7 +119,9 @@ export function mentionsOf(text: string, sources: readonly NamedSource[]): Menti
         const rest = text.slice(end);
         const possessive = /^['’](?:s(?![\p{L}])|(?![\p{L}]))/u.test(rest);
         const next = /^[\s\u00a0]+([\p{L}][\p{L}-]*)/u.exec(rest)?.[1] ?? '';
-        const title = /^\p{Lu}/u.test(next) || TITLE_NOUNS.has(next.toLowerCase());
+        const determiner = /(?<![\p{L}])(\p{L}+)[\s\u00a0]+$/u.exec(text.slice(0, m.index))?.[1].toLowerCase() ?? '';
+        const inPhrase = INDEFINITE.has(determiner) && /^\p{Ll}/u.test(next);
+        const title = /^\p{Lu}/u.test(next) || TITLE_NOUNS.has(next.toLowerCase()) || inPhrase;
         candidates.push({ start: m.index, end, sourceId: source.id, possessive, title });
       }
     }

@@ -1,19 +1,26 @@
 /**
- * The wire desk: one import, from a file to an article on disk. Reads the
- * item, refuses what must not run (an embargo still running), finds the
- * article an earlier version made (by the item's id), decides what this
- * version does to it (create, update, correct, kill, or nothing), and writes
- * the file whole or not at all: the text goes to a temporary file in the
- * same folder, renamed over the article only when complete.
+ * The wire desk: one import, from a file to articles on disk. Reads the
+ * file (refusing a folder, or a file past the size limit), and each text
+ * story it holds in turn (a newsMessage, a NewsML 1.2 file or a JSON
+ * envelope can hold several, each its own article; what is not a story is
+ * skipped and named in a note); refuses what must not run (an embargo still
+ * running), finds the article an earlier version made (by the item's id),
+ * decides what this version does to it (create, update, correct, kill, or
+ * nothing). Every story is decided before anything is written, so a refusal
+ * of any one writes nothing; then each file is written whole or not at all:
+ * the text goes to a temporary file in the same folder, renamed over the
+ * article only when complete.
  */
-import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { displayPath } from '../loading/editor-messages.ts';
-import { readWire } from './read-wire.ts';
+import { guarded, readBytes, refuseClashes, writeAll, type Planned } from './desk-files.ts';
+import { readWireFile } from './read-wire.ts';
 import { dayIn, localDay, prepareEntry, type ImportOptions } from './entry.ts';
 import { findItem, isNewer, known, onSite, sameStory, type OnSite } from './on-site.ts';
 import { newArticle, updatedArticle, withdrawnArticle } from './writer.ts';
 import { WireError, type WireStory } from './story.ts';
+import { inItem, type WireFile } from './wire-file.ts';
 
 export interface DeskOptions extends ImportOptions {
   file: string;
@@ -26,7 +33,7 @@ export interface DeskOptions extends ImportOptions {
 
 type Action = 'created' | 'updated' | 'corrected' | 'withdrawn' | 'unchanged';
 
-interface DeskResult {
+export interface DeskResult {
   action: Action;
   /** The article file, as a path for messages. */
   path: string;
@@ -34,33 +41,59 @@ interface DeskResult {
   text?: string;
   message: string;
   notes: string[];
+  /** What the file was read as ("IPTC NewsML-G2 newsMessage"), and the story's own format. */
+  container?: string;
+  format?: string;
 }
 
+/** Imports the one story of a file; a file of several is refused (importFile takes them all). */
 export function importWire(options: DeskOptions): DeskResult {
+  return run(options, true)[0];
+}
+
+/** Imports every text story of a file, each its own article; one result per story, in the file's order. */
+export function importFile(options: DeskOptions): DeskResult[] {
+  return run(options, false);
+}
+
+function run(options: DeskOptions, one: boolean): DeskResult[] {
   const file = displayPath(options.file);
   if (!existsSync(options.articlesDir) || !statSync(options.articlesDir).isDirectory()) {
     throw new WireError(
       `the articles folder ${displayPath(options.articlesDir)} does not exist; set ARTICLES_DIR to the folder of articles`,
     );
   }
-  let story: WireStory;
-  try {
-    if (!existsSync(options.file)) throw new WireError('no such file');
-    story = readWire(readFileSync(options.file, 'utf8'));
-  } catch (error) {
-    if (!(error instanceof WireError)) throw error;
-    const where = error.line === undefined ? '' : `:${error.line}${error.column === undefined ? '' : `:${error.column}`}`;
-    throw new WireError(`${file}${where}: ${error.message}`);
+  const wire = guarded(file, () => readWireFile(readBytes(options.file)));
+  const count = wire.stories.length;
+  if (one && count > 1) {
+    throw new WireError(`${file}: the ${wire.container} holds ${count} stories; npm run import imports each as its own article`);
+  }
+  if (count > 1 && options.slug !== undefined) {
+    throw new WireError(`${file}: --slug names one article, but the ${wire.container} holds ${count} stories`);
   }
   const now = options.now ?? new Date();
-  try {
-    refuseEmbargo(story, now);
-    const site = story.itemId ? findItem(options.articlesDir, story.itemId) : undefined;
-    if (story.pubStatus !== 'usable') return kill(options, story, site, now);
-    return publish(options, file, story, site, now);
-  } catch (error) {
-    throw error instanceof WireError ? new WireError(`${file}: ${error.message}`) : error;
-  }
+  const planned = wire.stories.map((story, index) =>
+    guarded(file, () => {
+      try {
+        return { ...decide(options, file, story, now), container: wire.container, format: story.format };
+      } catch (error) {
+        throw inItem(error, index, count, story.itemId);
+      }
+    }),
+  );
+  refuseClashes(file, planned);
+  planned[0]?.notes.push(...skippedNotes(wire));
+  if (!options.dryRun) writeAll(planned);
+  return planned.map(({ target, ...result }) => result);
+}
+
+const skippedNotes = (wire: WireFile) => wire.skipped.map((what) => `the ${wire.container} also holds ${what}: not imported`);
+
+function decide(options: DeskOptions, file: string, story: WireStory, now: Date): Planned {
+  refuseEmbargo(story, now);
+  const site = story.itemId ? findItem(options.articlesDir, story.itemId) : undefined;
+  if (story.pubStatus !== 'usable') return kill(options, story, site, now);
+  return publish(options, file, story, site, now);
 }
 
 function refuseEmbargo(story: WireStory, now: Date): void {
@@ -74,7 +107,7 @@ function refuseEmbargo(story: WireStory, now: Date): void {
   }
 }
 
-function publish(options: DeskOptions, file: string, story: WireStory, found: OnSite | undefined, now: Date): DeskResult {
+function publish(options: DeskOptions, file: string, story: WireStory, found: OnSite | undefined, now: Date): Planned {
   const entry = prepareEntry(story, options, now, found && known(found));
   const target = found ?? onSite(join(options.articlesDir, `${entry.slug}.md`));
   const notes = [...entry.notes];
@@ -86,7 +119,7 @@ function publish(options: DeskOptions, file: string, story: WireStory, found: On
     const path = join(options.articlesDir, `${entry.slug}.md`);
     // Plain text has no version of its own: its first import is version 1 of the file's lineage.
     const first = story.itemId ? entry : { ...entry, source: { ...entry.source, version: 1 } };
-    return write(options, path, newArticle(first, { file, format: story.format }), 'created', notes);
+    return write(path, newArticle(first, { file, format: story.format }), 'created', notes);
   }
   if (!sameStory(story, target)) {
     const what = target.article.source.itemId ? `item ${target.article.source.itemId}` : 'a story not imported from this item';
@@ -118,13 +151,10 @@ function publish(options: DeskOptions, file: string, story: WireStory, found: On
       ...(correction === undefined ? {} : { correction }),
     },
   );
-  return write(options, target.path, merged.text, correction === undefined ? 'updated' : 'corrected', [
-    ...notes,
-    ...merged.notes,
-  ]);
+  return write(target.path, merged.text, correction === undefined ? 'updated' : 'corrected', [...notes, ...merged.notes]);
 }
 
-function kill(options: DeskOptions, story: WireStory, site: OnSite | undefined, now: Date): DeskResult {
+function kill(options: DeskOptions, story: WireStory, site: OnSite | undefined, now: Date): Planned {
   if (!site) {
     const id = story.itemId ? `item ${story.itemId}` : 'this story';
     return {
@@ -153,7 +183,7 @@ function kill(options: DeskOptions, story: WireStory, site: OnSite | undefined, 
     ...(story.version ? { version: story.version } : {}),
     ...(story.versionCreated ? { versionCreated: story.versionCreated } : {}),
   };
-  return write(options, site.path, withdrawnArticle(path, site.text, { date, reason }, source), 'withdrawn', []);
+  return write(site.path, withdrawnArticle(path, site.text, { date, reason }, source), 'withdrawn', []);
 }
 
 const VERBS: Record<Exclude<Action, 'unchanged'>, string> = {
@@ -163,22 +193,7 @@ const VERBS: Record<Exclude<Action, 'unchanged'>, string> = {
   withdrawn: 'Withdrew',
 };
 
-/** Writes the whole file or nothing: a temporary file beside it, renamed over it once complete. */
-function write(
-  options: DeskOptions,
-  path: string,
-  text: string,
-  action: Exclude<Action, 'unchanged'>,
-  notes: string[],
-): DeskResult {
-  const result = { action, path: displayPath(path), text, notes, message: `${VERBS[action]} ${displayPath(path)}` };
-  if (options.dryRun) return result;
-  const temporary = join(options.articlesDir, `.${basename(path)}.${process.pid}.tmp`);
-  try {
-    writeFileSync(temporary, text);
-    renameSync(temporary, path);
-  } finally {
-    rmSync(temporary, { force: true });
-  }
-  return result;
+/** The result of a decided change: the article's new text, for run() to write. */
+function write(path: string, text: string, action: Exclude<Action, 'unchanged'>, notes: string[]): Planned {
+  return { action, path: displayPath(path), text, notes, message: `${VERBS[action]} ${displayPath(path)}`, target: path };
 }

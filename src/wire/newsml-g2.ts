@@ -1,53 +1,36 @@
 /**
  * IPTC NewsML-G2 text items: a `newsItem` whose `itemMeta` says what version
  * this is and whether it may be used, whose `contentMeta` holds the headline,
- * place and people, and whose `contentSet` carries the story as NITF or XHTML
- * in `inlineXML` (or plain text in `inlineData`). Read with @xmldom/xmldom, a
- * namespace-aware DOM parser: elements are matched by namespace and local
- * name, never by text patterns, whatever prefixes the sender uses.
+ * place and people, and whose `contentSet` carries the story in `inlineXML`
+ * (or plain text in `inlineData`). Elements are matched by namespace and
+ * local name (xml.ts), whatever prefixes the sender uses; an item sent
+ * without the namespace but declaring `standard="NewsML-G2"` (as TT sends
+ * it) is read alike. What `inlineXML` holds is read by its namespace
+ * (inline-xml.ts). Other items (pictures, packages, concepts, planning) are
+ * named by news-message.ts, which also opens the `newsMessage` envelope.
  */
-import { DOMParser, onErrorStopParsing, type Element as DomElement, type Node as DomNode } from '@xmldom/xmldom';
-import type { Element, ElementContent } from 'hast';
-import { blocksFromTree } from './markup.ts';
-import { blocksFromPlainText, collapseSpace, emptyStory, WireError, type PubStatus, type WireStory } from './story.ts';
+import { readInlineXml } from './inline-xml.ts';
+import { blocksFromHtml } from './markup.ts';
+import { blocksFromPlainText, emptyStory, WireError, type PubStatus, type WireStory } from './story.ts';
+import { attr, elements, textOf, type DomElement, type DomNode } from './xml.ts';
 
-const NAR = 'http://iptc.org/std/nar/2006-10-01/';
-const ELEMENT = 1;
-const TEXT = 3;
-const CDATA = 4;
+export const NAR = 'http://iptc.org/std/nar/2006-10-01/';
 
-/** Parses XML, or says where it breaks: line, column and the parser's words. */
-export function parseXml(xml: string): DomElement {
-  try {
-    const doc = new DOMParser({ onError: onErrorStopParsing }).parseFromString(xml, 'text/xml');
-    if (!doc.documentElement) throw new WireError('malformed XML: there is no root element');
-    return doc.documentElement;
-  } catch (error) {
-    if (error instanceof WireError) throw error;
-    const { message, locator } = error as { message: string; locator?: { lineNumber?: number; columnNumber?: number } };
-    const said = /^Reporting \w+ "(.*)" caused/s.exec(message)?.[1] ?? message;
-    const line = locator?.lineNumber || undefined;
-    const where = line === undefined ? '' : ` on line ${line}`;
-    throw new WireError(`malformed XML${where}: ${said}`, { line, column: locator?.columnNumber || undefined });
-  }
-}
-
-/** Whether the root is a NewsML-G2 newsItem. */
-export const isNewsItem = (root: DomElement) => root.namespaceURI === NAR && root.localName === 'newsItem';
-
-const elements = (node: DomNode | undefined): DomElement[] =>
-  node ? [...(node.childNodes as unknown as DomNode[])].filter((n): n is DomElement => n.nodeType === ELEMENT) : [];
-const all = (parent: DomNode | undefined, name: string) =>
-  elements(parent).filter((el) => el.namespaceURI === NAR && el.localName === name);
+/** A NewsML-G2 element: in the NAR namespace, or in none (an item sent without it). */
+const inG2 = (el: DomElement) => el.namespaceURI === NAR || el.namespaceURI === null;
+const all = (parent: DomNode | undefined, name: string) => elements(parent).filter((el) => inG2(el) && el.localName === name);
 const first = (parent: DomNode | undefined, name: string) => all(parent, name)[0];
-const textOf = (el: DomNode | undefined): string | undefined => {
-  const value = el ? collapseSpace(el.textContent ?? '').trim() : '';
-  return value === '' ? undefined : value;
-};
 /** A QCode's code ("stat:canceled" → "canceled"), or a URI's last segment. */
 const codeOf = (el: DomElement | undefined): string | undefined =>
   (el?.getAttribute('qcode') ?? el?.getAttribute('uri') ?? undefined)?.split(/[:/]/).at(-1) || undefined;
 const nameOrCode = (el: DomElement | undefined) => textOf(first(el, 'name')) ?? el?.getAttribute('literal') ?? codeOf(el);
+
+/** The item's class as sent ("ninat:picture"), when it is not a text item. */
+export function nonTextClass(item: DomElement): string | undefined {
+  const itemClass = first(first(item, 'itemMeta'), 'itemClass');
+  const code = codeOf(itemClass);
+  return code === undefined || code === 'text' ? undefined : (attr(itemClass, 'qcode') ?? code);
+}
 
 export function readNewsMlG2(item: DomElement): WireStory {
   const story = emptyStory('IPTC NewsML-G2');
@@ -78,7 +61,8 @@ export function readNewsMlG2(item: DomElement): WireStory {
     ...all(contentMeta, 'creator').map(nameOrCode),
     ...all(contentMeta, 'infoSource').map(nameOrCode),
   ].filter((hint): hint is string => hint !== undefined);
-  story.located = textOf(first(first(contentMeta, 'located'), 'name'));
+  const located = first(contentMeta, 'located');
+  story.located = textOf(first(located, 'name')) ?? attr(located, 'literal');
   story.dateline = textOf(first(contentMeta, 'dateline'));
   story.people = all(contentMeta, 'subject')
     .filter((subject) => subject.getAttribute('type') === 'cpnat:person')
@@ -95,42 +79,24 @@ function pubStatus(code: string | undefined): PubStatus {
   throw new WireError(`itemMeta/pubStatus: "${code}" is not one of stat:usable, stat:withheld, stat:canceled`);
 }
 
-/** The story from `inlineXML` (NITF or XHTML), else `inlineData` as plain text. */
+/** The story from the first `inlineXML` (inline-xml.ts), else `inlineData`; refused when the text is only remote. */
 function readContent(contentSet: DomElement | undefined, story: WireStory): void {
   const inlineXml = first(contentSet, 'inlineXML');
-  const markup = elements(inlineXml)[0];
-  if (markup) {
-    const tree = toHast(markup) as Element;
-    story.headline ??= textOf(findLocal(markup, 'hl1'));
-    const body = blocksFromTree({ type: 'root', children: [tree] }, story.headline);
+  if (inlineXml) return readInlineXml(inlineXml, story);
+  const data = first(contentSet, 'inlineData');
+  if (data) {
+    const text = data.textContent ?? '';
+    if (!/html/i.test(attr(data, 'contenttype') ?? '')) return void (story.blocks = blocksFromPlainText(text));
+    const body = blocksFromHtml(text, story.headline);
     story.blocks = body.blocks;
     story.leftOut = body.leftOut;
     return;
   }
-  const data = first(contentSet, 'inlineData');
-  if (data) story.blocks = blocksFromPlainText(data.textContent ?? '');
-}
-
-/** The first descendant with this local name, in any namespace (NITF's hedline/hl1). */
-function findLocal(node: DomElement, name: string): DomElement | undefined {
-  for (const child of elements(node)) {
-    if (child.localName === name) return child;
-    const found = findLocal(child, name);
-    if (found) return found;
+  const remote = first(contentSet, 'remoteContent');
+  if (remote) {
+    throw new WireError(
+      `the story's text is not in the item: its contentSet points to remoteContent (href="${attr(remote, 'href') ?? ''}"); ` +
+        'fetch that file and import it',
+    );
   }
-  return undefined;
-}
-
-/** The DOM of the inline body as a hast tree, elements by local name, for markup.ts. */
-function toHast(node: DomNode): ElementContent | undefined {
-  if (node.nodeType === TEXT || node.nodeType === CDATA) return { type: 'text', value: node.nodeValue ?? '' };
-  if (node.nodeType !== ELEMENT) return undefined;
-  const el = node as DomElement;
-  const href = el.getAttribute('href');
-  return {
-    type: 'element',
-    tagName: (el.localName ?? el.nodeName).toLowerCase(),
-    properties: href ? { href } : {},
-    children: [...(el.childNodes as unknown as DomNode[])].map(toHast).filter((c): c is ElementContent => c !== undefined),
-  };
 }

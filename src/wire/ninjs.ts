@@ -1,17 +1,26 @@
 /**
  * IPTC ninjs (News in JSON), generations 1.x, 2.x and 3.x. They name the same
- * things differently: `headline` and `body_text`/`body_html` in 1.x,
- * `headlines[]` and `bodies[]` in 2.x and 3.x; `person[]` then `people[]`;
- * lower-case keys until 3.x, camel case in 3.x (`versionCreated`,
- * `embargoedUntil`). Keys are lower-cased first, so 2.x and 3.x read alike.
- * The generation comes from `standard` (`$standard` in 1.x), else the shape.
+ * things differently: `headline` (and `headline_*` extras, 1.3 on) and any
+ * `body_*` in 1.x (`body_text`, `body_html`, `body_xhtml`, `body_richtext`,
+ * `body_nitf`, TT's and NTB's `body_html5`: the suffix names the format),
+ * `headlines[]` and `bodies[]` in 2.x and 3.x (a body's `contentType` or
+ * `role` names its format); `person[]` then `people[]`; lower-case keys
+ * until 3.x, camel case in 3.x (`versionCreated`, `embargoedUntil`). Keys are
+ * lower-cased first, so 2.x and 3.x read alike. The generation comes from
+ * `standard` (`$standard` in 1.x; a provider's extension such as TT's
+ * "TTNINJS" counts), else the shape. Superdesk sends its id as `guid`, not
+ * `uri`. A body in NITF is read by nitf.ts; one only linked from
+ * `renditions` is refused, naming the link. Envelopes around items and
+ * items that are not text (pictures, events) are envelopes.ts's.
  *
  * ninjs has no signal property; a correction is read from the `signals` or
  * `signal` extension some producers add (an entry whose code ends in
  * "correction"), else `npm run import --correction` says so.
  */
 import { blocksFromHtml } from './markup.ts';
+import { isNitf, readNitfBody } from './nitf.ts';
 import { blocksFromPlainText, emptyStory, WireError, type PubStatus, type WireStory } from './story.ts';
+import { parseXml } from './xml.ts';
 
 type Json = Record<string, unknown>;
 
@@ -29,18 +38,33 @@ function lowerKeys(value: unknown): unknown {
 
 const CAMEL_3X = ['versionCreated', 'firstCreated', 'contentCreated', 'pubStatus', 'edNote', 'embargoedUntil', 'altIds'];
 
+/** Properties only a ninjs item has (with its `uri`, or Superdesk's `guid`): the shape that tells ninjs without a `standard`. */
+const NINJS_KEYS = new Set(
+  ['headline', 'headlines', 'bodies', 'descriptions', 'versioncreated', 'firstcreated', 'pubstatus', 'embargoed'].concat([
+    'embargoeduntil',
+    'located',
+    'person',
+    'people',
+    'renditions',
+    'associations',
+    'byline',
+    'urgency',
+    'ednote',
+  ]),
+);
+
 /** A JSON value as text when it is a string or a number; anything else (an object, a list) as nothing. */
 const scalar = (value: unknown): string => (typeof value === 'string' || typeof value === 'number' ? String(value) : '');
 
 /** The ninjs generation (1, 2 or 3), or undefined when the JSON is not ninjs. */
 export function ninjsGeneration(raw: Json): number | undefined {
   const declared = isObject(raw.standard) ? raw.standard : isObject(raw.$standard) ? raw.$standard : undefined;
-  if (declared && text(declared.name)?.toLowerCase() !== 'ninjs') return undefined;
+  if (declared && !/ninjs$/i.test(text(declared.name) ?? '')) return undefined;
   const major = Number.parseInt(scalar(declared?.version), 10);
   if ([1, 2, 3].includes(major)) return major;
   const has = (...keys: string[]) => keys.some((key) => key in raw);
-  const story = has('headline', 'headlines', 'bodies', 'body_text', 'body_html', 'body_xhtml');
-  if (!declared && !(has('uri') && story)) return undefined;
+  const ninjs = Object.keys(raw).some((key) => NINJS_KEYS.has(key.toLowerCase()) || /^(body|headline|description)_/.test(key));
+  if (!declared && !(has('uri', 'guid') && ninjs)) return undefined;
   if (has(...CAMEL_3X) || list(raw.bodies).some((body) => 'contentType' in body)) return 3;
   if (has('headlines', 'bodies', 'people', 'descriptions')) return 2;
   return 1;
@@ -49,7 +73,7 @@ export function ninjsGeneration(raw: Json): number | undefined {
 export function readNinjs(raw: Json, generation: number): WireStory {
   const item = lowerKeys(raw) as Json;
   const story = emptyStory(`IPTC ninjs ${generation}.x`);
-  story.itemId = text(item.uri);
+  story.itemId = text(item.uri) ?? text(item.guid);
   story.version = wholeVersion(item.version);
   story.versionCreated = text(item.versioncreated);
   story.firstCreated = text(item.firstcreated) ?? text(item.contentcreated);
@@ -65,25 +89,51 @@ export function readNinjs(raw: Json, generation: number): WireStory {
     .filter((name): name is string => name !== undefined)
     .map((name) => ({ name }));
   story.correction = [...asArray(item.signals), ...asArray(item.signal)].some(isCorrectionSignal);
-  story.headline = generation === 1 ? text(item.headline) : mainHeadline(item.headlines);
+  story.headline = generation === 1 ? headline1(item) : mainHeadline(item.headlines);
   const { kind, value } = generation === 1 ? body1(item) : body2(item.bodies);
-  if (value !== undefined && kind === 'html') {
+  if (value !== undefined && kind === 'nitf') {
+    const nitf = parseXml(value);
+    if (!isNitf(nitf)) throw new WireError(`the NITF body's root element is <${nitf.nodeName}>, not <nitf>`);
+    readNitfBody(nitf, story);
+  } else if (value !== undefined && kind === 'html') {
     const body = blocksFromHtml(value, story.headline);
     story.blocks = body.blocks;
     story.leftOut = body.leftOut;
   } else if (value !== undefined) {
     story.blocks = blocksFromPlainText(value, true);
+  } else {
+    refuseRemoteBody(item.renditions);
   }
   return story;
 }
 
+/** ninjs 1.x: `headline`, else the first `headline_*` extra (IPTC's own 1.6 examples send only `headline_main`). */
+function headline1(item: Json): string | undefined {
+  const extra = Object.entries(item).find(([key, value]) => key.startsWith('headline_') && text(value) !== undefined);
+  return text(item.headline) ?? text(extra?.[1]);
+}
+
+/** An item whose text is only linked from its renditions (AP's media API): refused, naming the link. */
+function refuseRemoteBody(renditions: unknown): void {
+  const all = isObject(renditions) ? Object.entries(renditions) : list(renditions).map((r, i) => [String(i), r] as const);
+  const textual = all.find(
+    ([name, r]) => isObject(r) && /text|nitf|xml|html/i.test(`${name} ${scalar(r.type)} ${scalar(r.mimetype)}`),
+  );
+  if (!textual || !isObject(textual[1])) return;
+  throw new WireError(
+    `the story's text is not in the item: only its renditions.${textual[0]} links to it (href "${scalar(textual[1].href)}"); ` +
+      'download that file and import it',
+  );
+}
+
+/** The item's version; AP numbers its first version 0, which, as no number, leaves the order to versionCreated. */
 function wholeVersion(value: unknown): number | undefined {
   if (value === undefined || value === null || value === '') return undefined;
   const version = Number(value);
-  if (!Number.isInteger(version) || version < 1) {
-    throw new WireError(`version: "${scalar(value)}" is not a whole number; ninjs versions count 1, 2, 3 …`);
+  if (!Number.isInteger(version) || version < 0) {
+    throw new WireError(`version: "${scalar(value)}" is not a whole number; ninjs versions count 0 or 1, 2, 3 …`);
   }
-  return version;
+  return version === 0 ? undefined : version;
 }
 
 function pubStatus(value: unknown): PubStatus {
@@ -104,23 +154,37 @@ function mainHeadline(headlines: unknown): string | undefined {
   return text((all.find((h) => text(h.role) === 'main') ?? all[0])?.value);
 }
 
-type Body = { kind: 'html' | 'text'; value: string | undefined };
+type Body = { kind: 'nitf' | 'html' | 'text'; value: string | undefined };
 
-/** ninjs 1.x: `body_html`, `body_xhtml` or another `body_*` with markup, else `body_text`. */
+/** Markup that is not named as such (`body_main`, a body with no contentType): HTML when it opens with a tag. */
+const looksLikeMarkup = (value: string) => /^\s*<[a-z!?]/i.test(value);
+
+/**
+ * ninjs 1.x: any `body_*`, by what its suffix names: NITF (`body_nitf`), then
+ * HTML (`body_html`, `body_xhtml`, `body_html5`, `body_richtext`), then
+ * `body_text`, then any other (markup when it opens with a tag).
+ */
 function body1(item: Json): Body {
   const bodies = Object.entries(item).filter(([key, value]) => key.startsWith('body_') && text(value) !== undefined);
-  const markup = bodies.find(([key]) => /html/.test(key));
+  const nitf = bodies.find(([key]) => /nitf/.test(key));
+  if (nitf) return { kind: 'nitf', value: nitf[1] as string };
+  const markup = bodies.find(([key]) => /html|richtext/.test(key));
   if (markup) return { kind: 'html', value: markup[1] as string };
   const plain = bodies.find(([key]) => key === 'body_text') ?? bodies[0];
-  return { kind: 'text', value: plain?.[1] as string | undefined };
+  const value = plain?.[1] as string | undefined;
+  return { kind: plain?.[0] !== 'body_text' && value !== undefined && looksLikeMarkup(value) ? 'html' : 'text', value };
 }
 
-/** ninjs 2.x and 3.x: the HTML body when there is one (it keeps the crossheads), else the plain text. */
+/** ninjs 2.x and 3.x: a NITF body, else the HTML body when there is one (it keeps the crossheads), else the plain text. */
 function body2(bodies: unknown): Body {
   const all = list(bodies).filter((body) => text(body.value) !== undefined);
-  const isHtml = (body: Json) => /html/i.test(`${scalar(body.contenttype)} ${scalar(body.role)}`);
-  const markup = all.find(isHtml);
+  const said = (body: Json) => `${scalar(body.contenttype)} ${scalar(body.role)}`;
+  const nitf = all.find((body) => /nitf/i.test(said(body)));
+  if (nitf) return { kind: 'nitf', value: nitf.value as string };
+  const markup = all.find((body) => /html|richtext/i.test(said(body)));
   if (markup) return { kind: 'html', value: markup.value as string };
-  const plain = all.find((body) => /text\/plain|^text$/i.test(scalar(body.contenttype ?? body.role))) ?? all[0];
-  return { kind: 'text', value: plain?.value as string | undefined };
+  const named = all.find((body) => /text\/plain|^text$/i.test(scalar(body.contenttype ?? body.role)));
+  const plain = named ?? all[0];
+  const value = plain?.value as string | undefined;
+  return { kind: !named && value !== undefined && looksLikeMarkup(value) ? 'html' : 'text', value };
 }

@@ -1,17 +1,28 @@
 /**
- * Reads a wire file of any supported format into a WireStory. The format is
- * detected from the content, never the file name: JSON is IPTC ninjs, XML is
- * IPTC NewsML-G2, other text is agency plain text.
+ * Reads a wire file of any supported format into the stories it holds. The
+ * format is told from the content, never the file name: the bytes are
+ * decoded as declared (bytes.ts); JSON is IPTC ninjs, bare or in an API
+ * envelope (envelopes.ts); XML is read by its root element and namespace:
+ * NewsML-G2 (news-message.ts), NewsML 1.2 (newsml-1.ts) or NITF (nitf.ts);
+ * other text is agency plain text, unless it is an IPTC 7901 transmission,
+ * which is refused by name. Every other XML root is refused, naming it.
  */
-import { ninjsGeneration, readNinjs } from './ninjs.ts';
-import { isNewsItem, parseXml, readNewsMlG2 } from './newsml-g2.ts';
+import { decodeWire } from './bytes.ts';
+import { readJson } from './envelopes.ts';
+import { isNewsMlG2, notNewsMlG2, readG2Document } from './news-message.ts';
+import { isNewsMl1, readNewsMl1 } from './newsml-1.ts';
+import { isNitf, readNitf } from './nitf.ts';
 import { readPlainText } from './plain-text.ts';
 import { WireError, type WireStory } from './story.ts';
+import { FORMATS, single, type WireFile } from './wire-file.ts';
+import { parseXml } from './xml.ts';
 
-const FORMATS = 'agency plain text, IPTC ninjs (JSON) or IPTC NewsML-G2 (XML)';
-
-export function readWire(content: string): WireStory {
-  const text = content.replace(/^\uFEFF/, '');
+/** A file's stories, from its bytes (or text already decoded). */
+export function readWireFile(content: Uint8Array | string): WireFile {
+  // 7901 is told by its first bytes, before decoding: it is often in a single-byte encoding that says nothing of itself.
+  refuseIptc7901(typeof content === 'string' ? content.slice(0, 300) : String.fromCharCode(...content.subarray(0, 300)));
+  const text = (typeof content === 'string' ? content : decodeWire(content)).replace(/^\uFEFF/, '');
+  if (text.trim() === '') throw new WireError('the file is empty: there is no headline and no story');
   // Control characters other than tab and line breaks: a binary file (a picture, a PDF, a zip).
   // eslint-disable-next-line no-control-regex -- finding control characters is the point
   if (/[\u0000-\u0008\u000e-\u001f]/.test(text)) {
@@ -19,46 +30,55 @@ export function readWire(content: string): WireStory {
   }
   const opening = text.trimStart()[0];
   if (opening === '{' || opening === '[') return readJson(text);
-  if (opening === '<') {
-    const root = parseXml(text);
-    if (!isNewsItem(root)) {
-      throw new WireError(
-        `unrecognised format: XML whose root element is <${root.nodeName}>, not a NewsML-G2 <newsItem> ` +
-          `(namespace http://iptc.org/std/nar/2006-10-01/). Import ${FORMATS}`,
-      );
-    }
-    return readNewsMlG2(root);
-  }
-  return readPlainText(text);
+  if (opening === '<') return readXml(text);
+  return single('agency plain text', readPlainText(text));
 }
 
-function readJson(text: string): WireStory {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    throw jsonError(text, (error as Error).message);
-  }
-  const generation =
-    typeof data === 'object' && data !== null && !Array.isArray(data)
-      ? ninjsGeneration(data as Record<string, unknown>)
-      : undefined;
-  if (generation === undefined) {
-    throw new WireError(
-      'unrecognised format: JSON, but not IPTC ninjs (a ninjs item is an object with a "uri" and a headline or body, ' +
-        `or a "standard" naming ninjs). Import ${FORMATS}`,
+/** The one story of a file that holds one (the tests' way in). */
+export function readWire(content: Uint8Array | string): WireStory {
+  const { stories, container } = readWireFile(content);
+  if (stories.length !== 1) throw new WireError(`the ${container} holds ${stories.length} stories, not one`);
+  return stories[0];
+}
+
+function readXml(text: string): WireFile {
+  const root = parseXml(text);
+  if (isNewsMlG2(root)) return readG2Document(root);
+  if (isNewsMl1(root)) return readNewsMl1(root);
+  if (isNitf(root)) return single('IPTC NITF', readNitf(root));
+  throw notNewsMlG2(root) ?? unknownRoot(root.nodeName, root.namespaceURI);
+}
+
+/** The G2 parts that are never sent alone, and other roots the desk knows by name. */
+const FRAGMENTS = ['contentSet', 'contentMeta', 'itemMeta', 'inlineXML', 'itemSet'];
+function unknownRoot(name: string, ns: string | null): WireError {
+  const local = name.replace(/^[^:]*:/, '');
+  if (FRAGMENTS.includes(local)) {
+    return new WireError(
+      `unrecognised format: XML whose root element is <${name}>, a part of a NewsML-G2 item, not a whole item`,
     );
   }
-  return readNinjs(data as Record<string, unknown>, generation);
+  if (local === 'sports-content')
+    return new WireError('unrecognised format: SportsML (sports results and statistics), not a story');
+  const where = ns ? ` in namespace ${ns}` : ' in no namespace';
+  return new WireError(
+    `unrecognised format: XML whose root element is <${name}>${where}: vendor XML the desk does not read. Import ${FORMATS}`,
+  );
 }
 
-/** JSON.parse says where by character position; editors count lines. */
-function jsonError(text: string, message: string): WireError {
-  const position = /at position (\d+)/.exec(message)?.[1];
-  const said = message.replace(/\s*(?:in JSON )?at position \d+.*$/s, '');
-  if (position === undefined) return new WireError(`malformed JSON: ${said}`);
-  const before = text.slice(0, Number(position));
-  const line = before.split('\n').length;
-  const column = Number(position) - before.lastIndexOf('\n');
-  return new WireError(`malformed JSON on line ${line}, column ${column}: ${said}`, { line, column });
+/**
+ * IPTC 7901 (and ANPA 1312), the teleprinter-era wire format: framed by the
+ * control characters SOH … STX … ETX/EOT, or, with them stripped, opening
+ * with its header line ("eca00075 3 i 510    dpa 1003"). Refused by name.
+ */
+function refuseIptc7901(head: string): void {
+  // eslint-disable-next-line no-control-regex -- 7901's framing characters are the point
+  const framed = /^[\u0016\u007f\r\n]*\u0001/.test(head);
+  const header = /^[a-z]{2,4}\d{2,5}\s+\d\s+[a-z]\s+\d+\s+[a-z]{2,5}\s+\d+\s*$/i.test(head.split('\n', 1)[0]);
+  if (framed || header) {
+    throw new WireError(
+      'an IPTC 7901 (ANPA) teleprinter transmission is a format the desk does not read: ' +
+        'ask the agency for the story in NewsML-G2, ninjs or NITF',
+    );
+  }
 }

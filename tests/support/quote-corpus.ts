@@ -31,6 +31,17 @@ export const CORPORA = [
   { name: 'agency held-out', dir: join(FIXTURES, 'agency-quotes/held-out') },
 ] as const;
 
+/** A body's paragraphs as the finder sees them on the site: through remark-gfm and SmartyPants (curly quotes). */
+export async function renderedParagraphs(body: string, path?: string, frontmatter = {}): Promise<Paragraph[]> {
+  let paragraphs: Paragraph[] = [];
+  const capture = () => (tree: Parameters<typeof bodyParagraphs>[0], file: Parameters<typeof bodyParagraphs>[1]) => {
+    paragraphs = bodyParagraphs(tree, file).paragraphs;
+  };
+  const processor = await createMarkdownProcessor({ gfm: false, smartypants: true, remarkPlugins: [remarkGfm, capture] });
+  await processor.render(body, { frontmatter, ...(path ? { fileURL: pathToFileURL(path) } : {}) });
+  return paragraphs;
+}
+
 /** Runs the finder over one story of the house corpus. */
 export const readStory = (story: string) => readStoryIn(CORPUS, story);
 
@@ -50,12 +61,7 @@ export function readLabels(dir: string, story: string): Label[] {
 export async function findQuotesInFile(text: string, path: string) {
   const parsed = parseFrontmatter(text, { frontmatter: 'empty-with-spaces' });
   const article = articleSchema.parse(parsed.frontmatter);
-  let paragraphs: Paragraph[] = [];
-  const capture = () => (tree: Parameters<typeof bodyParagraphs>[0], file: Parameters<typeof bodyParagraphs>[1]) => {
-    paragraphs = bodyParagraphs(tree, file).paragraphs;
-  };
-  const processor = await createMarkdownProcessor({ gfm: false, smartypants: true, remarkPlugins: [remarkGfm, capture] });
-  await processor.render(parsed.content.trim(), { frontmatter: parsed.frontmatter, fileURL: pathToFileURL(path) });
+  const paragraphs = await renderedParagraphs(parsed.content.trim(), path, parsed.frontmatter);
   const { quotes, unattributed } = findQuotes(paragraphs, article.people, {
     organisations: article.organisations,
     unnamed: article.quotes.unnamed,

@@ -18,6 +18,8 @@ export const SAYING = [
   'states',
   'declared',
   'declares',
+  'testified',
+  'testifies',
   'asked',
   'asks',
   'wrote',
@@ -86,5 +88,6 @@ export const INVERTING = new Set([
   'recalled',
   'declared',
   'stated',
+  'testified',
   'according to',
 ]);

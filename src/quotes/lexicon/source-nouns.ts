@@ -34,6 +34,7 @@ const SOURCE_NOUN_PAIRS: [string, string][] = [
   ['man', 'men'],
   ['woman', 'women'],
   ['protester', 'protesters'],
+  ['supporter', 'supporters'],
   ['soldier', 'soldiers'],
   ['voter', 'voters'],
   ['worker', 'workers'],

@@ -61,6 +61,18 @@ describe('Antecedents.resolve', () => {
     expect(a.resolve('she', at(9))).toBeUndefined();
   });
 
+  it('never gives way to a person named only in passing, though such a name still makes the pronoun ambiguous', () => {
+    const a = antecedents(named('putin'));
+    a.learn('putin', 'Mr');
+    a.learn('zakharova', 'spokeswoman');
+    a.noteName(at(0, 10), 'zakharova', false);
+    expect(a.resolve('she', at(9))).toBeUndefined();
+    const b = antecedents(named('ana'));
+    b.learn('zakharova', 'spokeswoman');
+    b.noteName(at(0, 10), 'zakharova', false);
+    expect(b.resolve('she', at(9))).toBeUndefined();
+  });
+
   it('takes a pronoun the frontmatter gives over what the role says, and lets "they" mean such a person', () => {
     const a = new Antecedents(namedSources([{ id: 'sam', name: 'Sam Lee', role: 'Spokeswoman', aliases: [], pronoun: 'they' }]));
     a.note(at(0), named('sam'));

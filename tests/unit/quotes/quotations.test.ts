@@ -75,4 +75,11 @@ describe('cleanQuoteText', () => {
     expect(cleanQuoteText('  We must\ntalk,  ')).toBe('We must talk');
     expect(cleanQuoteText('Is it over?')).toBe('Is it over?');
   });
+
+  it('drops a space typed before the closing punctuation, but keeps the one before a trailing ellipsis or dash', () => {
+    expect(cleanQuoteText('The ferry runs again . ')).toBe('The ferry runs again.');
+    expect(cleanQuoteText('The ferry runs again , ')).toBe('The ferry runs again');
+    expect(cleanQuoteText('The ferry runs again …')).toBe('The ferry runs again …');
+    expect(cleanQuoteText('The ferry runs again —')).toBe('The ferry runs again —');
+  });
 });

@@ -1,0 +1,56 @@
+/**
+ * What a wire file is, in a word or two ("NewsML-G2 newsMessage", "ninjs
+ * 2.x", "JSON envelope", "NITF"), told from its bytes without reading it as
+ * a story: the conformance run's column, which must name a format even for
+ * a file the desk refuses. Best effort, never a refusal.
+ */
+import { decodeWire } from './bytes.ts';
+import { ninjsGeneration } from './ninjs.ts';
+import { isNewsMlG2 } from './news-message.ts';
+import { isNewsMl1 } from './newsml-1.ts';
+import { isNitf } from './nitf.ts';
+import { parseXml } from './xml.ts';
+
+// eslint-disable-next-line no-control-regex -- 7901's start-of-header character
+const IPTC_7901 = /^[\u0016\u007f\r\n]*\u0001|^[a-z]{2,4}\d{2,5}\s+\d\s+[a-z]\s/;
+
+export function formatOf(bytes: Uint8Array): string {
+  if (bytes.length === 0) return 'empty';
+  if (IPTC_7901.test(String.fromCharCode(...bytes.subarray(0, 64)))) return 'IPTC 7901';
+  let text: string;
+  try {
+    text = decodeWire(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    return 'undecodable';
+  }
+  const opening = text.trimStart()[0];
+  if (opening === '{' || opening === '[') return jsonFormat(text);
+  if (opening === '<') return xmlFormat(text);
+  return 'plain text';
+}
+
+function jsonFormat(text: string): string {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return 'JSON (malformed)';
+  }
+  if (Array.isArray(data)) return 'JSON list';
+  if (typeof data !== 'object' || data === null) return 'JSON (not ninjs)';
+  const generation = ninjsGeneration(data as Record<string, unknown>);
+  if (generation !== undefined) return `ninjs ${generation}.x`;
+  return ['data', 'item', 'items', '_items', 'results'].some((key) => key in data) ? 'JSON envelope' : 'JSON (not ninjs)';
+}
+
+function xmlFormat(text: string): string {
+  try {
+    const root = parseXml(text);
+    if (isNewsMlG2(root)) return `NewsML-G2 ${root.localName}`;
+    if (isNewsMl1(root)) return 'NewsML 1.2';
+    if (isNitf(root)) return 'NITF';
+    return `XML <${root.nodeName}>`;
+  } catch {
+    return 'XML (malformed)';
+  }
+}

@@ -1,0 +1,81 @@
+/**
+ * IPTC NITF 3.x (News Industry Text Format), as agencies send it bare (AP,
+ * AAP, EFE, PA, NTB: a `<nitf>` root, with or without NITF's namespace) and
+ * inside the other containers (NewsML-G2 `inlineXML`, NewsML 1.2
+ * `DataContent`, ninjs `body_nitf`). The story is `body.content`; the
+ * headline is `hedline/hl1` (else `head/title`); the place is the
+ * `dateline`'s `location`/`city`; `docdata` holds the id (`doc-id`), the
+ * version (`du-key/@version`), the times (`date.issue`, `date.release` as
+ * the embargo), the status (`@management-status`) and the editorial note
+ * (`ed-msg`); `doc.copyright`, `distributor` and `rights.owner` name the
+ * agency. NITF has no person entities; its byline is left to story fields.
+ */
+import { blocksFromTree } from './markup.ts';
+import { collapseSpace, emptyStory, WireError, type PubStatus, type WireStory } from './story.ts';
+import { attr, childNamed, childNodes, findLocal, isoStamp, textOf, toHast, type DomElement, type DomNode } from './xml.ts';
+
+export const NITF_NAMESPACE = 'http://iptc.org/std/NITF/2006-10-18/';
+
+/** A `<nitf>` element: NITF's namespace, or none (most agencies send it without). */
+export const isNitf = (el: DomElement | undefined): boolean =>
+  el?.localName === 'nitf' && (el.namespaceURI === null || el.namespaceURI === NITF_NAMESPACE);
+
+export function readNitf(nitf: DomElement, format = 'IPTC NITF'): WireStory {
+  const story = emptyStory(format);
+  const head = childNamed(nitf, 'head');
+  const docdata = childNamed(head, 'docdata');
+  const bodyHead = childNamed(childNamed(nitf, 'body'), 'body.head');
+  story.itemId = attr(childNamed(docdata, 'doc-id'), 'id-string');
+  story.version = version(attr(childNamed(docdata, 'du-key'), 'version'));
+  story.versionCreated = isoStamp(attr(childNamed(docdata, 'date.issue'), 'norm'));
+  const dateline = childNamed(bodyHead, 'dateline');
+  story.firstCreated = isoStamp(attr(childNamed(dateline, 'story.date'), 'norm')) ?? story.versionCreated;
+  const release = isoStamp(attr(childNamed(docdata, 'date.release'), 'norm'));
+  story.pubStatus = pubStatus(attr(docdata, 'management-status'));
+  // date.release is when the item may be used: an embargo, when it is still to come.
+  story.embargoed = release ?? (attr(docdata, 'management-status') === 'embargoed' ? '' : undefined);
+  story.edNote = attr(childNamed(docdata, 'ed-msg'), 'info');
+  story.agencyHints = [
+    attr(childNamed(docdata, 'doc.copyright'), 'holder'),
+    textOf(childNamed(bodyHead, 'distributor')),
+    textOf(childNamed(childNamed(bodyHead, 'rights'), 'rights.owner')),
+    attr(childNamed(docdata, 'doc-id'), 'regsrc'),
+  ].filter((hint): hint is string => hint !== undefined);
+  const location = childNamed(dateline, 'location');
+  story.located = textOf(findLocal(location, 'city')) ?? textOf(location);
+  story.dateline = datelineText(dateline);
+  story.headline = textOf(findLocal(childNamed(bodyHead, 'hedline'), 'hl1')) ?? textOf(childNamed(head, 'title'));
+  readNitfBody(nitf, story);
+  return story;
+}
+
+/** The story text of a `<nitf>`: its body (markup.ts leaves out the head, body.head and body.end, saying so). */
+export function readNitfBody(nitf: DomElement, story: WireStory): void {
+  story.headline ??= textOf(findLocal(nitf, 'hl1'));
+  const body = blocksFromTree({ type: 'root', children: [toHast(nitf)!] }, story.headline);
+  story.blocks = body.blocks;
+  story.leftOut = body.leftOut;
+}
+
+/** The dateline's words without the story's date ("Oslo"; "NEW YORK"). */
+function datelineText(dateline: DomElement | undefined): string | undefined {
+  const words = childNodes(dateline)
+    .filter((node: DomNode) => !(node.nodeType === 1 && (node as DomElement).localName === 'story.date'))
+    .map((node) => (node.nodeType === 8 ? '' : (node.textContent ?? '')))
+    .join(' ');
+  return collapseSpace(words).trim() || undefined;
+}
+
+function version(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1) throw new WireError(`docdata/du-key/@version: "${value}" is not a whole number`);
+  return number;
+}
+
+function pubStatus(status: string | undefined): PubStatus {
+  const code = status?.toLowerCase() ?? 'usable';
+  if (code === 'usable' || code === 'embargoed') return 'usable';
+  if (code === 'withheld' || code === 'canceled') return code;
+  throw new WireError(`docdata/@management-status: "${status}" is not one of usable, embargoed, withheld, canceled`);
+}
