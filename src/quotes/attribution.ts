@@ -22,7 +22,13 @@
  *   2. else, after a verb that allows it (`said Putin`, `according to a
  *      diplomat`; never `told Putin`, where Putin is the listener), the first
  *      mention, with only title words between (`said Russian President
- *      Vladimir Putin`, `said the Kremlin spokesman, Dmitry Peskov`).
+ *      Vladimir Putin`, `said the Kremlin spokesman, Dmitry Peskov`);
+ *   3. else, for a participle after a comma (`Hale welcomed the ruling,
+ *      adding: “…”`), the first subject of the sentence;
+ *   4. else, across a stray comma, the name opening the sentence (`Jane Roe,
+ *      tweeted: “…”`). layouts.ts states steps 3 and 4, and which
+ *      descriptors may stand before a name after the verb (`said one mother,
+ *      Ann Lee, who …`).
  *
  * A clause with no verb that ends with a colon (`Peskov was blunt: “…”`)
  * credits its subject when it has exactly one. A mention is a person or an
@@ -40,9 +46,10 @@
  * attribution the finder cannot read). Otherwise nobody is credited: the
  * build stops and says where.
  */
-import { INVERTING, SAYING_VERB } from './lexicon/saying.ts';
-import { NOT_IN_TITLE, TITLE_NOUNS, isVerbLike } from './lexicon/titles.ts';
+import { INVERTING, PARTICIPLES, SAYING_VERB } from './lexicon/saying.ts';
+import { NOT_IN_TITLE, isVerbLike } from './lexicon/titles.ts';
 import { CLAUSE_OPENERS, wordsOf } from '../text/words.ts';
+import { describesName, descriptorTitle, endsAppositive, participleSubject, strayCommaSubject } from './layouts.ts';
 import type { Mention } from './sources.ts';
 
 /** A slice of the paragraph text that may hold the attribution. */
@@ -61,7 +68,11 @@ const PHRASE = /^\s+(?:of|from|at|in|for|with)\s+(?:[^\s,;:“”"]+\s+){1,5}$/u
 
 /** Where the clause holding `index` starts: after the last comma, colon, dash, bracket or quote mark, within `floor`. */
 function clauseStart(text: string, index: number, floor: number): number {
-  for (let i = index - 1; i >= floor; i--) if (CLAUSE_BOUNDARY.test(text[i])) return i + 1;
+  for (let i = index - 1; i >= floor; i--) {
+    // A comma between digits (`1,900 people`) is part of a number, not a clause's edge.
+    if (CLAUSE_BOUNDARY.test(text[i]) && !(text[i] === ',' && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '')))
+      return i + 1;
+  }
   return floor;
 }
 
@@ -119,14 +130,14 @@ function subjectAfter(text: string, verbEnd: number, clause: Clause, mentions: r
   if (!next || next.pronoun) return undefined;
   // `said the Kremlin spokesman, Dmitry Peskov`: a name after the title is who speaks.
   const named = candidates[1];
-  if (next.sourceId === undefined && named?.sourceId !== undefined && /^\s*,\s*$/.test(text.slice(next.end, named.start)))
-    next = named;
+  const apposed = named?.sourceId !== undefined && /^\s*,\s*$/.test(text.slice(next.end, named.start));
+  if (next.sourceId === undefined && apposed && endsAppositive(text.slice(named.end))) next = named;
   const gap = text.slice(verbEnd, next.start);
   const [title, afterComma, ...more] = gap.split(',');
   if (more.length > 0 || (afterComma !== undefined && afterComma.trim() !== '')) return undefined;
   const words = wordsOf(title);
-  if (words.length > 6 || !titleWordsOnly(words)) return undefined;
-  if (afterComma !== undefined && !TITLE_NOUNS.has(words.at(-1)?.toLowerCase() ?? '')) return undefined;
+  if (words.length > 6 || !titleWordsOnly(afterComma === undefined ? words : descriptorTitle(words))) return undefined;
+  if (afterComma !== undefined && !(describesName(words) && endsAppositive(text.slice(next.end)))) return undefined;
   return next;
 }
 
@@ -141,34 +152,61 @@ function verbsIn(text: string, clause: Clause, quoted: (i: number) => boolean) {
     .filter((v) => !quoted(v.start));
 }
 
+type Verb = ReturnType<typeof verbsIn>[number];
+
+/** A verb's subject by steps 1 to 4 of the rule above, or undefined. */
+function subjectOf(
+  text: string,
+  verb: Verb,
+  clause: Clause,
+  inClause: readonly Mention[],
+  mentions: readonly Mention[],
+  floor: number,
+) {
+  const before = inClause.filter((m) => m.end <= verb.start).reverse();
+  const subject =
+    before.find((m) => isSubject(text, m, mentions, floor, true) && gapAllows(text, m, verb.start, mentions, floor)) ??
+    (INVERTING.has(verb.word) ? subjectAfter(text, verb.end, clause, inClause) : undefined);
+  if (subject) return subject;
+  const subjects = inClause.filter((m) => isSubject(text, m, mentions, floor));
+  if (PARTICIPLES.has(verb.word)) return participleSubject(text, verb.start, subjects, floor);
+  const nearest = before[0];
+  const opens = nearest !== undefined && clauseStart(text, nearest.start, floor) === floor && subjects.includes(nearest);
+  return strayCommaSubject(text, nearest, verb.start, text.slice(verb.end, clause.to), opens);
+}
+
+interface ClauseOptions {
+  /** Where the clause's sentence starts. */
+  floor: number;
+  quoted: (i: number) => boolean;
+}
+
+/** The subject of each verb of saying in a clause that has one, in order: whom the clause reports speaking. */
+export function speakersIn(text: string, clause: Clause, mentions: readonly Mention[], options: ClauseOptions): Mention[] {
+  const inClause = mentions.filter((m) => m.start >= clause.from && m.end <= clause.to);
+  return verbsIn(text, clause, options.quoted).flatMap(
+    (verb) => subjectOf(text, verb, clause, inClause, mentions, options.floor) ?? [],
+  );
+}
+
 /**
  * The mention a clause credits the quotation to, by the rule above, or
  * undefined. `mentions` are the paragraph's mentions outside quote marks, in
- * order; `floor` is where the clause's sentence starts; `before` says the
- * clause precedes the quotation (its verbs are then read from the end).
+ * order; `before` says the clause precedes the quotation (its verbs are then
+ * read from the end).
  */
 export function creditedMention(
   text: string,
   clause: Clause,
   mentions: readonly Mention[],
-  options: { before: boolean; floor: number; quoted: (i: number) => boolean },
+  options: ClauseOptions & { before: boolean },
 ): Mention | undefined {
-  const { floor } = options;
-  const verbs = verbsIn(text, clause, options.quoted);
-  if (options.before) verbs.reverse();
-  const inClause = mentions.filter((m) => m.start >= clause.from && m.end <= clause.to);
-  for (const verb of verbs) {
-    const before = inClause.filter((m) => m.end <= verb.start).reverse();
-    const subject = before.find(
-      (m) => isSubject(text, m, mentions, floor, true) && gapAllows(text, m, verb.start, mentions, floor),
-    );
-    if (subject) return subject;
-    const after = INVERTING.has(verb.word) ? subjectAfter(text, verb.end, clause, inClause) : undefined;
-    if (after) return after;
-  }
-  if (verbs.length === 0 && options.before && /:\s*$/.test(text.slice(clause.from, clause.to))) {
-    const subjects = inClause.filter((m) => !m.pronoun && isSubject(text, m, mentions, floor));
-    if (subjects.length === 1) return subjects[0];
-  }
-  return undefined;
+  const speakers = speakersIn(text, clause, mentions, options);
+  if (speakers.length > 0) return options.before ? speakers.at(-1) : speakers[0];
+  if (!options.before || verbsIn(text, clause, options.quoted).length > 0 || !/:\s*$/.test(text.slice(clause.from, clause.to)))
+    return undefined;
+  const subjects = mentions.filter(
+    (m) => m.start >= clause.from && m.end <= clause.to && !m.pronoun && isSubject(text, m, mentions, options.floor),
+  );
+  return subjects.length === 1 ? subjects[0] : undefined;
 }

@@ -8,6 +8,7 @@
  * Each module states its part of the rule.
  */
 import { creditedMention, type Clause } from './attribution.ts';
+import { carrySpeakers, type Credit } from './carried-speakers.ts';
 import type { Referent } from './pronouns.ts';
 import { quotedIn, readParagraphs, type ReadParagraph, type Reading } from './read-paragraphs.ts';
 import { findQuotations, type Quotation } from './quotations.ts';
@@ -50,14 +51,6 @@ export interface MoreSources {
   unnamed?: readonly string[];
 }
 
-/** A quotation's credit, or the pronoun its attribution uses that could not be resolved. */
-interface Credit {
-  referent?: Referent;
-  unresolved?: Pronoun;
-  /** Its own clauses hold a verb of saying: it has an attribution, read or not, so it is lent no source. */
-  attributed?: boolean;
-}
-
 const SAYS = new RegExp(SAYING_VERB.source, 'iu');
 
 /**
@@ -76,10 +69,11 @@ export function findQuotes(
   return numberQuotes(paragraphs, quotations, credits);
 }
 
-/** Phase 2: each quotation's source, from its own attribution clauses, else lent by a quotation beside it. */
+/** Phase 2: each quotation's source, from its own attribution clauses, else lent by a quotation beside it or carried on (carried-speakers.ts). */
 function creditQuotations(quotations: readonly Quotation[], { read, antecedents, referentAt }: Reading): Credit[] {
   const credits = quotations.map((quotation): Credit => {
     let unresolved: Pronoun | undefined;
+    let claimed = false;
     let attributed = false;
     for (const { paragraphIndex, clause, before } of attributionClauses(quotation, read)) {
       const paragraph = read[paragraphIndex];
@@ -90,15 +84,19 @@ function creditQuotations(quotations: readonly Quotation[], { read, antecedents,
         quoted: quotedIn(paragraph.spans),
       });
       const referent = m && referentAt(m, paragraphIndex);
+      claimed ||= m !== undefined;
       if (m?.pronoun && !referent) unresolved ??= m.pronoun;
       if (referent) {
         antecedents.note({ paragraphIndex, offset: m.start }, referent);
         return { referent };
       }
     }
-    return { unresolved, attributed };
+    return { unresolved, claimed, attributed };
   });
   lendCredits(quotations, credits, read, referentAt);
+  carrySpeakers(quotations, credits, { read, antecedents, referentAt }, (quotation) =>
+    attributionClauses(quotation, read).map(({ paragraphIndex, clause }) => ({ paragraphIndex, ...clause })),
+  );
   return credits;
 }
 
@@ -147,11 +145,12 @@ function attributionClauses(quotation: Quotation, read: readonly ReadParagraph[]
 }
 
 /**
- * A quotation no clause credits, and whose clauses hold no verb of saying,
- * takes the source of another quotation that starts in its paragraph, the
- * nearest before it, else after it, provided no other source is mentioned
- * between the two. One whose attribution could not be read (`“…,” a Trump
- * fan said.`) is left to the editor: its neighbour's source would be a guess.
+ * A quotation no clause credits, whose clauses name no source it could not
+ * resolve and hold no verb of saying, takes the source of another quotation
+ * that starts in its paragraph, the nearest before it, else after it,
+ * provided no other source is mentioned between the two. One whose
+ * attribution could not be read (`“…,” a Trump fan said.`) is left to the
+ * editor: its neighbour's source would be a guess.
  */
 function lendCredits(
   quotations: readonly Quotation[],
@@ -161,7 +160,7 @@ function lendCredits(
 ): void {
   const own = credits.map((c) => c.referent);
   quotations.forEach((quotation, i) => {
-    if (own[i] || credits[i].attributed) return;
+    if (own[i] || credits[i].claimed || credits[i].attributed) return;
     const paragraphIndex = quotation.parts[0].paragraphIndex;
     const others = quotations
       .map((other, j) => ({ other, j }))

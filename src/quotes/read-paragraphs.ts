@@ -3,15 +3,22 @@
  * The mentions of sources outside the quote marks (names, aliases,
  * descriptions of unnamed sources and their back-references, pronouns), what
  * each refers to, and every subject noted as a pronoun's possible antecedent,
- * in article order (pronouns.ts states that rule).
+ * in article order (pronouns.ts states that rule). A description in
+ * apposition to a person (`Jane Roe, an analyst at Acme,`) is that person,
+ * never a second, unnamed source, and `the analyst` later refers to them.
+ * A statement or report is its issuer (documents.ts).
  */
 import { isSubject } from './attribution.ts';
 import { inPassing } from './names-in-passing.ts';
+import { endsAppositive } from './layouts.ts';
 import { Antecedents, type Referent } from './pronouns.ts';
 import type { QuoteSpan } from './quotations.ts';
 import { sentenceStart, type Paragraph } from '../text/sentences.ts';
 import { mentionsOf, pronounMentions, type Mention, type NamedSource } from './sources.ts';
 import { findDescriptions } from './unnamed-sources.ts';
+import { SOURCE_NOUNS } from './lexicon/source-nouns.ts';
+import { wordsOf } from '../text/words.ts';
+import { findDocuments, Issuers } from './documents.ts';
 
 /** A paragraph as attribution reads it: its text, what is quoted, and the mentions outside quote marks. */
 export interface ReadParagraph {
@@ -32,6 +39,49 @@ export interface Reading {
   referentAt: (m: Mention, paragraphIndex: number) => Referent | undefined;
 }
 
+/**
+ * The person, or the earlier description, a description stands in
+ * apposition to, set off by a comma on each side (`Jane Roe, an analyst at
+ * Acme, said`, `said one official, Ann Lee, who …`, `said Jane Roe, an
+ * analyst at Acme.`, `One rescuer, a member of the civil protection service
+ * who …, said`), or undefined. A plural description is never one person, and
+ * `Lee, a source said` is a second source: a verb after the pair ends no
+ * appositive.
+ */
+function appositive(text: string, m: Mention, mentions: readonly Mention[], kindOf: ReadonlyMap<string, string>) {
+  if (m.description === undefined || m.plural) return undefined;
+  const i = mentions.indexOf(m);
+  const person = (n: Mention | undefined) =>
+    n?.sourceId !== undefined && kindOf.get(n.sourceId) === 'person' && !n.possessive && !n.title ? n : undefined;
+  const described = (n: Mention | undefined) => (n?.description !== undefined && !n.plural && !n.backReference ? n : undefined);
+  const comma = (from: number, to: number) => from <= to && /^\s*,\s*$/.test(text.slice(from, to));
+  const before = person(mentions[i - 1]) ?? described(mentions[i - 1]);
+  if (before && comma(before.end, m.start) && endsAppositive(text.slice(m.end))) return before;
+  const after = person(mentions[i + 1]);
+  if (after && comma(m.end, after.start) && endsAppositive(text.slice(after.end))) return after;
+  return undefined;
+}
+
+/**
+ * Whether a named mention takes the place of a description: an alias that
+ * opens with the description's words (`a senior Kremlin official`) names the
+ * source; a listed name in capitals as its possessor (`the Kremlin’s
+ * spokesman`) waits for the editor; a possessor in lower case (`the
+ * minister’s spokesman`, "the minister" an alias) does neither.
+ */
+function namesInstead(text: string, n: Mention, d: Mention): boolean {
+  if (!n.possessive) return n.start <= d.start && d.start < n.end;
+  // The possessor of the description's own noun, not a name in what follows it (`people familiar with the Treasury’s plans`).
+  const ownNoun = wordsOf(text.slice(n.end, d.end)).some((w) => SOURCE_NOUNS.get(w.toLowerCase())?.singular === d.noun);
+  return n.start >= d.start && ownNoun && /^(?:the\s+)?\p{Lu}/u.test(text.slice(n.start, n.end));
+}
+
+/** The unnamed source described earlier in these words, ignoring case, or undefined. */
+function sameDescription(described: readonly { referent: Referent }[], description: string): Referent | undefined {
+  const fold = (words: string) => words.toLowerCase().replace(/[’‘]/g, "'");
+  return described.find((d) => d.referent.kind === 'unnamed' && fold(d.referent.description!) === fold(description))?.referent;
+}
+
 /** Phase 1 of the finder: each paragraph's mentions outside the marks, and what each refers to, noting subjects as antecedents. */
 export function readParagraphs(
   paragraphs: readonly Paragraph[],
@@ -43,13 +93,21 @@ export function readParagraphs(
   const antecedents = new Antecedents(sources);
   /** Unnamed sources described so far, in article order: what back-references refer to. */
   const described: { noun: string; referent: Referent }[] = [];
+  const issuers = new Issuers(kindOf);
 
   const read: ReadParagraph[] = paragraphs.map(({ text }, paragraphIndex) => {
     const quoted = quotedIn(spans[paragraphIndex]);
-    const named = mentionsOf(text, sources);
-    // An alias that opens with the description's words (`a senior Kremlin official`) names the source.
-    const descriptions = findDescriptions(text, unnamed).filter((d) => !named.some((n) => n.start <= d.start && d.start < n.end));
-    const mentions = [...named, ...descriptions, ...pronounMentions(text)]
+    const found = findDescriptions(text, unnamed);
+    // The editor's description wins over a name inside it (`Putin’s spokesman`).
+    const inMarked = (n: Mention) => found.some((d) => d.marked && d.start <= n.start && n.start < d.end);
+    const named = mentionsOf(text, sources).filter((n) => !inMarked(n));
+    const documents = findDocuments(text, named);
+    const descriptions = found.filter(
+      (d) =>
+        (d.marked || !named.some((n) => namesInstead(text, n, d))) &&
+        !documents.some((doc) => doc.start <= d.start && d.end <= doc.end), // `the official statement` is a document
+    );
+    const mentions = [...named, ...descriptions, ...documents, ...pronounMentions(text)]
       .filter((m) => !quoted(m.start))
       .sort((a, b) => a.start - b.start);
     for (const m of mentions) {
@@ -58,14 +116,33 @@ export function readParagraphs(
     const referentOf = new Map<Mention, Referent | undefined>();
     for (const m of mentions) {
       const place = { paragraphIndex, offset: m.start };
+      const apposed = appositive(text, m, mentions, kindOf);
       if (m.sourceId !== undefined) {
         referentOf.set(m, { kind: kindOf.get(m.sourceId)!, sourceId: m.sourceId, key: m.sourceId });
         antecedents.learn(m.sourceId, /(\p{L}+)\s+$/u.exec(text.slice(0, m.start))?.[1] ?? '');
         if (!m.possessive && !m.title) antecedents.noteName(place, m.sourceId, !m.passing);
+      } else if (m.document) {
+        const floor = sentenceStart(text, m.start);
+        const nearest = mentions
+          .filter((n) => n.start >= floor && n.end <= m.start && isSubject(text, n, mentions, floor, true))
+          .at(-1);
+        const refer = (n: Mention) =>
+          n.pronoun ? antecedents.resolve(n.pronoun, { paragraphIndex, offset: n.start }) : referentOf.get(n);
+        referentOf.set(m, issuers.issuer(m, nearest && refer(nearest)));
+      } else if (apposed) {
+        // `Jane Roe, an analyst at Acme,`, `a local official, Ann Lee,`: the description is the source beside it.
+        const { sourceId } = apposed;
+        const referent = sourceId ? { kind: 'person' as const, sourceId, key: sourceId } : referentOf.get(apposed);
+        referentOf.set(m, referent);
+        if (sourceId) antecedents.learn(sourceId, m.noun!);
+        if (referent) described.push({ noun: m.noun!, referent });
       } else if (m.backReference) {
         referentOf.set(m, described.filter((d) => d.noun === m.noun).at(-1)?.referent);
       } else if (m.description !== undefined) {
-        const referent: Referent = {
+        // `the minister’s spokesman` again, or a marked description again, is the same source.
+        const same =
+          (m.marked || /^(?:the|his|her|their|its)\s/i.test(m.description)) && sameDescription(described, m.description);
+        const referent: Referent = same || {
           kind: 'unnamed',
           description: m.description,
           plural: m.plural,

@@ -50,6 +50,10 @@ export interface Mention {
   plural?: boolean;
   /** `the official`, `one of the sources`: refers back to an unnamed source described earlier. */
   backReference?: boolean;
+  /** A description the editor listed under `quotes.unnamed`: it wins over any name inside it. */
+  marked?: boolean;
+  /** A statement, report or other text (documents.ts): its noun, whether "the" opens it, the organisation named in it. */
+  document?: { noun: string; definite: boolean; issuer?: string };
   /** "Putin’s spokesman said": a possessive names someone else as the speaker. */
   possessive?: boolean;
   /** "Kremlin spokesman Dmitry Peskov", "a Trump supporter": the name is part of someone else's title or description. */

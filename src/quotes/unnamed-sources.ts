@@ -8,17 +8,26 @@
  * the list is in lexicon/source-nouns.ts) and which is either
  *
  *   - indefinite: opened by a, an, one, another, two…ten, several, some, …
- *     (`a senior Western diplomat`, `two OPEC+ sources`), or
+ *     (`a senior Western diplomat`, `two OPEC+ sources`, `A Department of
+ *     Health and Social Care spokesperson`: up to four words between, more
+ *     within a capitalised name), or by his, her, their, its (`her family`);
  *   - a bare plural (`Sources close to the talks`, `Western officials`),
  *
  * with what follows the noun when it starts `close to`, `familiar with`,
  * `with knowledge of`, `involved in`, `briefed on`, `of`, `in`, `at`, `from`,
  * `for` (`a source close to the Russian foreign ministry`), up to five words, a
  * punctuation mark or a verb. A noun followed by a capitalised word is a
- * title (`spokesman Dmitry Peskov`), and a noun after a possessive
- * (`Putin’s spokesman`) names someone the text names: neither is a
- * description. The editor can add descriptions the rule misses, as the text
- * writes them, under `quotes.unnamed` in the frontmatter.
+ * title (`spokesman Dmitry Peskov`), a noun followed by another source noun
+ * describes that one (`a deputy minister`), and a noun after a possessive
+ * that names a listed source in capitals (`the Kremlin’s spokesman`) or
+ * opens with no determiner (`Putin’s spokesman`) names someone the text
+ * names: none of them is a description. Another possessor opened by a
+ * determiner is part of the description (`the minister’s spokesman`, `the
+ * Prime Minister’s official spokesman`), never the speaker; the same words
+ * again, and `the spokesman`, refer back to it. The editor can add
+ * descriptions the rule misses, as the text writes them, under
+ * `quotes.unnamed` in the frontmatter; they win over any name inside them
+ * (`Putin’s spokesman`).
  *
  * A BACK-REFERENCE is the same noun after "the" (`the official said`,
  * `said the diplomat`, `one of the sources said`): it refers to the nearest
@@ -32,40 +41,19 @@
  * never listed as a person.
  */
 import { SAYING_VERB } from './lexicon/saying.ts';
-import { INDEFINITE, SOURCE_NOUNS } from './lexicon/source-nouns.ts';
+import {
+  BARE_MODIFIERS,
+  ENDS_POSTMODIFIER,
+  INDEFINITE,
+  PARTITIVE,
+  POSSESSIVE_OPENERS,
+  POSTMODIFIER,
+  SOURCE_NOUNS,
+} from './lexicon/source-nouns.ts';
 import { WORD } from '../text/words.ts';
 import { namePattern, type Mention } from './sources.ts';
 
 const NOUN = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...SOURCE_NOUNS.keys()].join('|')})(?![\\p{L}\\p{N}])`, 'giu');
-/** What may follow the noun as part of the description. */
-const POSTMODIFIER = /^\s+(?:close to|familiar with|with knowledge of|involved in|briefed on|of|in|at|from|for)(?![\p{L}])/iu;
-/** Words a postmodifier stops before. */
-const ENDS_POSTMODIFIER = new Set([
-  'who',
-  'which',
-  'that',
-  'and',
-  'but',
-  'on',
-  'last',
-  'this',
-  'earlier',
-  'later',
-  'also',
-  'yesterday',
-  'today',
-  'as',
-  'because',
-  'when',
-  'while',
-  'after',
-  'before',
-]);
-const PARTITIVE = /(?:^|[^\p{L}])((?:one|two|three|some|several|many|none|each|either|neither|both) of\s+)$/iu;
-/** Lower-case words that may stand before the noun of a bare plural: `senior officials`. */
-const BARE_MODIFIERS =
-  /^(?:senior|top|high-ranking|junior|former|military|intelligence|security|government|diplomatic|defence|defense|foreign|local|regional|federal|state|police|army|western|european|other)$/i;
-
 interface Word {
   text: string;
   start: number;
@@ -102,18 +90,48 @@ function postmodifierEnd(text: string, end: number): number {
   return taken > 0 ? at : end;
 }
 
+/**
+ * `the minister’s spokesman`: the determiner opening a description whose
+ * possessor (the word at `at`) is no name, within three words, or undefined.
+ * The noun must end the phrase (`the government’s official figures` is no
+ * one): punctuation, a verb of saying or a word that ends a postmodifier
+ * follows it.
+ */
+function possessorOpener(text: string, before: readonly Word[], at: number, nounEnd: number): Word | undefined {
+  const next = /^\s+(\p{Ll}+)/u.exec(text.slice(nounEnd))?.[1];
+  const verb = new RegExp(`^${SAYING_VERB.source}$`, 'iu');
+  if (next && !verb.test(next) && !ENDS_POSTMODIFIER.has(next) && !POSTMODIFIER.test(` ${next}`)) return undefined;
+  for (const word of before.slice(at + 1, at + 4)) {
+    const lower = word.text.toLowerCase();
+    // A capitalised possessor only after "the": `the Prime Minister’s spokesman`, never `Putin’s spokesman`.
+    if (lower === 'the' || (INDEFINITE.has(lower) && /^\p{Ll}/u.test(before[at].text))) return word;
+    if (/['’]s?$/.test(word.text)) return undefined;
+  }
+  return undefined;
+}
+
 /** The description (or back-reference) whose noun is the match `noun`, or undefined. */
 function describe(text: string, noun: RegExpExecArray): Mention | undefined {
   const info = SOURCE_NOUNS.get(noun[0].toLowerCase())!;
   const nounEnd = noun.index + noun[0].length;
-  if (/^[\s\u00a0]+\p{Lu}/u.test(text.slice(nounEnd))) return undefined;
-  const before = wordsBefore(text, noun.index, 6);
+  // `spokesman Dmitry Peskov` is a title; `the minister’s spokesman` is the spokesman's description, not the minister's;
+  // `a deputy minister` is the minister's.
+  const next = /^[\s\u00a0]+([\p{L}]+)/u.exec(text.slice(nounEnd))?.[1];
+  if (/^['’]s?(?![\p{L}])/u.test(text.slice(nounEnd)) || (next && (/^\p{Lu}/u.test(next) || SOURCE_NOUNS.has(next))))
+    return undefined;
+  const before = wordsBefore(text, noun.index, 10);
   let start = noun.index;
   let backReference = false;
   let opened = false;
   for (const word of before) {
     const lower = word.text.toLowerCase();
-    if (/['’]s?$/.test(word.text)) return undefined;
+    if (/['’]s?$/.test(word.text)) {
+      const opener = possessorOpener(text, before, before.indexOf(word), nounEnd);
+      if (!opener) return undefined;
+      start = opener.start;
+      opened = true;
+      break;
+    }
     if (lower === 'the') {
       const partitive = PARTITIVE.exec(text.slice(0, word.start));
       start = partitive ? word.start - partitive[1].length : word.start;
@@ -129,7 +147,13 @@ function describe(text: string, noun: RegExpExecArray): Mention | undefined {
       opened = true;
       break;
     }
-    if (!info.plural && before.indexOf(word) >= 4) break;
+    if (POSSESSIVE_OPENERS.has(lower)) {
+      start = word.start;
+      opened = true;
+      break;
+    }
+    // Up to four words before the noun, more within a name (`a Department of Health and Social Care spokesperson`).
+    if (!info.plural && before.indexOf(word) >= 4 && !/^(?:\p{Lu}.*|of|and|for|&)$/u.test(word.text)) break;
     if (info.plural && !/^\p{Lu}|-/u.test(word.text) && !BARE_MODIFIERS.test(word.text)) break;
     start = word.start;
   }
@@ -158,6 +182,7 @@ export function findDescriptions(text: string, marked: readonly string[] = []): 
         noun: noun?.singular ?? last,
         plural: noun?.plural ?? false,
         backReference: false,
+        marked: true,
       });
     }
   }

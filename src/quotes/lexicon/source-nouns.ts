@@ -1,6 +1,7 @@
 /**
  * The words of unnamed sources: the nouns for people who speak without being
- * named, and the determiners that open their description. All lower case.
+ * named, the determiners that open their description, and the words that may
+ * stand before the noun or after it. All lower case.
  */
 
 /** Nouns for people who speak without being named, singular → plural. */
@@ -40,6 +41,10 @@ const SOURCE_NOUN_PAIRS: [string, string][] = [
   ['worker', 'workers'],
   ['doctor', 'doctors'],
   ['medic', 'medics'],
+  // From the agency tuning corpus (tests/fixtures/agency-quotes/tuning/): AP's sheriff's deputies, PA's bereaved families, rescuers.
+  ['deputy', 'deputies'],
+  ['family', 'families'],
+  ['rescuer', 'rescuers'],
 ];
 
 /** A source noun's singular form (what a back-reference must match) and whether the word is plural. */
@@ -73,3 +78,37 @@ export const INDEFINITE = new Set([
   'numerous',
   'few',
 ]);
+
+/** Possessive determiners, which open a description as an article does: `her family`, `his spokesman`. */
+export const POSSESSIVE_OPENERS = new Set(['his', 'her', 'their', 'its']);
+
+/** What may follow the noun as part of the description. */
+export const POSTMODIFIER =
+  /^\s+(?:close to|familiar with|with knowledge of|involved in|briefed on|of|in|at|from|for)(?![\p{L}])/iu;
+/** Words a postmodifier stops before. */
+export const ENDS_POSTMODIFIER = new Set([
+  'who',
+  'which',
+  'that',
+  'and',
+  'but',
+  'on',
+  'last',
+  'this',
+  'earlier',
+  'later',
+  'also',
+  'yesterday',
+  'today',
+  'as',
+  'because',
+  'when',
+  'while',
+  'after',
+  'before',
+]);
+/** `one of the`, `two of the`: a partitive opening a back-reference. */
+export const PARTITIVE = /(?:^|[^\p{L}])((?:one|two|three|some|several|many|none|each|either|neither|both) of\s+)$/iu;
+/** Lower-case words that may stand before the noun of a bare plural: `senior officials`. */
+export const BARE_MODIFIERS =
+  /^(?:senior|top|high-ranking|junior|former|military|intelligence|security|government|diplomatic|defence|defense|foreign|local|regional|federal|state|police|army|western|european|other)$/i;

@@ -3,12 +3,14 @@
  * that cannot stand in one, which show that a name is not the subject of its
  * sentence. All lower case, matched as whole words.
  */
+import { DOCUMENT_NOUNS } from './documents.ts';
 import { SAYING } from './saying.ts';
 import { SOURCE_NOUNS } from './source-nouns.ts';
 
-/** Words of titles: a name right before one of these is part of a title (`Kremlin spokesman`, `NATO chief`). */
+/** Words of titles: a name right before one of these is part of a title (`Kremlin spokesman`, `NATO chief`, `a Kremlin statement`). */
 export const TITLE_NOUNS = new Set([
   ...SOURCE_NOUNS.keys(),
+  ...DOCUMENT_NOUNS,
   'chief',
   'head',
   'leader',

@@ -63,15 +63,17 @@ describe('a name inside someone else’s noun phrase', () => {
     expect(credits('"The vote is safe," said a Brandt aide.')).toEqual([['The vote is safe', 'a Brandt aide']]);
   });
 
-  it('names no one when the phrase is no source the finder knows', () => {
+  it('names neither the translator nor anyone else: a statement’s words are its issuer’s (documents.ts)', () => {
     expect(credits('"The convoy was ours," according to a WireWatch translation of an FLR statement.')).toEqual([
-      ['The convoy was ours', '?'],
+      ['The convoy was ours', 'front'],
     ]);
+    expect(credits('"The convoy was ours," according to a WireWatch translation.')).toEqual([['The convoy was ours', '?']]);
     expect(mentionsOf('a WireWatch translation', SOURCES)[0].title).toBe(true);
   });
 
   it('is never a pronoun’s antecedent', () => {
     expect(credits('A Lind banner hung over the square.', '"It was loud," he said.')).toEqual([['It was loud', '?']]);
+    expect(credits('"Go home," a Lind banner read.')).toEqual([['Go home', '?']]);
     expect(credits('A Lind supporter waved a flag.', '"It was loud," he said.')).toEqual([['It was loud', 'A Lind supporter']]);
   });
 });
