@@ -20,11 +20,12 @@
  *     is its alias (`Natural Resources Wales (NRW)`, `the BMA`).
  *
  * Each keeps the role or description roles.ts reads at its first mention
- * that has one. Names the item itself gives (a format's person entities) are
+ * that has one, and a person the pronoun a word for kin or sex in it shows
+ * (`mother`: she; `the man now on trial`: he). Names the item itself gives (a format's person entities) are
  * people whatever the text says, completed by the fullest mention.
  */
 import { INVERTING, SAYING_VERB } from './lexicon/saying.ts';
-import { ORGANISATION_NOUNS } from './lexicon/name-words.ts';
+import { ORGANISATION_NOUNS, PRONOUN_WORDS } from './lexicon/name-words.ts';
 import { nameRuns, type NameRun } from './name-runs.ts';
 import { roleAt } from './roles.ts';
 
@@ -40,10 +41,12 @@ export interface Candidate {
   mentions: NameRun[];
   /** Given by the item, not found in the text: kept whether or not it is quoted. */
   given?: boolean;
+  /** The pronoun a person's role shows by a word for kin or sex (`mother`, `the man on trial`). */
+  pronoun?: 'he' | 'she';
 }
 
 const LOCATIVE =
-  /(?:^|[^\p{L}])(?:in|at|from|near|outside|inside|across|into|towards?|of|on|via|through|around|off|beyond|between)\s+$/u;
+  /(?:^|[^\p{L}])(?:in|at|from|near|outside|inside|across|into|towards?|on|via|through|around|off|beyond|between)\s+$/u;
 const INVERTED = new RegExp(`(?:${[...INVERTING].join('|').replace(/ /g, '\\s+')})\\s+$`, 'iu');
 const SPEAKS = new RegExp(`^\\s+(?:[\\p{L}]+\\s+){0,3}?(?:${SAYING_VERB.source})(?![\\p{L}])`, 'iu');
 const words = (name: string) => name.split(/\s+/);
@@ -122,6 +125,13 @@ export function candidates(texts: readonly string[], given: readonly string[] = 
       const role = roleAt(texts[mention.paragraphIndex], mention);
       if (role && role !== candidate.name) {
         candidate.role = role;
+        const said = new Set(
+          role
+            .toLowerCase()
+            .split(/[^\p{L}]+/u)
+            .flatMap((w) => PRONOUN_WORDS.get(w) ?? []),
+        );
+        if (candidate.kind === 'person' && said.size === 1) candidate.pronoun = [...said][0];
         break;
       }
     }

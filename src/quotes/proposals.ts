@@ -1,25 +1,26 @@
 /**
- * Who the quotations need: the people, organisations and unnamed sources to
- * propose for a story that has none yet (the wire desk's new drafts), found
- * by the quote finder itself, so that a draft's sources are exactly those its
- * direct quotations are credited to when the site is built.
+ * Who the quotations need: the people and organisations to propose for a
+ * story that has none yet (the wire desk's new drafts), found by the quote
+ * finder itself, so that a draft's sources are exactly those its direct
+ * quotations are credited to when the site is built.
  *
  * ## The rule
  *
  *   1. CANDIDATES: every person and organisation the story names
- *      (candidates.ts, with the role or description the text gives them:
- *      roles.ts), the words it uses for them as speakers (`the ministry`, `the
- *      statement`: references.ts), and the descriptions of unnamed sources
- *      the finder's own rule does not read (references.ts).
- *   2. The finder (find-quotes.ts) credits the story's quotations with the
- *      candidates as the frontmatter's `people`, `organisations` and
- *      `quotes.unnamed`. The candidates it credits are proposed; the others
- *      are not, except the people the item itself names (`given`).
+ *      (candidates.ts), with the role or description the text gives them
+ *      (roles.ts) and the words it uses for them as speakers (`the ministry`,
+ *      `the governor`: references.ts).
+ *   2. The finder (find-quotes.ts) credits the story's quotations with every
+ *      candidate in the frontmatter's `people` and `organisations`. The
+ *      candidates it credits are proposed; the others are not, except the
+ *      people the item itself names (`given`). Unnamed sources need no
+ *      frontmatter: the finder finds them (unnamed-sources.ts), and they are
+ *      listed for the editor.
  *   3. The finder runs again on what is proposed. A quotation whose credit
- *      changes lost a name it was weighed against (a "he" that two men could
- *      be): the people named in its paragraph and the two before are
- *      proposed too, until nothing changes, so the draft credits what step 2
- *      credited.
+ *      changes lost a name it was weighed against (a "he" two men could be,
+ *      a surname two people share): the people named in its paragraph and
+ *      the two before are proposed too, until nothing changes, so the draft
+ *      credits what step 2 credited.
  *
  * Ids are the surname (`zakharova`), or the whole name when two people
  * proposed share a surname; an organisation's is its name without "the".
@@ -40,7 +41,11 @@ export interface ProposedPerson {
   name: string;
   role?: string;
   aliases?: string[];
+  pronoun?: 'he' | 'she';
 }
+
+/** A person's role and the pronoun it shows, as far as the text gives them. */
+const roleOf = (c: Candidate) => ({ ...(c.role ? { role: c.role } : {}), ...(c.pronoun ? { pronoun: c.pronoun } : {}) });
 
 export interface ProposedOrganisation {
   id: string;
@@ -52,7 +57,11 @@ export interface ProposedOrganisation {
 export interface Proposals {
   people: ProposedPerson[];
   organisations: ProposedOrganisation[];
-  /** Descriptions of unnamed sources the finder needs told, for `quotes.unnamed`. */
+  /**
+   * The unnamed sources the finder credits, by the description the text first
+   * gives them (`a senior Western diplomat`): they need no frontmatter, and
+   * are listed for the editor's notes.
+   */
   unnamed: string[];
 }
 
@@ -85,24 +94,28 @@ function idsOf(sources: readonly Candidate[]): Map<Candidate, string> {
 }
 
 /** One run of the finder with these candidates: each quotation's credit, as the candidate or description it names. */
-function credits(paragraphs: readonly Paragraph[], sources: readonly Candidate[], unnamed: readonly string[]) {
+function credits(paragraphs: readonly Paragraph[], sources: readonly Candidate[]) {
   const ids = idsOf(sources);
   const byId = new Map([...ids].map(([c, id]) => [id, c]));
   const people: Person[] = sources
     .filter((c) => c.kind === 'person')
-    .map((c) => ({ id: ids.get(c)!, name: c.name, aliases: c.aliases, ...(c.role ? { role: c.role } : {}) }));
+    .map((c) => ({ id: ids.get(c)!, name: c.name, aliases: c.aliases, ...roleOf(c) }));
   const organisations: Organisation[] = sources
     .filter((c) => c.kind === 'organisation')
     .map((c) => ({ id: ids.get(c)!, name: c.name, aliases: c.aliases }));
-  const { quotes, unattributed } = findQuotes(paragraphs, people, { organisations, unnamed });
+  const { quotes, unattributed } = findQuotes(paragraphs, people, { organisations });
   const credit = (q: FoundQuote) => (q.sourceId !== undefined ? byId.get(q.sourceId) : q.description);
   return [
-    ...quotes.map((q) => ({ key: `${q.paragraphIndex}:${q.text}`, credit: credit(q) })),
-    ...unattributed.map((q) => ({ key: `${q.paragraphIndex}:${q.text}`, credit: undefined })),
+    ...quotes.map((q) => ({ key: `${q.paragraphIndex}:${q.text}`, paragraphIndex: q.paragraphIndex, credit: credit(q) })),
+    ...unattributed.map((q) => ({ key: `${q.paragraphIndex}:${q.text}`, paragraphIndex: q.paragraphIndex, credit: undefined })),
   ];
 }
 
-const folded = (s: string | undefined) => (s === undefined ? '' : s.charAt(0).toLowerCase() + s.slice(1));
+/** Two credits are one when they name the same candidate, or the same description but for its first letter's case. */
+function same(a: Candidate | string | undefined, b: Candidate | string | undefined): boolean {
+  const fold = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+  return typeof a === 'string' && typeof b === 'string' ? fold(a) === fold(b) : a === b;
+}
 
 /**
  * The sources to propose for a story, by the rule above. `given` are the
@@ -111,36 +124,30 @@ const folded = (s: string | undefined) => (s === undefined ? '' : s.charAt(0).to
 export function proposeSources(paragraphs: readonly Paragraph[], given: { people?: readonly string[] } = {}): Proposals {
   const texts = unquoted(paragraphs);
   const all = candidates(texts, given.people ?? []);
-  const descriptions = addReferences(texts, all);
-  const first = credits(paragraphs, all, descriptions);
+  addReferences(texts, all);
+  const first = credits(paragraphs, all);
   const wanted = (c: Candidate) => c.given === true || first.some((q) => q.credit === c);
   let kept = all.filter(wanted);
-  const unnamed = descriptions.filter((d) => first.some((q) => typeof q.credit === 'string' && folded(q.credit) === folded(d)));
+  let final = credits(paragraphs, kept);
   for (let round = 0; round < 3; round++) {
-    const now = credits(paragraphs, kept, unnamed);
-    const changed = first.filter((q) => {
-      const again = now.find((n) => n.key === q.key)?.credit;
-      return typeof q.credit === 'string' || typeof again === 'string'
-        ? folded(again as string) !== folded(q.credit as string)
-        : again !== q.credit;
-    });
+    const changed = first.filter((q) => !same(q.credit, final.find((n) => n.key === q.key)?.credit));
     if (changed.length === 0) break;
-    const near = new Set(changed.flatMap((q) => [0, 1, 2].map((back) => Number(q.key.split(':')[0]) - back)));
+    const near = new Set(changed.flatMap((q) => [0, 1, 2].map((back) => q.paragraphIndex - back)));
     const back = all.filter(
       (c) => !kept.includes(c) && c.kind === 'person' && c.mentions.some((m) => near.has(m.paragraphIndex)),
     );
     if (back.length === 0) break;
     kept = all.filter((c) => kept.includes(c) || back.includes(c));
+    final = credits(paragraphs, kept);
   }
+  kept.sort((a, b) => a.order - b.order);
   const ids = idsOf(kept);
   const aliases = (c: Candidate) => (c.aliases.length > 0 ? { aliases: [...c.aliases] } : {});
   return {
-    people: kept
-      .filter((c) => c.kind === 'person')
-      .map((c) => ({ id: ids.get(c)!, name: c.name, ...(c.role ? { role: c.role } : {}), ...aliases(c) })),
+    people: kept.filter((c) => c.kind === 'person').map((c) => ({ id: ids.get(c)!, name: c.name, ...roleOf(c), ...aliases(c) })),
     organisations: kept
       .filter((c) => c.kind === 'organisation')
       .map((c) => ({ id: ids.get(c)!, name: c.name, ...(c.role ? { description: c.role } : {}), ...aliases(c) })),
-    unnamed,
+    unnamed: [...new Set(final.flatMap((q) => (typeof q.credit === 'string' ? [q.credit] : [])))],
   };
 }

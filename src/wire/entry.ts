@@ -34,7 +34,7 @@ export interface Entry extends Pick<Article, 'title' | 'dateline'> {
   source: Pick<Article['source'], 'agency' | 'name' | 'itemId' | 'version' | 'versionCreated'>;
   people: ProposedPerson[];
   organisations: ProposedOrganisation[];
-  /** Descriptions of unnamed sources the quote finder needs told (`quotes.unnamed`). */
+  /** The unnamed sources the quotations are credited to, by their descriptions: they need no frontmatter. */
   unnamed: string[];
   /** The story, the dateline taken off the lede (the page puts it back). */
   body: Block[];

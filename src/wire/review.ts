@@ -9,17 +9,23 @@ import type { Proposals } from './propose-people.ts';
 
 /**
  * What to check in the proposed sources: a person the text gives no title
- * (the page shows the name alone), and each quotation the finder still
- * credits to nobody with them, as the build will report it.
+ * (the page shows the name alone), the unnamed sources quotations are
+ * credited to, and each quotation the finder still credits to nobody with
+ * them, as the build will report it.
  */
 export function checkPeople(paragraphs: string[], { people, organisations, unnamed }: Proposals): string[] {
   const notes = people
     .filter((p) => p.role === undefined)
     .map((p) => `people: the text gives ${p.name} no title; the page shows the name alone, so add a role if you know it`);
+  if (unnamed.length > 0) {
+    notes.push(
+      `quotes: credited to unnamed sources as the text describes them (${unnamed.join('; ')}); they stay out of the sidebar`,
+    );
+  }
   const { unattributed } = findQuotes(
     paragraphs.map((text, i) => ({ text, line: i + 1 })),
     people.map((p) => ({ ...p, aliases: p.aliases ?? [] })),
-    { organisations: organisations.map((o) => ({ ...o, aliases: o.aliases ?? [] })), unnamed },
+    { organisations: organisations.map((o) => ({ ...o, aliases: o.aliases ?? [] })) },
   );
   for (const quote of unattributed) {
     notes.push(`no speaker found for the quote “${quoteExcerpt(quote.text)}”; add the speaker to people or organisations`);

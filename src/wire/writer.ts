@@ -50,7 +50,7 @@ interface Draft
 /** What a new draft tells its editor: a header, and a comment above any of its fields. */
 interface DraftNotes {
   header?: string;
-  above: Partial<Record<'draft' | 'people' | 'organisations' | 'quotes' | 'figures', string>>;
+  above: Partial<Record<'draft' | 'people' | 'organisations' | 'figures', string>>;
 }
 
 /** A new article file: a draft, every string double-quoted, with the notes as YAML comments. */
@@ -64,7 +64,6 @@ export function newDraft(draft: Draft, notes: DraftNotes): string {
     tags: [],
     people: draft.people,
     ...(draft.organisations && draft.organisations.length > 0 ? { organisations: draft.organisations } : {}),
-    ...(draft.unnamed && draft.unnamed.length > 0 ? { quotes: { unnamed: draft.unnamed } } : {}),
     figures: [],
   });
   quoteStrings(doc.contents!);
@@ -85,7 +84,6 @@ export function newArticle(entry: Entry, from: Provenance): string {
         people:
           ' Proposed from the text: the speakers the quote finder credits. Check each name and role, add aliases the text uses (the README explains).',
         organisations: ' The organisations the quotations are credited to, with the words the text uses for them.',
-        quotes: ' Unnamed sources the quote finder is told about: the descriptions the text gives them.',
         figures:
           entry.numbers.length > 0
             ? ` None is added for you. Numbers in the body: ${entry.numbers.join('; ')}`

@@ -116,20 +116,12 @@ export function isTitleNoun(word: string): boolean {
   return TITLE_NOUNS.has(word) || TITLE_WORDS.has(word.charAt(0).toUpperCase() + word.slice(1));
 }
 
-/** Documents that "say" what their author said: `the statement said` is whoever issued the statement. */
-export const DOCUMENT_NOUNS = new Map<string, string>([
-  ['statement', 'statement'],
-  ['update', 'update'],
-  ['report', 'report'],
-  ['advisory', 'advisory'],
-  ['letter', 'letter'],
-  ['release', 'release'],
-  ['post', 'post'],
-  ['message', 'message'],
-  ['notice', 'notice'],
-  ['filing', 'filing'],
-  ['ruling', 'ruling'],
-  ['judgment', 'ruling'],
-  ['judgement', 'ruling'],
-  ['decision', 'ruling'],
-] as const);
+/** Words for kin and sex in a role that say which pronoun the text uses (`a mother of three`, `the man on trial`). */
+export const PRONOUN_WORDS = new Map<string, 'he' | 'she'>([
+  ...[...words('mother wife daughter sister grandmother granddaughter widow girl aunt niece actress nun')].map(
+    (w) => [w, 'she'] as const,
+  ),
+  ...[...words('man father husband son brother grandfather grandson widower boy uncle nephew monk')].map(
+    (w) => [w, 'he'] as const,
+  ),
+]);
