@@ -26,7 +26,7 @@ const percent = (fraction: number) => `${(fraction * 100).toFixed(1)}%`;
 const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
 
 /** One corpus's section, as Markdown lines. */
-function section(corpus: Corpus, heading: string, results: StoryResult[]): string[] {
+export function section(corpus: Corpus, heading: string, results: StoryResult[]): string[] {
   const total = corpus.score(results);
   const { quotes, sources } = corpus.rates(total);
   const stories = [

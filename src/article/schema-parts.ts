@@ -38,7 +38,8 @@ export const personSchema = z.object({
   name: z.string({ error: 'every person needs a name, for example name: "Volodymyr Zelensky"' }).trim().min(1, {
     error: 'every person needs a name, for example name: "Volodymyr Zelensky"',
   }),
-  role: z.string().trim().min(1),
+  /** What the story calls them ("Russian foreign ministry spokeswoman"); without one, pages show the name alone. */
+  role: z.string().trim().min(1).optional(),
   affiliation: z.string().trim().min(1).optional(),
   /** Other ways the text names this person: "the Russian leader", "Zelensky's". */
   aliases: z.array(z.string().trim().min(1)).default([]),

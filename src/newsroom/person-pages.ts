@@ -21,15 +21,16 @@ export interface PersonQuote {
 /** One story a person appears in, with their role there and what they said in it. */
 export interface Appearance {
   story: Story;
-  role: string;
+  /** Absent when the story gives them no role. */
+  role: string | undefined;
   quotes: PersonQuote[];
 }
 
 export interface PersonPage {
   id: string;
   name: string;
-  /** The role in the newest story. */
-  role: string;
+  /** The role in the newest story, when it gives one. */
+  role: string | undefined;
   /** True when stories give the person different roles: each story then shows its own. */
   rolesDiffer: boolean;
   sameAs: string[];
@@ -75,7 +76,7 @@ export function personPages(stories: StoriesNewestFirst): PersonPage[] {
 /** One story on a person's page: its card, their role in it and what they said there. */
 export interface AppearanceCard {
   card: StoryCard;
-  role: string;
+  role: string | undefined;
   quotes: PersonQuote[];
 }
 

@@ -5,7 +5,7 @@
 /** A person as JSON-LD names them: their page on this site and, when given, pages that identify them. */
 export interface PersonRef {
   name: string;
-  jobTitle: string;
+  jobTitle?: string | undefined;
   url: string;
   sameAs: readonly string[];
 }
@@ -14,7 +14,7 @@ export function personData(person: PersonRef): Record<string, unknown> {
   return {
     '@type': 'Person',
     name: person.name,
-    jobTitle: person.jobTitle,
+    ...(person.jobTitle ? { jobTitle: person.jobTitle } : {}),
     url: person.url,
     ...(person.sameAs.length > 0 ? { sameAs: [...person.sameAs] } : {}),
   };

@@ -17,7 +17,7 @@ import { idHost, resolveAgency } from './credit.ts';
 import { readHeadline } from './headline-signals.ts';
 import { readDatelineElement, readLocated, type Dateline } from './lede-dateline.ts';
 import { readOpening } from './opening.ts';
-import { proposePeople, type ProposedPerson } from './propose-people.ts';
+import { proposePeople, type ProposedOrganisation, type ProposedPerson } from './propose-people.ts';
 import { checkPeople, numbersIn } from './review.ts';
 import { ownOffset, resolveZone } from './time-zone.ts';
 import { blockText, WireError, type Block, type WireStory } from './story.ts';
@@ -45,6 +45,9 @@ export interface Entry extends Pick<Article, 'title' | 'dateline'> {
   byline?: Byline[];
   lang?: string;
   people: ProposedPerson[];
+  organisations: ProposedOrganisation[];
+  /** The unnamed sources the quotations are credited to, by their descriptions: they need no frontmatter. */
+  unnamed: string[];
   /** The story, the dateline taken off the lede (the page puts it back). */
   body: Block[];
   /** Numbers in the body, for the editor's figures. */
@@ -104,11 +107,11 @@ export function prepareEntry(story: WireStory, options: ImportOptions, today: Da
 
   const body = [opening.lede, ...opening.rest];
   const paragraphs = body.filter((b) => b.type === 'paragraph').map(blockText);
-  const people = proposePeople(
+  const sources = proposePeople(
     paragraphs,
     story.people.map((p) => p.name),
   );
-  notes.push(...checkPeople(paragraphs, people));
+  notes.push(...checkPeople(paragraphs, sources));
   const byline = parseBylines([...story.bylines, ...opening.bylines], agency.agency);
   const lang = story.lang === undefined ? undefined : canonicalLanguage(story.lang);
   return {
@@ -125,7 +128,7 @@ export function prepareEntry(story: WireStory, options: ImportOptions, today: Da
     ...(opening.standfirst ? { standfirst: opening.standfirst } : {}),
     ...(byline.length > 0 ? { byline } : {}),
     ...(lang ? { lang } : {}),
-    people,
+    ...sources,
     body,
     numbers: numbersIn(paragraphs),
     versionDate,

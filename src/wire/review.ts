@@ -3,23 +3,32 @@
  * published: people the quote finder cannot use yet, and the numbers in the
  * text that could become key facts.
  */
-import type { Person } from '../article/schema.ts';
 import { findQuotes } from '../quotes/find-quotes.ts';
 import { quoteExcerpt } from '../quotes/selection.ts';
-import type { ProposedPerson } from './propose-people.ts';
+import type { Proposals } from './propose-people.ts';
 
-/** Warnings for people the quote finder cannot use yet: no role, or a quote nobody is credited with. */
-export function checkPeople(paragraphs: string[], people: ProposedPerson[]): string[] {
+/**
+ * What to check in the proposed sources: a person the text gives no title
+ * (the page shows the name alone), the unnamed sources quotations are
+ * credited to, and each quotation the finder still credits to nobody with
+ * them, as the build will report it.
+ */
+export function checkPeople(paragraphs: string[], { people, organisations, unnamed }: Proposals): string[] {
   const notes = people
     .filter((p) => p.role === undefined)
-    .map((p) => `people: the text gives ${p.name} no title; add their role before publishing`);
-  const asPeople: Person[] = people.map((p) => ({ ...p, role: p.role ?? '', aliases: [] }));
+    .map((p) => `people: the text gives ${p.name} no title; the page shows the name alone, so add a role if you know it`);
+  if (unnamed.length > 0) {
+    notes.push(
+      `quotes: credited to unnamed sources as the text describes them (${unnamed.join('; ')}); they stay out of the sidebar`,
+    );
+  }
   const { unattributed } = findQuotes(
     paragraphs.map((text, i) => ({ text, line: i + 1 })),
-    asPeople,
+    people.map((p) => ({ ...p, aliases: p.aliases ?? [] })),
+    { organisations: organisations.map((o) => ({ ...o, aliases: o.aliases ?? [] })) },
   );
   for (const quote of unattributed) {
-    notes.push(`no speaker found for the quote “${quoteExcerpt(quote.text)}”; add the speaker to people`);
+    notes.push(`no speaker found for the quote “${quoteExcerpt(quote.text)}”; add the speaker to people or organisations`);
   }
   return notes;
 }

@@ -41,7 +41,10 @@ export function bodyMarkdown(blocks: Block[]): string {
 }
 
 /** The facts a new draft starts from, whoever writes it (the wire desk, or `npm run new` for a story by hand). */
-interface Draft extends Pick<Entry, 'title' | 'dateline' | 'source' | 'people' | 'standfirst' | 'byline' | 'lang'> {
+interface Draft
+  extends
+    Pick<Entry, 'title' | 'dateline' | 'source' | 'people' | 'standfirst' | 'byline' | 'lang'>,
+    Partial<Pick<Entry, 'organisations' | 'unnamed'>> {
   /** The body, as Markdown. */
   body: string;
 }
@@ -49,7 +52,7 @@ interface Draft extends Pick<Entry, 'title' | 'dateline' | 'source' | 'people' |
 /** What a new draft tells its editor: a header, and a comment above any of its fields. */
 interface DraftNotes {
   header?: string;
-  above: Partial<Record<'draft' | 'people' | 'figures', string>>;
+  above: Partial<Record<'draft' | 'people' | 'organisations' | 'figures', string>>;
 }
 
 /** A new article file: a draft, every string double-quoted, with the notes as YAML comments. */
@@ -65,6 +68,7 @@ export function newDraft(draft: Draft, notes: DraftNotes): string {
     section: 'World',
     tags: [],
     people: draft.people,
+    ...(draft.organisations && draft.organisations.length > 0 ? { organisations: draft.organisations } : {}),
     figures: [],
   });
   quoteStrings(doc.contents!);
@@ -82,7 +86,9 @@ export function newArticle(entry: Entry, from: Provenance): string {
         ' draft: true keeps it off the built site while npm run dev shows it: check it, then delete that line to publish.',
       ].join('\n'),
       above: {
-        people: ' Proposed from the text: check each name and role, add aliases the text uses (the README explains).',
+        people:
+          ' Proposed from the text: the speakers the quote finder credits. Check each name and role, add aliases the text uses (the README explains).',
+        organisations: ' The organisations the quotations are credited to, with the words the text uses for them.',
         figures:
           entry.numbers.length > 0
             ? ` None is added for you. Numbers in the body: ${entry.numbers.join('; ')}`
@@ -173,14 +179,22 @@ function keyComment(map: YAMLMap, key: string, comment: string): void {
   if (pair && isScalar(pair.key)) pair.key.commentBefore = comment;
 }
 
-/** People the new version names who are not in the file yet (an editor's entries win). */
+/** People and organisations the new version names who are not in the file yet (an editor's entries win). */
 function addPeople(doc: Document, entry: Entry): string[] {
   const current = listIn(doc, 'people') as { id?: string; name?: string }[];
   const added = entry.people.filter(
     (p) => !current.some((c) => c.id === p.id || c.name === p.name || surnameOf(c.name ?? '') === surnameOf(p.name)),
   );
   for (const person of added) appendQuoted(doc, 'people', person);
-  return added.map((p) => `people: added ${p.name}, named in this version; check the role`);
+  const organisations = listIn(doc, 'organisations') as { id?: string; name?: string }[];
+  const newOrganisations = entry.organisations.filter(
+    (o) => !organisations.some((c) => c.id === o.id || c.name === o.name) && !current.some((c) => c.id === o.id),
+  );
+  for (const organisation of newOrganisations) appendQuoted(doc, 'organisations', organisation);
+  return [
+    ...added.map((p) => `people: added ${p.name}, named in this version; check the role`),
+    ...newOrganisations.map((o) => `organisations: added ${o.name}, quoted in this version; check it`),
+  ];
 }
 
 /**

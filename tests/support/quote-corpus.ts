@@ -48,15 +48,25 @@ export const readStory = (story: string) => readStoryIn(CORPUS, story);
 /** Runs the finder over one story of the corpus in `dir`. */
 export async function readStoryIn(dir: string, story: string): Promise<StoryResult> {
   const path = join(dir, `${story}.md`);
-  const parsed = parseFrontmatter(readFileSync(path, 'utf8'), { frontmatter: 'empty-with-spaces' });
+  const { article, quotes, unattributed } = await findQuotesInFile(readFileSync(path, 'utf8'), path);
+  return { story, agency: article.source.agency, labels: readLabels(dir, story), quotes, unattributed };
+}
+
+/** A story's labelled quotations. */
+export function readLabels(dir: string, story: string): Label[] {
+  return (JSON.parse(readFileSync(join(dir, `${story}.labels.json`), 'utf8')) as { quotes: Label[] }).quotes;
+}
+
+/** An article file's frontmatter and the finder's quotes in it, read as the site reads them (`path` names it for the pipeline). */
+export async function findQuotesInFile(text: string, path: string) {
+  const parsed = parseFrontmatter(text, { frontmatter: 'empty-with-spaces' });
   const article = articleSchema.parse(parsed.frontmatter);
   const paragraphs = await renderedParagraphs(parsed.content.trim(), path, parsed.frontmatter);
   const { quotes, unattributed } = findQuotes(paragraphs, article.people, {
     organisations: article.organisations,
     unnamed: article.quotes.unnamed,
   });
-  const labels = (JSON.parse(readFileSync(join(dir, `${story}.labels.json`), 'utf8')) as { quotes: Label[] }).quotes;
-  return { story, agency: article.source.agency, labels, quotes, unattributed };
+  return { article, body: parsed.content, quotes, unattributed };
 }
 
 /** The stories of the corpus in `dir` (the house corpus by default), by file name without `.md`; none when the folder is missing. */

@@ -68,6 +68,10 @@ describe('a participle of saying after a comma', () => {
 
 describe('a written text that reads', () => {
   it('is a verb of saying for the finder but proposes no person to the wire desk', () => {
-    expect(proposePeople(['A sign on the fence read: “No entry after dark.”'], [])).toEqual([]);
+    expect(proposePeople(['A sign on the fence read: “No entry after dark.”'], [])).toEqual({
+      people: [],
+      organisations: [],
+      unnamed: [],
+    });
   });
 });
