@@ -115,7 +115,12 @@ function describe(result: DeskResult): string {
 
 /** With --markdown, what the desk quotes from the item (a headline, a crosshead, a name) is left out: "…". */
 function quoted(said: string): string {
-  return values.markdown ? said.replace(/"[^"]*"/g, '"…"').replace(/“[^”]*”/g, '“…”') : said;
+  return values.markdown
+    ? said
+        .replace(/"[^"]*"/g, '"…"')
+        .replace(/“[^”]*”/g, '“…”')
+        .replace(/«[^»]*»/g, '«…»')
+    : said;
 }
 
 /** A refusal's kind, for the summary: its words up to the first detail ("no time zone known for the dateline"). */

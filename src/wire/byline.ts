@@ -6,8 +6,9 @@
  * the byline, not the lede. "By", "Von", "Av", "Par", "Por", "Door", "Di" are
  * taken off; names in capitals are written as names; an agency's name
  * (`Von Almut Kipp, dpa`, `Martin Hardenberger/TT`, NTB's byline `NTB`) is the
- * credit, not a writer; a title after a name (`, Associated Press Writer`) is
- * the role.
+ * credit, not a writer, as are agencies joined (NTB's `NTB-AFP-DPA`) and a web
+ * address (NTB's `Geir Molnes / Faktisk.no`);
+ * a title after a name (`, Associated Press Writer`) is the role.
  */
 import { findAgency } from './agencies.ts';
 import { placeName } from './lede-dateline.ts';
@@ -23,6 +24,9 @@ const ROLE =
   /\b(?:writer|correspondent|editor|reporter|journalist|staff|chief|columnist|analyst|contributor|producer|korrespondent|redakteur|toimittaja|reporter|writers)\b/i;
 const NAME =
   /^\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:(?:de|van|von|der|da|di|du|le|la|al|bin|ibn|ter)\s+)*\p{Lu}[\p{L}\p{M}.'’-]*){0,4}$/u;
+
+/** A web address standing for the source ("Faktisk.no", "www.example.com"): never a writer. */
+const WEB = /^(?:www\.)?[\p{L}\p{N}-]+(?:\.[a-z]{2,6})+$/u;
 
 const parts = (line: string) =>
   line
@@ -44,13 +48,17 @@ export function isBylineParagraph(text: string, bylines: readonly string[]): boo
   return parts(trimmed).every((part) => NAME.test(part) || ROLE.test(part) || findAgency(part) !== undefined);
 }
 
+/** An agency's name, the story's credit, or agencies joined ("NTB-AFP-DPA", "AFP+dpa"). */
+const isCredit = (part: string, credit: string) =>
+  part.toLowerCase() === credit.toLowerCase() || part.split(/\s*[-+]\s*/).every((name) => findAgency(name) !== undefined);
+
 /** The writers named in the item's bylines, each once, in order. */
 export function parseBylines(bylines: readonly string[], credit: string): Byline[] {
   const out: Byline[] = [];
   for (const line of bylines) {
     for (const part of parts(line)) {
       const last = out.at(-1);
-      if (findAgency(part) || part.toLowerCase() === credit.toLowerCase()) continue;
+      if (isCredit(part, credit) || WEB.test(part)) continue;
       if (ROLE.test(part) && last && last.role === undefined) {
         last.role = part;
       } else if (NAME.test(part)) {

@@ -16,9 +16,9 @@ import { join } from 'node:path';
 import { displayPath } from '../loading/editor-messages.ts';
 import { guarded, readBytes, refuseClashes, writeAll, type Planned } from './desk-files.ts';
 import { readWireFile } from './read-wire.ts';
-import { dayIn, localDay, prepareEntry, type Entry, type ImportOptions } from './entry.ts';
+import { dayIn, localDay, prepareEntry, type ImportOptions } from './entry.ts';
 import { findItem, isNewer, known, onSite, sameStory, type OnSite } from './on-site.ts';
-import { neutralCorrection, notesForTheEditor, publicNotice } from './editorial-notes.ts';
+import { correctionText, publicNotice } from './editorial-notes.ts';
 import { newArticle, updatedArticle, withdrawnArticle } from './writer.ts';
 import { WireError, type WireStory } from './story.ts';
 import { inItem, type WireFile } from './wire-file.ts';
@@ -137,7 +137,9 @@ function publish(options: DeskOptions, file: string, story: WireStory, found: On
       notes,
     };
   }
-  const correction = options.correction ?? (entry.correction.marked ? correctionText(story, entry, notes) : undefined);
+  const correction =
+    options.correction ??
+    (entry.correction.marked ? correctionText(story.edNotes, entry.correction.note, entry.source.name, notes) : undefined);
   const merged = updatedArticle(
     displayPath(target.path),
     target.text,
@@ -180,23 +182,6 @@ function kill(options: DeskOptions, story: WireStory, site: OnSite | undefined, 
     ...(story.versionCreated ? { versionCreated: story.versionCreated } : {}),
   };
   return write(site.path, withdrawnArticle(path, site.text, { date, reason }, source), 'withdrawn', []);
-}
-
-/**
- * The text of a correction readers see: the agency's public correction note
- * (editorial-notes.ts), else the one it printed at the head of the body
- * (opening.ts), else a neutral one naming the agency, with a note telling the
- * editor what the agency's notes to editors say, to write the real one from.
- */
-function correctionText(story: WireStory, entry: Entry, notes: string[]): string {
-  const own = publicNotice(story.edNotes, 'correction') ?? entry.correction.note;
-  if (own !== undefined) return own;
-  const neutral = neutralCorrection(entry.source.name);
-  notes.push(
-    `correction: the agency gives no public note of what it corrected, so the correction reads "${neutral}"; ` +
-      `${notesForTheEditor(story.edNotes)}. Write what was corrected in its place, or import again with --correction "…"`,
-  );
-  return neutral;
 }
 
 const VERBS: Record<Exclude<Action, 'unchanged'>, string> = {

@@ -1,8 +1,9 @@
 /**
  * Editorial notes: what an agency tells the receiving newsroom (NewsML-G2
- * `edNote`, ninjs `ednote`). IPTC defines them as notes to editors, not to
- * readers, so a note reaches a page only when its role says it is a
- * correction or kill notice, or says it is public:
+ * `edNote`, ninjs `ednote`, NITF `ed-msg`, NewsML 1.2's `NewsLine`s). IPTC
+ * defines them as notes to editors, not to readers, so a note reaches a page
+ * only when its role says it is a correction or kill notice, or says it is
+ * public:
  *
  * - a role whose code (after the scheme alias) is `correction`, `corrections`
  *   or `correctionnote` is the text of a correction (dpa `dpaednoterole:correction`);
@@ -12,16 +13,19 @@
  *   contacts, notepads, closing lines, picture notes. A note with any publishing
  *   constraint (`pubconstraint`, dpa's `dpapconstraint:nonpublic`) is never shown,
  *   whatever its role.
+ * - NITF and NewsML 1.2 have neither roles nor constraints of this kind: an
+ *   `ed-msg`'s `msg-type` and a `NewsLine`'s `NewsLineType` stand as the role,
+ *   so their notes (NTB's contact addresses, AFP's `AdvisoryLine`) are never
+ *   public unless that type is one of the codes above.
  *
  * The short forms (dpa `correctionshort`) are not the notice. A correction with no
  * public note gets a neutral text naming the agency (neutralCorrection) and a note to
  * the editor; a kill gets the desk's neutral reason (desk.ts).
  */
-import type { Element as DomElement, Node as DomNode } from '@xmldom/xmldom';
 import { collapseSpace, type EditorialNote } from './story.ts';
+import { attr, childNamed, childrenNamed, elements, textOf, type DomElement } from './xml.ts';
 
 const NAR = 'http://iptc.org/std/nar/2006-10-01/';
-const ELEMENT = 1;
 
 const ROLES = {
   correction: new Set(['correction', 'corrections', 'correctionnote', 'public']),
@@ -33,16 +37,14 @@ const PRIVATE = /private|internal|nonpublic|contact|notepad/i;
 /** A QCode's code: "dpaednoterole:correction" → "correction". */
 const code = (qcode: string) => qcode.split(/[:/]/).at(-1)!.toLowerCase();
 
-/** The `edNote` children of a NewsML-G2 `itemMeta`, with their role and publishing constraint. */
+/** The `edNote` children of a NewsML-G2 `itemMeta` (in its namespace, or none: TT), with their role and publishing constraint. */
 export function g2Notes(itemMeta: DomElement | undefined): EditorialNote[] {
-  if (!itemMeta) return [];
-  return [...(itemMeta.childNodes as unknown as DomNode[])]
-    .filter((n): n is DomElement => n.nodeType === ELEMENT)
-    .filter((el) => el.namespaceURI === NAR && el.localName === 'edNote')
+  return elements(itemMeta)
+    .filter((el) => (el.namespaceURI === NAR || el.namespaceURI === null) && el.localName === 'edNote')
     .map((el) => ({
       text: collapseSpace(el.textContent ?? '').trim(),
-      ...(el.getAttribute('role') ? { role: el.getAttribute('role')! } : {}),
-      ...(el.getAttribute('pubconstraint') ? { pubConstraint: el.getAttribute('pubconstraint')! } : {}),
+      ...(attr(el, 'role') ? { role: attr(el, 'role')! } : {}),
+      ...(attr(el, 'pubconstraint') ? { pubConstraint: attr(el, 'pubconstraint')! } : {}),
     }))
     .filter((note) => note.text !== '');
 }
@@ -50,6 +52,22 @@ export function g2Notes(itemMeta: DomElement | undefined): EditorialNote[] {
 /** ninjs `ednote` (keys lower-cased): a string with no role, so never shown to readers. */
 export function ninjsNotes(value: unknown): EditorialNote[] {
   return typeof value === 'string' && value.trim() !== '' ? [{ text: collapseSpace(value).trim() }] : [];
+}
+
+/** A note from its text and the type standing as its role; none without text. */
+const typed = (text: string | undefined, role: string | undefined): EditorialNote[] =>
+  text === undefined ? [] : [{ text, ...(role ? { role } : {}) }];
+
+/** NITF `docdata/ed-msg`: its `info` (else its text), its `msg-type` as the role. */
+export function nitfNotes(docdata: DomElement | undefined): EditorialNote[] {
+  return childrenNamed(docdata, 'ed-msg').flatMap((el) => typed(attr(el, 'info') ?? textOf(el), attr(el, 'msg-type')));
+}
+
+/** NewsML 1.2 `NewsLines/NewsLine`s: each `NewsLineText`, its `NewsLineType/@FormalName` as the role. */
+export function newsMl1Notes(newsLines: DomElement | undefined): EditorialNote[] {
+  return childrenNamed(newsLines, 'NewsLine').flatMap((line) =>
+    typed(textOf(childNamed(line, 'NewsLineText')), attr(childNamed(line, 'NewsLineType'), 'FormalName')),
+  );
 }
 
 /** Whether a note may be shown to readers at all. */
@@ -81,4 +99,26 @@ export function notesForTheEditor(notes: readonly EditorialNote[]): string {
   if (open.length === 0) return 'the item has no note to editors either';
   const shown = open.map((note) => `«${note.text.length > 200 ? `${note.text.slice(0, 199)}…` : note.text}»`);
   return `its notes to editors (not published) say: ${shown.join(' ')}`;
+}
+
+/**
+ * The text of a correction readers see: the agency's public correction note,
+ * else the one it printed at the head of the body (opening.ts), else a neutral
+ * one naming the agency, with a note telling the editor what the agency's notes
+ * to editors say, to write the real one from.
+ */
+export function correctionText(
+  notes: readonly EditorialNote[],
+  printed: string | undefined,
+  agencyName: string,
+  editorNotes: string[],
+): string {
+  const own = publicNotice(notes, 'correction') ?? printed;
+  if (own !== undefined) return own;
+  const neutral = neutralCorrection(agencyName);
+  editorNotes.push(
+    `correction: the agency gives no public note of what it corrected, so the correction reads "${neutral}"; ` +
+      `${notesForTheEditor(notes)}. Write what was corrected in its place, or import again with --correction "…"`,
+  );
+  return neutral;
 }

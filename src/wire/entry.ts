@@ -1,8 +1,9 @@
 /**
  * From a wire story to the facts of an article: what the agency sent, read
- * by the agencies' conventions (the headline's version signals, the
- * opening's byline, lead and dateline, the agency from the item itself, the
- * zone from the dateline place) and completed by the editor's options, which
+ * by the agencies' conventions (nothing the body marks as not for
+ * publication, the headline's version signals, the opening's byline, lead
+ * and dateline, the agency from the item itself, the zone from the dateline
+ * place) and completed by the editor's options, which
  * overrule the item and are never required: what the item does not say is
  * guessed as a draft with a note (a zone, the day it arrived), and only what
  * cannot be guessed (no place named anywhere and no home desk, no agency
@@ -16,6 +17,7 @@ import { parseBylines, type Byline } from './byline.ts';
 import { idHost, resolveAgency } from './credit.ts';
 import { readHeadline } from './headline-signals.ts';
 import { readDatelineElement, readLocated, type Dateline } from './lede-dateline.ts';
+import { publicBlocks } from './non-public.ts';
 import { readOpening } from './opening.ts';
 import { proposePeople, type ProposedOrganisation, type ProposedPerson } from './propose-people.ts';
 import { checkPeople, numbersIn } from './review.ts';
@@ -68,7 +70,8 @@ export function prepareEntry(story: WireStory, options: ImportOptions, today: Da
   const headline = story.headline?.replace(/\s+/g, ' ').trim();
   if (!headline) throw new WireError(`no headline: the ${story.format} item has none; the story cannot be imported without one`);
   const { title, signals } = readHeadline(headline);
-  const opening = readOpening(story);
+  // What the body marks as not for publication goes first; an item that is all such text is refused (non-public.ts).
+  const opening = readOpening({ ...story, blocks: publicBlocks(story.blocks, notes) });
   const element = readDatelineElement(story.dateline);
   const located = readLocated(story.located, story.locatedIn);
   const where: Dateline | undefined = [opening.dateline, element, located].find((d) => d.place !== undefined);

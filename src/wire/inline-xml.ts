@@ -4,7 +4,10 @@
  * or HTML elements in none, as TT, Reuters and ANSA send them) as HTML, by
  * local name, as is markup that inherited the item's own NewsML-G2
  * namespace for want of one of its own; TT's own text markup (`<BODY>` with `RUBRIK`, `INGRESS`,
- * `BRODTEXT`, in no namespace) by its element names. Anything else is
+ * `BRODTEXT`, in no namespace) by its element names: its `INGRESS` is the
+ * lead set apart (the standfirst, as TTNITF's `ingress`), its `BYLINE` the
+ * byline (never its `EPOST` address), its `DAT` metadata. Every body goes
+ * through markup.ts, so through the sanitiser. Anything else is
  * refused by name, naming its root element and namespace: SportsML and
  * EventsML are data, not story text, and other vendor XML is not a format
  * the desk knows.
@@ -18,17 +21,20 @@ const XHTML = 'http://www.w3.org/1999/xhtml';
 const SPORTSML = /^http:\/\/iptc\.org\/std\/SportsML\//;
 const NAR = 'http://iptc.org/std/nar/2006-10-01/';
 
-/** TT's text elements as the HTML markup.ts reads (a fact box's RUBRIK is a crosshead; the first, the headline, is dropped). */
-const TT: Record<string, string> = {
+/**
+ * TT's text elements as the HTML markup.ts reads (a fact box's RUBRIK is a crosshead; the first, the headline, is dropped),
+ * with the class that marks a byline where TT's element is one.
+ */
+const TT: Record<string, string | [string, string]> = {
   body: 'div',
   text: 'div',
-  ingress: 'div',
+  ingress: 'ingress',
   brodtext: 'div',
   citat: 'p',
   mellis: 'h2',
   rubrik: 'h2',
   dat: 'head',
-  byline: 'head',
+  byline: ['p', 'byline'],
   bild: 'figure',
 };
 
@@ -61,14 +67,16 @@ function refused(root: DomElement, contentType: string | undefined, what: string
   return new WireError(`the item's inlineXML holds <${root.nodeName}>${ns}${type}: ${what}`);
 }
 
-type Hast = { type: string; tagName?: string; children?: Hast[] };
+type Hast = { type: string; tagName?: string; properties?: object; children?: Hast[] };
 
-/** A hast tree with element names mapped (unmapped ones kept, read by markup.ts as inline text). */
-function renamed(node: Hast, names: Record<string, string>): Hast {
-  const tagName = node.tagName === undefined ? undefined : (names[node.tagName] ?? node.tagName);
+/** A hast tree with element names mapped, and a class where the map gives one (unmapped names kept, read as inline text). */
+function renamed(node: Hast, names: Record<string, string | [string, string]>): Hast {
+  const mapped = node.tagName === undefined ? undefined : (names[node.tagName] ?? node.tagName);
+  const [tagName, className] = typeof mapped === 'string' ? [mapped] : (mapped ?? []);
   return {
     ...node,
     ...(tagName ? { tagName } : {}),
+    ...(className ? { properties: { ...node.properties, className: [className] } } : {}),
     ...(node.children ? { children: node.children.map((c) => renamed(c, names)) } : {}),
   };
 }

@@ -75,5 +75,7 @@ export const INLINE = [
 ];
 /** Classes that mark metadata in the body: TT's dateline block (`div.dat`), dpa's slugline list and genre. */
 export const META_CLASS = /^(?:dat|slugline|genre)$/;
+/** Classes that mark what is not for publication (dpa's notepad and its `np-nonpublic` section): removed with its text. */
+export const NONPUBLIC_CLASS = /^(?:np-nonpublic|np-constraint|notepad)$/;
 /** Classes that mark a lead set apart from the body: dpa's teaser, a lead, an ingress. */
 export const LEAD_CLASS = /^(?:teaser|lead|ingress|preamble|standfirst|summary)$/;

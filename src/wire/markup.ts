@@ -4,7 +4,8 @@
  * trees and leave as paragraphs and crossheads, with emphasis and links kept.
  * Whatever is not story text (pictures, tables, NITF's head and end) is
  * listed in `leftOut`, never dropped silently. Every body is sanitised first
- * (sanitise.ts). Header blocks are metadata, not story: a byline in them
+ * (sanitise.ts); a block the agency marks as not for publication (dpa's
+ * `np-nonpublic`) is removed with its text, and the editor told. Header blocks are metadata, not story: a byline in them
  * (`class="byline"`) is kept as the byline, the rest (dpa's slugline list,
  * genre and time, TT's vignette) is not shown; a lead set apart before the
  * story (dpa's `p.teaser`, a `lead` or `ingress`, TT's heading that wraps
@@ -13,7 +14,7 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import type { PhrasingContent } from 'mdast';
 import { fromHtml } from 'hast-util-from-html';
-import { BLOCK, HEADINGS, LEAD_CLASS, META_CLASS, NOT_TEXT, SILENT } from './markup-tags.ts';
+import { BLOCK, HEADINGS, LEAD_CLASS, META_CLASS, NONPUBLIC_CLASS, NOT_TEXT, SILENT } from './markup-tags.ts';
 import { sanitiseBody } from './sanitise.ts';
 import { blockText, collapseSpace, crosshead, paragraph, type Block, type WireStory } from './story.ts';
 
@@ -98,7 +99,9 @@ function readBlocks(nodes: readonly RootContent[], body: MarkupBody, headline: s
     }
     flush();
     const name = node.tagName;
-    if (classes(node).includes('byline')) {
+    if (classes(node).some((c) => NONPUBLIC_CLASS.test(c))) {
+      body.removed.push('a section marked not for publication');
+    } else if (classes(node).includes('byline')) {
       body.bylines.push(...headerBylines([node]));
     } else if (SILENT.has(name) || classes(node).some((c) => META_CLASS.test(c))) {
       body.bylines.push(...headerBylines(node.children));

@@ -5,16 +5,22 @@
  * `Identification/NewsIdentifier` gives the id (ProviderId, DateId and
  * NewsItemId, as urn:newsml:…) and the version (`RevisionId`);
  * `NewsManagement` the times and `Status`; its `NewsComponent` tree the
- * `NewsLines` (HeadLine, DateLine), the provider, the place and the
+ * `NewsLines` (HeadLine, DateLine, ByLine and ByLineTitle, the `NewsLine`s,
+ * which are notes to editors, never shown unless their type marks them public:
+ * editorial-notes.ts), the provider, the place (`Location`'s City, its Country
+ * the region), the language (`Language`, else `xml:lang`) and the
  * `ContentItem`s whose `DataContent` holds the story: NITF (nitf.ts), XHTML,
- * bare paragraphs or plain text. Of alternatives (`BasisForChoice`, or
+ * bare paragraphs or plain text, each read by markup.ts or plain-body.ts (so
+ * sanitised). Of alternatives (`BasisForChoice`, or
  * components in several languages) the first is read and the others named.
  * Where roles say which component is the body (Body, Main, Lead), only those
  * are; pictures and other media are named as left out.
  */
-import { blocksFromHtml, blocksFromTree } from './markup.ts';
+import { newsMl1Notes } from './editorial-notes.ts';
+import { blocksFromHtml, blocksFromTree, type MarkupBody } from './markup.ts';
 import { isNitf, readNitf } from './nitf.ts';
-import { blocksFromPlainText, emptyStory, WireError, type PubStatus, type WireStory } from './story.ts';
+import { bodyFromText } from './plain-body.ts';
+import { emptyStory, WireError, type PubStatus, type WireStory } from './story.ts';
 import { inItem, withStories, type WireFile } from './wire-file.ts';
 import { attr, childNamed as child, childNodes, childrenNamed as children, elements, hastOf, isoStamp, textOf } from './xml.ts';
 import type { DomElement } from './xml.ts';
@@ -70,6 +76,7 @@ function readItem(item: DomElement): WireStory {
   story.agencyHints = provider ? [provider] : [];
   const parts: Part[] = [];
   for (const component of children(item, 'NewsComponent')) walk(component, undefined, story, parts);
+  story.lang ??= attr(item, 'xml:lang');
   readParts(parts, story);
   return story;
 }
@@ -79,6 +86,10 @@ function walk(component: DomElement, inherited: string | undefined, story: WireS
   const lines = child(component, 'NewsLines');
   story.headline ??= textOf(child(lines, 'HeadLine'));
   story.dateline ??= textOf(child(lines, 'DateLine'));
+  story.edNotes.push(...newsMl1Notes(lines));
+  const byline = textOf(child(lines, 'ByLine'));
+  const title = textOf(child(lines, 'ByLineTitle'));
+  if (byline !== undefined) story.bylines.push(title === undefined ? byline : `${byline}, ${title}`);
   const admin = child(component, 'AdministrativeMetadata');
   story.agencyHints.push(
     ...[textOf(child(lines, 'CreditLine')), textOf(child(lines, 'CopyrightLine'))].filter((h): h is string => h !== undefined),
@@ -86,9 +97,15 @@ function walk(component: DomElement, inherited: string | undefined, story: WireS
       .flatMap((name) => children(child(admin, name), 'Party').map(formal))
       .filter((h): h is string => !!h),
   );
-  const location = children(child(component, 'DescriptiveMetadata'), 'Location')[0];
-  const city = children(location, 'Property').find((p) => formal(p) === 'City');
-  story.located ??= attr(city, 'Value');
+  const descriptive = child(component, 'DescriptiveMetadata');
+  // The metadata's language, else the component's xml:lang, else the item's, else the NITF's.
+  story.lang ??= formal(child(descriptive, 'Language')) ?? attr(component, 'xml:lang');
+  const location = children(descriptive, 'Location')[0];
+  const value = new Map(children(location, 'Property').map((p) => [formal(p), attr(p, 'Value')]));
+  if (story.located === undefined && value.get('City') !== undefined) {
+    story.located = value.get('City');
+    story.locatedIn = value.get('Country');
+  }
   const role = formal(child(component, 'Role'))?.toLowerCase() ?? inherited;
   const basis = children(component, 'BasisForChoice').map((b) => textOf(b) ?? '');
   const items = children(component, 'ContentItem');
@@ -129,12 +146,13 @@ function readParts(parts: Part[], story: WireStory): void {
     const markup = elements(data);
     if (isNitf(markup[0])) {
       const nitf = readNitf(markup[0]);
-      story.blocks.push(...nitf.blocks);
-      story.leftOut.push(...nitf.leftOut);
+      addBody(story, nitf);
       story.headline ??= nitf.headline;
       story.dateline ??= nitf.dateline;
-      story.located ??= nitf.located;
+      if (story.located === undefined) [story.located, story.locatedIn] = [nitf.located, nitf.locatedIn];
+      story.lang ??= nitf.lang;
       story.agencyHints.push(...nitf.agencyHints);
+      story.edNotes.push(...nitf.edNotes);
       continue;
     }
     const text = data.textContent ?? '';
@@ -143,10 +161,18 @@ function readParts(parts: Part[], story: WireStory): void {
         ? blocksFromTree(hastOf(childNodes(data)), story.headline)
         : /<\/?[a-z][a-z0-9]*[\s>/]/i.test(text)
           ? blocksFromHtml(text, story.headline)
-          : { blocks: blocksFromPlainText(text), leftOut: [] };
-    story.blocks.push(...body.blocks);
-    story.leftOut.push(...body.leftOut);
+          : bodyFromText(text, story.headline);
+    addBody(story, body);
   }
+}
+
+/** One content item's body after the others: its blocks and what was left out, removed, or set apart. */
+function addBody(story: WireStory, body: MarkupBody | WireStory): void {
+  story.blocks.push(...body.blocks);
+  story.leftOut.push(...body.leftOut);
+  story.removed.push(...body.removed);
+  story.bylines.push(...body.bylines);
+  story.standfirst ??= body.standfirst;
 }
 
 function pubStatus(status: string | undefined): PubStatus {

@@ -2,17 +2,23 @@
  * IPTC NITF 3.x (News Industry Text Format), as agencies send it bare (AP,
  * AAP, EFE, PA, NTB: a `<nitf>` root, with or without NITF's namespace) and
  * inside the other containers (NewsML-G2 `inlineXML`, NewsML 1.2
- * `DataContent`, ninjs `body_nitf`). The story is `body.content`; the
- * headline is `hedline/hl1` (else `head/title`); the place is the
- * `dateline`'s `location`/`city`; `docdata` holds the id (`doc-id`), the
- * version (`du-key/@version`), the times (`date.issue`, `date.release` as
- * the embargo), the status (`@management-status`) and the editorial note
- * (`ed-msg`); `doc.copyright`, `distributor` and `rights.owner` name the
- * agency. NITF has no person entities; its byline is left to story fields.
+ * `DataContent`, ninjs `body_nitf`). The story is `body.content`, read by
+ * markup.ts (so sanitised); the headline is `hedline/hl1` (else
+ * `head/title`); `body.head` gives the bylines (`byline`, its `byttl` the
+ * writer's role), the dateline (its `location`/`city` the place, its
+ * `country`, `state` or `region` the region) and the agency (`distributor`,
+ * `rights.owner`); the language is the root's `baselang` or an `xml:lang`.
+ * `docdata` holds the id (`doc-id`), the version (`du-key/@version`), the
+ * times (`date.issue`, `date.release` as the embargo), the status
+ * (`@management-status`) and the editorial notes (`ed-msg`), which are for
+ * editors: never shown unless their `msg-type` marks them public
+ * (editorial-notes.ts). NITF has no person entities.
  */
+import { nitfNotes } from './editorial-notes.ts';
 import { applyBody, blocksFromTree } from './markup.ts';
 import { collapseSpace, emptyStory, WireError, type PubStatus, type WireStory } from './story.ts';
-import { attr, childNamed, childNodes, findLocal, isoStamp, textOf, toHast, type DomElement, type DomNode } from './xml.ts';
+import { attr, childNamed, childNodes, findAllLocal, findLocal, isoStamp, textOf, toHast } from './xml.ts';
+import type { DomElement, DomNode } from './xml.ts';
 
 export const NITF_NAMESPACE = 'http://iptc.org/std/NITF/2006-10-18/';
 
@@ -34,27 +40,55 @@ export function readNitf(nitf: DomElement, format = 'IPTC NITF'): WireStory {
   story.pubStatus = pubStatus(attr(docdata, 'management-status'));
   // date.release is when the item may be used: an embargo, when it is still to come.
   story.embargoed = release ?? (attr(docdata, 'management-status') === 'embargoed' ? '' : undefined);
-  const edMsg = attr(childNamed(docdata, 'ed-msg'), 'info');
-  // A note to editors with no role: never shown to readers (editorial-notes.ts).
-  story.edNotes = edMsg === undefined ? [] : [{ text: edMsg }];
+  story.edNotes = nitfNotes(docdata);
   story.agencyHints = [
     attr(childNamed(docdata, 'doc.copyright'), 'holder'),
     textOf(childNamed(bodyHead, 'distributor')),
     textOf(childNamed(childNamed(bodyHead, 'rights'), 'rights.owner')),
     attr(childNamed(docdata, 'doc-id'), 'regsrc'),
   ].filter((hint): hint is string => hint !== undefined);
-  const location = childNamed(dateline, 'location');
-  story.located = textOf(findLocal(location, 'city')) ?? textOf(location);
-  story.dateline = datelineText(dateline);
   story.headline = textOf(findLocal(childNamed(bodyHead, 'hedline'), 'hl1')) ?? textOf(childNamed(head, 'title'));
   readNitfBody(nitf, story);
   return story;
 }
 
-/** The story text of a `<nitf>`: its body (markup.ts leaves out the head, body.head and body.end, saying so). */
+/**
+ * The story text of a `<nitf>`, into a story another container may have begun:
+ * its body (markup.ts leaves out the head, body.head and body.end, saying so),
+ * and what `body.head` and the root say that the story does not have yet.
+ */
 export function readNitfBody(nitf: DomElement, story: WireStory): void {
   story.headline ??= textOf(findLocal(nitf, 'hl1'));
+  const body = childNamed(nitf, 'body');
+  const bodyHead = childNamed(body, 'body.head');
+  const dateline = childNamed(bodyHead, 'dateline');
+  const location = childNamed(dateline, 'location');
+  if (story.located === undefined) {
+    story.located = textOf(findLocal(location, 'city')) ?? textOf(location);
+    story.locatedIn = ['country', 'state', 'region'].map((name) => textOf(findLocal(location, name))).find(Boolean);
+  }
+  story.dateline ??= datelineText(dateline);
+  story.lang ??= attr(nitf, 'baselang') ?? attr(nitf, 'xml:lang') ?? attr(body, 'xml:lang');
+  story.bylines.push(
+    ...findAllLocal(bodyHead, 'byline')
+      .map(bylineText)
+      .filter((b): b is string => b !== undefined),
+  );
   applyBody(story, blocksFromTree({ type: 'root', children: [toHast(nitf)!] }, story.headline));
+}
+
+/** A `byline` as one line: its person, and its title (`byttl`) after a comma ("By BERNARD CONDON, AP Business Writer"). */
+function bylineText(byline: DomElement): string | undefined {
+  const words = childNodes(byline).map((node: DomNode) => {
+    if (node.nodeType !== 1) return node.nodeType === 8 ? '' : (node.nodeValue ?? '');
+    const text = ` ${node.textContent ?? ''} `;
+    return (node as DomElement).localName === 'byttl' ? `, ${text}` : text;
+  });
+  return (
+    collapseSpace(words.join(''))
+      .replace(/\s*,(\s*,)*\s*/g, ', ')
+      .replace(/^[\s,]+|[\s,]+$/g, '') || undefined
+  );
 }
 
 /** The dateline's words without the story's date ("Oslo"; "NEW YORK"). */

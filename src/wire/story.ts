@@ -1,8 +1,8 @@
 /**
  * The one in-memory shape every wire format is read into: a story as the
  * agency sent it, before the newsroom decides anything. The format readers
- * (plain-text.ts, ninjs.ts, newsml-g2.ts) produce it; entry.ts and writer.ts
- * turn it into an article. Pure data: no file system, no Astro.
+ * (plain-text.ts, ninjs.ts, newsml-g2.ts, nitf.ts, newsml-1.ts) produce it;
+ * entry.ts and writer.ts turn it into an article. Pure data: no file system, no Astro.
  *
  * Modules under src/wire/ import each other with explicit `.ts`
  * extensions, because `npm run import` runs them in plain Node.
@@ -20,9 +20,10 @@ interface WirePerson {
 }
 
 /**
- * An editorial note (NewsML-G2 `edNote`, ninjs `ednote`): by IPTC's definition a
- * note to the receiving newsroom, not to readers. Its role and publishing
- * constraint say when it may be shown (src/wire/editorial-notes.ts).
+ * An editorial note (NewsML-G2 `edNote`, ninjs `ednote`, NITF `ed-msg`,
+ * NewsML 1.2 `NewsLine`): by IPTC's definition a note to the receiving
+ * newsroom, not to readers. Its role and publishing constraint say when it
+ * may be shown (src/wire/editorial-notes.ts).
  */
 export interface EditorialNote {
   text: string;

@@ -1,8 +1,9 @@
 /**
  * Small wire items written for the convention tests, in the agencies'
  * shapes but with text of our own: a NewsML-G2 newsItem assembled from its
- * parts, a ninjs object, plain text; and a dry import of any of them into a
- * temporary articles folder, returning the article file as it would be written.
+ * parts, a ninjs object, a bare NITF document, a NewsML 1.2 file, plain
+ * text; and a dry import of any of them into a temporary articles folder,
+ * returning the article file as it would be written.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -85,4 +86,71 @@ export function conventionDesk(): Desk {
     },
   };
   return desk;
+}
+
+export interface NitfParts {
+  id?: string;
+  version?: string;
+  /** management-status: usable (the default), canceled, withheld. */
+  status?: string;
+  baselang?: string;
+  /** Extra elements of docdata (an ed-msg). */
+  docdata?: string;
+  /** Elements of body.head after the hedline (byline, dateline, distributor). */
+  bodyHead?: string;
+  headline?: string;
+  /** The body.content's inner markup. */
+  body: string;
+}
+
+/** A bare NITF 3.x document, as AP and NTB send it (no namespace). */
+export function nitfItem(parts: NitfParts): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<nitf version="-//IPTC//DTD NITF 3.6//EN"${parts.baselang ? ` baselang="${parts.baselang}"` : ''}>
+  <head>
+    <docdata management-status="${parts.status ?? 'usable'}">
+      <doc-id regsrc="AP" id-string="${parts.id ?? 'AP-TEST-1'}"/>
+      <du-key version="${parts.version ?? '1'}"/>
+      <date.issue norm="20240305T090000Z"/>
+      ${parts.docdata ?? ''}
+      <doc.copyright holder="The Associated Press"/>
+    </docdata>
+  </head>
+  <body>
+    <body.head>
+      <hedline><hl1>${parts.headline ?? 'Ministers agree on a plan for the river'}</hl1></hedline>
+      ${parts.bodyHead ?? ''}
+    </body.head>
+    <body.content>${parts.body}</body.content>
+  </body>
+</nitf>`;
+}
+
+export interface NewsMl1Parts {
+  /** NewsLines after the HeadLine (ByLine, DateLine, NewsLine). */
+  lines?: string;
+  /** DescriptiveMetadata's children (Language, Location). */
+  descriptive?: string;
+  /** The text ContentItem's DataContent. */
+  content: string;
+  lang?: string;
+}
+
+/** A NewsML 1.2 file of one NewsItem, as AFP sends it. */
+export function newsMl1Item(parts: NewsMl1Parts): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<NewsML Version="1.2">
+  <NewsItem${parts.lang ? ` xml:lang="${parts.lang}"` : ''}>
+    <Identification><NewsIdentifier><ProviderId>afp.com</ProviderId><DateId>20240305</DateId>
+      <NewsItemId>TX-TEST-1</NewsItemId><RevisionId PreviousRevision="0" Update="N">1</RevisionId></NewsIdentifier></Identification>
+    <NewsManagement><NewsItemType FormalName="News"/><FirstCreated>20240305T090000+0000</FirstCreated>
+      <ThisRevisionCreated>20240305T090000+0000</ThisRevisionCreated><Status FormalName="Usable"/></NewsManagement>
+    <NewsComponent>
+      <NewsLines><HeadLine>Ministers agree on a plan for the river</HeadLine>${parts.lines ?? ''}</NewsLines>
+      <AdministrativeMetadata><Provider><Party FormalName="AFP"/></Provider></AdministrativeMetadata>
+      <DescriptiveMetadata>${parts.descriptive ?? ''}</DescriptiveMetadata>
+      <ContentItem><MediaType FormalName="Text"/><DataContent>${parts.content}</DataContent></ContentItem>
+    </NewsComponent>
+  </NewsItem>
+</NewsML>`;
 }

@@ -63,7 +63,7 @@ describe('a NewsML-G2 newsMessage', () => {
 });
 
 describe('NITF and NewsML 1.2', () => {
-  it('bare NITF: id, version and time from docdata, headline from hedline, place from the dateline, body.end left out', () => {
+  it('bare NITF: id, version and time from docdata, headline from hedline, place, byline and language, body.end left out', () => {
     const [story] = read('nitf.xml').stories;
     expect(summary(story)).toEqual({
       format: 'IPTC NITF',
@@ -82,6 +82,8 @@ describe('NITF and NewsML 1.2', () => {
       firstCreated: '2024-03-04T08:00:00Z',
       located: 'Lisbon',
       edNotes: [{ text: "Adds the mayor's comment." }],
+      bylines: ['By A. Reporter'],
+      lang: 'en-US',
     });
     expect(story.agencyHints).toContain('The Associated Press');
     expect(story.leftOut).toEqual(['the NITF body.end (tagline, bibliography)']);

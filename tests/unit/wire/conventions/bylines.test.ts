@@ -18,6 +18,9 @@ describe('reading a byline', () => {
     ['Karin Exempel/TT', 'TT', [{ name: 'Karin Exempel' }]],
     ['By Jane Roe and John Doe', 'Reuters', [{ name: 'Jane Roe' }, { name: 'John Doe' }]],
     ['NTB', 'NTB', []],
+    ['NTB-AFP-DPA', 'NTB', []],
+    ['Ola Eksempel / Example.no', 'NTB', [{ name: 'Ola Eksempel' }]],
+    ['By Jane Roe, Staff Reporter', 'AP', [{ name: 'Jane Roe', role: 'Staff Reporter' }]],
   ])('%s', (line, credit, expected) => {
     expect(parseBylines([line], credit)).toEqual(expected);
   });
