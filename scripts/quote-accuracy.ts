@@ -1,7 +1,7 @@
 /**
  * `npm run quote-accuracy`: how well the quote finder does on each
  * hand-labelled corpus (tests/support/quote-corpus.ts names them: house,
- * agency tuning, agency held-out), one section each; a corpus whose folder is
+ * agency tuning, agency seen, agency held-out), one section each; a corpus whose folder is
  * missing or empty is named and skipped. A section gives the precision and
  * recall of the direct quotations found and of the sources credited, then how
  * the labelled quotations that were not credited right ended (credited to

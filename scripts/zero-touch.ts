@@ -1,5 +1,5 @@
 /**
- * `npm run zero-touch [-- --corpus tuning|held-out|<folder>] [--verbose]`:
+ * `npm run zero-touch [-- --corpus tuning|seen|held-out|<folder>] [--verbose]`:
  * how many of a labelled corpus's quotations come out credited right when
  * each story is imported by the wire desk as agency plain text and nobody
  * touches the draft (tests/support/zero-touch.ts states the method and how a
@@ -18,6 +18,7 @@ type ZeroTouch = typeof import('../tests/support/zero-touch.ts');
 const ROOT = resolve(import.meta.dirname, '..');
 const NAMED: Record<string, string> = {
   tuning: 'tests/fixtures/agency-quotes/tuning',
+  seen: 'tests/fixtures/agency-quotes/seen',
   'held-out': 'tests/fixtures/agency-quotes/held-out',
 };
 

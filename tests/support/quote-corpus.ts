@@ -1,7 +1,7 @@
 /**
  * The hand-labelled quote corpora: the house corpus (tests/fixtures/quotes/)
- * and the two halves of the agency corpus (tests/fixtures/agency-quotes/tuning/
- * and held-out/). A corpus is a folder of articles, each `<story>.md` beside its
+ * and the three parts of the agency corpus (tests/fixtures/agency-quotes/tuning/,
+ * seen/ and held-out/; its README.txt says which may be tuned to). A corpus is a folder of articles, each `<story>.md` beside its
  * `<story>.labels.json`; a story is read as the finder sees it, through the
  * site's own Markdown pipeline (remark-gfm, SmartyPants). The scores both the
  * corpus tests and `npm run quote-accuracy` report are in quote-scores.ts.
@@ -28,6 +28,7 @@ export const CORPUS = join(FIXTURES, 'quotes');
 export const CORPORA = [
   { name: 'house', dir: CORPUS },
   { name: 'agency tuning', dir: join(FIXTURES, 'agency-quotes/tuning') },
+  { name: 'agency seen', dir: join(FIXTURES, 'agency-quotes/seen') },
   { name: 'agency held-out', dir: join(FIXTURES, 'agency-quotes/held-out') },
 ] as const;
 

@@ -1,6 +1,6 @@
 /**
- * The agency quote corpus (tests/fixtures/agency-quotes/, a tuning half and a
- * held-out half) is well formed: each story a valid article without the hints
+ * The agency quote corpus (tests/fixtures/agency-quotes/: tuning, seen and
+ * held-out) is well formed: each story a valid article without the hints
  * an editor adds only after a build asks (`quotes.unnamed`, `pronoun`), each
  * label naming one source, a person or organisation of the story or an unnamed
  * description, with its reasoning. How well the finder does on it is not held
