@@ -162,7 +162,7 @@ export function articleLoader(
       if (leavesDraftsOut && !context.watcher) {
         // A draft's clash leaves nothing out (no draft is on a page); it is said with the drafts' other mistakes.
         const ofDrafts = clashesOf(stored).filter((clash) => !clashes.includes(clash));
-        draftReport([...leftOut.values(), ...ofDrafts]).forEach((line) => context.logger.warn(line));
+        draftReport([...leftOut.values()], ofDrafts).forEach((line) => context.logger.warn(line));
       }
       if (clashes.length > 0) {
         throw withoutStack(

@@ -25,12 +25,25 @@ export function isDraft(data: unknown): boolean {
   return typeof data === 'object' && data !== null && (data as { draft?: unknown }).draft === true;
 }
 
-/** The lines a build says of the drafts it left out, one block per draft, sorted. */
-export function draftReport(problems: readonly string[]): string[] {
-  if (problems.length === 0) return [];
-  const count = problems.length === 1 ? '1 draft' : `${problems.length} drafts`;
+/**
+ * The lines a build says of the drafts' mistakes: those it left out, one
+ * block each, and the person names a draft gives otherwise than another
+ * story (no draft is on a page, so nothing else need go), each sorted.
+ */
+export function draftReport(leftOut: readonly string[], clashes: readonly string[] = []): string[] {
+  const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
   return [
-    `Drafts: ${count} left out of the build, not yet publishable (the rest is built; npm run check fails until they are fixed):`,
-    ...[...problems].sort(),
+    ...(leftOut.length === 0
+      ? []
+      : [
+          `Drafts: ${count(leftOut.length, 'draft', 'drafts')} left out of the build, not yet publishable (the rest is built; npm run check fails until they are fixed):`,
+          ...[...leftOut].sort(),
+        ]),
+    ...(clashes.length === 0
+      ? []
+      : [
+          `Drafts: ${count(clashes.length, 'name', 'names')} of a person written otherwise in a draft than in another story (npm run check fails until they agree):`,
+          ...[...clashes].sort(),
+        ]),
   ];
 }

@@ -5,9 +5,10 @@
  * cancelled version. `npm run build` publishes neither draft anywhere; the
  * killed story's address serves only a withdrawal notice, and it has left the
  * front page, the feed, the sitemap and the social cards. `npm run dev` shows
- * a draft. Two broken drafts (tests/fixtures/broken-drafts/: a frontmatter
- * field the schema rejects, a quote id the body does not hold) do not stop
- * the build, which names them; `npm run check` fails on them.
+ * a draft. Three broken drafts (tests/fixtures/broken-drafts/: a frontmatter
+ * field the schema rejects, a quote id the body does not hold, the seed's
+ * speaker under another name) do not stop the build, which names them;
+ * `npm run check` fails on them.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -32,6 +33,7 @@ const REASON = 'AFP has withdrawn this story. It will not be replaced.';
 const BROKEN_DRAFTS = resolve(import.meta.dirname, '../fixtures/broken-drafts');
 const BAD_FIELD = 'draft-missing-a-name';
 const UNKNOWN_QUOTE = 'draft-excluding-an-unknown-quote';
+const OTHER_NAME = 'draft-naming-a-person-otherwise';
 /** What the build printed. */
 let buildOutput = '';
 
@@ -97,7 +99,14 @@ describe('a broken draft', () => {
     expect(buildOutput).toMatch(new RegExp(`${BAD_FIELD}\\.md: the frontmatter has a field that is missing or wrong`));
     expect(buildOutput).toMatch(/people\.0\.name\**: every person needs a name/);
     expect(buildOutput).toMatch(new RegExp(`${UNKNOWN_QUOTE}\\.md: quotes\\.exclude\\[0\\]: "putin-1" is not a quote`));
-    for (const slug of [BAD_FIELD, UNKNOWN_QUOTE]) expect(existsSync(built(`articles/${slug}/index.html`))).toBe(false);
+    expect(buildOutput).toMatch(/Drafts: 3 names of a person written otherwise in a draft than in another story/);
+    expect(buildOutput).toMatch(
+      new RegExp(
+        `the id "zelensky" is "Volodymyr Zelenskyy" in .*${OTHER_NAME}\\.md but "Volodymyr Zelensky" in .*${ARTICLE_SLUG}\\.md`,
+      ),
+    );
+    for (const slug of [BAD_FIELD, UNKNOWN_QUOTE, OTHER_NAME])
+      expect(existsSync(built(`articles/${slug}/index.html`))).toBe(false);
     expect(page(outDir, `articles/${ARTICLE_SLUG}/index.html`).querySelector('h1')?.textContent).toBe(
       'Ukraine leader calls for talks with Russia amid invasion fears',
     );

@@ -20,5 +20,8 @@ describe('a draft never blocks the site', () => {
     const [heading, ...lines] = draftReport(['b.md: second', 'a.md: first']);
     expect(heading).toMatch(/^Drafts: 2 drafts left out of the build/);
     expect(lines).toEqual(['a.md: first', 'b.md: second']);
+    expect(draftReport([], ['people: the id "x" …'])[0]).toMatch(
+      /^Drafts: 1 name of a person written otherwise in a draft than in another story/,
+    );
   });
 });
