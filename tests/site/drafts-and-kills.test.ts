@@ -5,10 +5,13 @@
  * cancelled version. `npm run build` publishes neither draft anywhere; the
  * killed story's address serves only a withdrawal notice, and it has left the
  * front page, the feed, the sitemap and the social cards. `npm run dev` shows
- * a draft.
+ * a draft. Three broken drafts (tests/fixtures/broken-drafts/: a frontmatter
+ * field the schema rejects, a quote id the body does not hold, the seed's
+ * speaker under another name) do not stop the build, which names them;
+ * `npm run check` fails on them.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -27,6 +30,12 @@ const KILLED = 'talks-story-withdrawn';
 const NEW_DRAFT = 'a-story-still-being-written';
 const IMPORTED_DRAFT = 'imported-and-not-checked';
 const REASON = 'AFP has withdrawn this story. It will not be replaced.';
+const BROKEN_DRAFTS = resolve(import.meta.dirname, '../fixtures/broken-drafts');
+const BAD_FIELD = 'draft-missing-a-name';
+const UNKNOWN_QUOTE = 'draft-excluding-an-unknown-quote';
+const OTHER_NAME = 'draft-naming-a-person-otherwise';
+/** What the build printed. */
+let buildOutput = '';
 
 function mustRun(run: { status: number | null; stdout: string; stderr: string }): void {
   if (run.status !== 0) throw new Error(`${run.stdout}\n${run.stderr}`);
@@ -48,8 +57,10 @@ beforeAll(() => {
   });
   mustRun(runImport(articles, [kill]));
   writeFileSync(join(articles, `${ARTICLE_SLUG}.md`), readFileSync(join(FIXTURE_ARTICLES, `${ARTICLE_SLUG}.md`)));
+  cpSync(BROKEN_DRAFTS, articles, { recursive: true });
   const { status, output } = runSite({ articles, outDir, args: ['--site', 'https://example.org', '--base', '/'] });
   if (status !== 0) throw new Error(output);
+  buildOutput = output;
 }, 300_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -79,6 +90,33 @@ describe('drafts', () => {
     for (const file of filesUnder(outDir).filter((f) => /\.(html|xml|txt)$/.test(f))) {
       expect(readFileSync(file, 'utf8'), file).not.toContain(slug);
     }
+  });
+});
+
+describe('a broken draft', () => {
+  it('does not stop the build, which leaves it out and names its file and field; the published story is built', () => {
+    expect(buildOutput).toMatch(/Drafts: 2 drafts left out of the build/);
+    expect(buildOutput).toMatch(new RegExp(`${BAD_FIELD}\\.md: the frontmatter has a field that is missing or wrong`));
+    expect(buildOutput).toMatch(/people\.0\.name\**: every person needs a name/);
+    expect(buildOutput).toMatch(new RegExp(`${UNKNOWN_QUOTE}\\.md: quotes\\.exclude\\[0\\]: "putin-1" is not a quote`));
+    expect(buildOutput).toMatch(/Drafts: 3 names of a person written otherwise in a draft than in another story/);
+    expect(buildOutput).toMatch(
+      new RegExp(
+        `the id "zelensky" is "Volodymyr Zelenskyy" in .*${OTHER_NAME}\\.md but "Volodymyr Zelensky" in .*${ARTICLE_SLUG}\\.md`,
+      ),
+    );
+    for (const slug of [BAD_FIELD, UNKNOWN_QUOTE, OTHER_NAME])
+      expect(existsSync(built(`articles/${slug}/index.html`))).toBe(false);
+    expect(page(outDir, `articles/${ARTICLE_SLUG}/index.html`).querySelector('h1')?.textContent).toBe(
+      'Ukraine leader calls for talks with Russia amid invasion fears',
+    );
+  });
+
+  it('fails npm run check, which names its file and field', () => {
+    const check = runSite({ articles: BROKEN_DRAFTS, script: 'check', cacheDir: join(work, 'check-cache') });
+    expect(check.status).not.toBe(0);
+    expect(check.output).toMatch(new RegExp(`${BAD_FIELD}\\.md: the frontmatter has a field that is missing or wrong`));
+    expect(check.output).toMatch(/people\.0\.name: every person needs a name/);
   });
 });
 
