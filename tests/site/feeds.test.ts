@@ -90,6 +90,17 @@ describe.each(SITE_BUILDS)('the feeds of the $name build ($base)', (build) => {
     }
   });
 
+  it.each(lists)('%srss.xml holds the stories its page lists, newest first', (list) => {
+    const items = [...parseXml(join(build.outDir, `${list}rss.xml`)).getElementsByTagName('item')];
+    const published = items.map((item) => Date.parse(child(item, 'pubDate')));
+    expect(published).toEqual([...published].sort((a, b) => b - a));
+    // The fixture's lists fit on their first page; a story's own links there carry no fragment.
+    const listed = [...page(build.outDir, `${list}index.html`).querySelectorAll('main a[href]')]
+      .map((a) => new URL(a.getAttribute('href')!, home).href)
+      .filter((url) => url.startsWith(`${home}articles/`) && !url.includes('#'));
+    expect(items.map((item) => child(item, 'link')).sort()).toEqual([...new Set(listed)].sort());
+  });
+
   it('the JSON Feed has what 1.1 requires, and the site RSS’s items with the same ids and full text', () => {
     const json = JSON.parse(readFileSync(join(build.outDir, 'feed.json'), 'utf8')) as Record<string, any>;
     expect(json).toMatchObject({
