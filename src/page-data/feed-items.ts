@@ -11,14 +11,9 @@
  */
 import type { Story } from '../newsroom/stories.ts';
 import { lastTextChange, toUTCDate, toZonedISO } from '../article/dates.ts';
+import type { SiteAddress } from './article-page.ts';
 import { fullText } from './feed-text.ts';
 import { absoluteUrl, articlePath } from './urls.ts';
-
-/** Where the site is deployed: its address and base path (BASE_PATH). */
-export interface Address {
-  site: URL;
-  base: string;
-}
 
 export interface FeedItem {
   /** The guid: the article's permanent address, never a version. */
@@ -47,7 +42,7 @@ export interface FeedItem {
 /** Items already built, per story and deploy: a story is in several feeds of one build. */
 const built = new WeakMap<Story, Map<string, FeedItem>>();
 
-export function feedItem(story: Story, at: Address): FeedItem {
+export function feedItem(story: Story, at: SiteAddress): FeedItem {
   const key = `${at.site.href} ${at.base}`;
   const known = built.get(story) ?? new Map<string, FeedItem>();
   built.set(story, known);
@@ -56,7 +51,7 @@ export function feedItem(story: Story, at: Address): FeedItem {
   return item;
 }
 
-function buildItem({ slug, data, summary, text }: Story, at: Address): FeedItem {
+function buildItem({ slug, data, summary, text }: Story, at: SiteAddress): FeedItem {
   const url = absoluteUrl(articlePath(slug), at.site, at.base);
   const { timeZone } = data.dateline;
   const modified = lastTextChange(data);

@@ -14,11 +14,12 @@
 import { getRssString } from '@astrojs/rss';
 import { siteConfig } from '../site.config.ts';
 import type { Story } from '../newsroom/stories.ts';
-import { feedItem, type Address, type FeedItem } from './feed-items.ts';
+import type { SiteAddress } from './article-page.ts';
+import { feedItem, type FeedItem } from './feed-items.ts';
 import { absoluteUrl, JSON_FEED_PATH, listFeedPath, SITE_RSS_PATH } from './urls.ts';
 
 /** The deploy a route writes its feed for: Astro's `site`, else the default address. */
-export const addressOf = (site: URL | undefined, base: string): Address => ({
+export const addressOf = (site: URL | undefined, base: string): SiteAddress => ({
   site: site ?? new URL(siteConfig.defaultSiteUrl),
   base,
 });
@@ -64,7 +65,7 @@ export const rssLinkTitle = (channel: Channel) => `${channel.title} RSS`;
 export const JSON_FEED_TITLE = `${siteConfig.name} JSON Feed`;
 
 /** The feed's items: the newest FEED_LENGTH of the stories, which come newest first. */
-const itemsOf = (stories: readonly Story[], at: Address) => stories.slice(0, FEED_LENGTH).map((story) => feedItem(story, at));
+const itemsOf = (stories: readonly Story[], at: SiteAddress) => stories.slice(0, FEED_LENGTH).map((story) => feedItem(story, at));
 
 const latestChange = (items: readonly FeedItem[]) =>
   items.reduce<FeedItem | undefined>(
@@ -76,7 +77,7 @@ const latestChange = (items: readonly FeedItem[]) =>
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** An RSS 2.0 feed, with each story's full text in content:encoded. */
-export function rssFeed(channel: Channel, stories: readonly Story[], at: Address): Promise<string> {
+export function rssFeed(channel: Channel, stories: readonly Story[], at: SiteAddress): Promise<string> {
   const items = itemsOf(stories, at);
   const lastChange = latestChange(items);
   return getRssString({
@@ -115,7 +116,7 @@ export function rssFeed(channel: Channel, stories: readonly Story[], at: Address
 export const rssResponse = (xml: string) => new Response(xml, { headers: { 'Content-Type': 'application/xml' } });
 
 /** The site's JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/). */
-export function jsonFeed(stories: readonly Story[], at: Address): Record<string, unknown> {
+export function jsonFeed(stories: readonly Story[], at: SiteAddress): Record<string, unknown> {
   return {
     version: 'https://jsonfeed.org/version/1.1',
     title: siteChannel.title,
