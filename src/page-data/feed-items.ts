@@ -61,6 +61,7 @@ function buildItem({ slug, data, summary, text }: Story, at: SiteAddress): FeedI
     title: data.title,
     summary,
     contentHtml: fullText({
+      standfirst: data.standfirst,
       ledeHtml: text.lede.html,
       html: text.html,
       place: data.dateline.place,

@@ -1,9 +1,10 @@
 /**
- * A story's full text as a feed carries it: the body as its page renders it,
- * word for word (the dateline leading the lede, then every paragraph,
- * crosshead, list and quote), with its correction notes where the page puts
- * them (a prominent one above the story, the rest below it), and nothing of
- * the page around it: no sidebar, key facts, tags, share links or navigation.
+ * A story's full text as a feed carries it: the agency's words as its page
+ * renders them, word for word (the standfirst, the dateline leading the lede,
+ * then every paragraph, crosshead, list and quote), with its correction notes
+ * where the page puts them (a prominent one above the story, the rest below
+ * it), and nothing of the page around it: no photo, sidebar, key facts, tags,
+ * share links or navigation.
  *
  * A feed reader shows the HTML on a page of its own, so every link is made
  * absolute against the article's address, and the HTML is sanitised (GitHub's
@@ -22,6 +23,8 @@ import { capitalised, plural } from './wording.ts';
 
 /** What the full text is made of: the story's rendered body and the facts the page prints around it. */
 export interface StoryText {
+  /** The agency's lead set apart, when it has one: the page shows it under the headline. */
+  standfirst: string | undefined;
   /** The lede's HTML, without the dateline (the page adds it, and so does this). */
   ledeHtml: string;
   /** The body after the lede, as HTML. */
@@ -78,6 +81,7 @@ export function fullText(story: StoryText): string {
   const tree: Root = {
     type: 'root',
     children: [
+      ...(story.standfirst ? [element('p', [text(story.standfirst)])] : []),
       ...correctionsBlock(prominent, story.timeZone),
       lede,
       ...fragment(story.html),

@@ -3,7 +3,7 @@
  * the site's RSS and JSON Feed, and the RSS of each topic, place and person.
  * Each parses (RSS as XML, JSON Feed against 1.1's required fields), each
  * item is a story whose page the build has, with its full text word for word
- * as that page shows it, and each page advertises the feeds it has.
+ * as that page shows it (standfirst, lede, body), and each page advertises the feeds it has.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -26,9 +26,10 @@ function parseXml(file: string): Document {
   }).parseFromString(readFileSync(file, 'utf8'), 'text/xml') as unknown as Document;
 }
 
-/** Text as a reader sees it, whitespace collapsed. */
-const textOf = (html: string) =>
-  parseHTML(`<!doctype html><body>${html}</body>`).document.body.textContent.replace(/\s+/g, ' ').trim();
+/** Each block's text as a reader sees it, whitespace collapsed: a paragraph, a crosshead, a list. */
+const blocks = (elements: Iterable<Element>) => [...elements].map((el) => el.textContent.replace(/\s+/g, ' ').trim());
+/** An HTML fragment's body (linkedom finds the body only inside <html>). */
+const htmlBody = (html: string) => parseHTML(`<!doctype html><html><body>${html}</body></html>`).document.body;
 
 interface Item {
   guid: string;
@@ -83,9 +84,11 @@ describe.each(SITE_BUILDS)('the feeds of the $name build ($base)', (build) => {
       expect(item).toMatchObject({ guid: item.link, permaLink: 'true' });
       expect(existsSync(articleFile(item.link)), item.link).toBe(true);
       const doc = page(build.outDir, relative(build.outDir, articleFile(item.link)));
-      const body = [doc.querySelector('.lede')!, doc.querySelector('.story-text')!].map((el) => el.innerHTML).join('');
-      expect(textOf(item.content)).toBe(textOf(body));
-      const links = [...parseHTML(`<!doctype html><body>${item.content}</body>`).document.querySelectorAll('[href], [src]')];
+      const shown = [...doc.querySelectorAll('.standfirst, .lede'), ...doc.querySelector('.story-text')!.children];
+      const carried = htmlBody(item.content);
+      expect(shown.length).toBeGreaterThan(2);
+      expect(blocks(carried.children)).toEqual(blocks(shown));
+      const links = [...carried.querySelectorAll('[href], [src]')];
       for (const link of links) expect(link.getAttribute('href') ?? link.getAttribute('src')).toMatch(/^(https?|mailto|tel):/);
     }
   });

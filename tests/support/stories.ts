@@ -14,6 +14,7 @@ export interface StoryOptions {
   people?: Person[];
   quotes?: ArticleQuote[];
   corrections?: Correction[];
+  standfirst?: string;
   /** The body as rendered: the lede's HTML, then the rest. */
   lede?: string;
   html?: string;
@@ -34,6 +35,7 @@ export function story(slug: string, options: StoryOptions = {}): Story {
     quotes: { exclude: [], unnamed: [], uncredited: [] },
     corrections,
     draft: false,
+    ...(options.standfirst ? { standfirst: options.standfirst } : {}),
   };
   const text = { lede: { id: undefined, html: lede, text: lede }, html };
   return { slug, summary: `Summary of ${slug}.`, quotes, data, text };

@@ -33,13 +33,15 @@ describe('the full text of a story', () => {
         { date: '2021-12-03', text: 'An earlier version misstated the day.', prominent: false },
         { date: '2021-12-02', text: 'A name was misspelled.', prominent: true },
       ],
+      standfirst: 'Zelensky wants talks.',
     }),
     at,
   );
 
-  it('is the body word for word, the dateline leading the lede, each prominent correction above it and the rest below', () => {
+  it('is the standfirst and the body word for word, the dateline leading the lede, a prominent correction above it, the rest below', () => {
     expect(contentHtml).toBe(
-      '<h2>Correction</h2><ul><li><strong>Thursday 2 December 2021</strong>: A name was misspelled.</li></ul>' +
+      '<p>Zelensky wants talks.</p>' +
+        '<h2>Correction</h2><ul><li><strong>Thursday 2 December 2021</strong>: A name was misspelled.</li></ul>' +
         '<p><strong>KIEV (AFP) –</strong> Zelensky on <em>Wednesday</em> called for talks.</p>' +
         '<h2>Moscow accusations</h2>\n<p>“We are ready,” she said, <a href="https://example.org/news/articles/other-story/">as reported</a>.</p>\n' +
         '<p><a href="https://afp.com/">AFP</a> <a>x</a></p>' +
