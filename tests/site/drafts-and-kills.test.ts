@@ -87,7 +87,8 @@ describe('drafts', () => {
   it.each([NEW_DRAFT, IMPORTED_DRAFT])('%s has no page, no social card, and is in no list', (slug) => {
     expect(existsSync(built(`articles/${slug}/index.html`))).toBe(false);
     expect(existsSync(built(`og/${slug}.png`))).toBe(false);
-    for (const file of filesUnder(outDir).filter((f) => /\.(html|xml|txt)$/.test(f))) {
+    // Every page and file the build writes: the feeds (RSS and JSON Feed) and the sitemaps among them.
+    for (const file of filesUnder(outDir).filter((f) => /\.(html|xml|json|txt)$/.test(f))) {
       expect(readFileSync(file, 'utf8'), file).not.toContain(slug);
     }
   });
@@ -160,10 +161,14 @@ describe('a killed story', () => {
     });
   });
 
-  it('has left the front page, the feed and the sitemap, where the seed article still is', () => {
+  it('has left the front page, every feed and the sitemap, where the seed article still is', () => {
     for (const list of [
       'index.html',
       'rss.xml',
+      'feed.json',
+      'people/zelensky/rss.xml',
+      'places/kiev/rss.xml',
+      'topics/ukraine/rss.xml',
       'sitemap-0.xml',
       'people/zelensky/index.html',
       'places/kiev/index.html',
