@@ -5,7 +5,8 @@
  * The archive is the three fixture stories with one moved back to 2019: two
  * years, one of them with two stories. The whole-archive index is built here
  * from the same pages, as the build made it before the split. A warm build
- * after an edit to the 2019 story indexes that year again and no other.
+ * after an edit to the 2019 story indexes that year again and no other, and
+ * leaves the same files as a cold build.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { close, createIndex } from 'pagefind';
 import { FIXTURE_ARTICLES, runSite } from '../support/builds';
+import { differingFiles, relativeFiles } from '../support/files';
 import { joinArticle, splitArticle } from '../support/article-edits';
 import { launchChromium } from '../support/chromium';
 import { startStaticServer, type StaticServer } from '../support/static-server';
@@ -96,7 +98,7 @@ describe('search over an archive of two years', () => {
     await page.context().close();
   });
 
-  it('indexes again only the year whose story changed, and finds the changed text', async () => {
+  it('indexes again only the year whose story changed, finds the changed text, and equals a cold build', async () => {
     // Left in outDir, the whole-archive index would make the next build start from an empty outDir.
     rmSync(join(outDir, WHOLE), { recursive: true });
     const edited = readFileSync(MOVED, 'utf8').replace('Riga', 'Riga and Tallinn');
@@ -109,5 +111,10 @@ describe('search over an archive of two years', () => {
     const page = await (await browser.newContext()).newPage();
     expect(await searchPage(page, 'q=Tallinn')).toEqual(['Zelensky says Ukraine ready for any escalation on its border']);
     await page.context().close();
+    const coldDir = join(work, 'cold');
+    const cold = runSite({ articles, outDir: coldDir, cacheDir: join(work, 'cold-cache'), script: 'build:cold' });
+    expect(cold.status, cold.output).toBe(0);
+    expect(relativeFiles(outDir)).toEqual(relativeFiles(coldDir));
+    expect(differingFiles(coldDir, outDir)).toEqual([]);
   });
 });
