@@ -210,13 +210,53 @@ export async function benchBuilds({ sizes, runs, progress }) {
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
 
-/** The report: both sites side by side at each size, the cost of one more article, and the warm builds. */
-export function buildReport(results, { runs, table }) {
+/**
+ * The report: issue 23's figures first (`suite`, when given, is the timed `npm test`), then both
+ * sites side by side at each size, the cost of one more article, and the warm builds.
+ */
+export function buildReport(results, { runs, table, suite }) {
   const find = (site, count) => results.find((r) => r.site === site && r.count === count);
   const sizes = [...new Set(results.map((r) => r.count))].filter((n) => n > 1);
   const perExtra = (site, count, scenario = 'cold') =>
     (find(site, count)[scenario].ms - find(site, 1)[scenario].ms) / (count - 1);
   const lines = [];
+  const largest = Math.max(...sizes);
+  const warm = (site, scenario) => find(site, largest)[scenario].ms;
+  const mib = (value) => `${value.toFixed(0)} MiB`;
+  lines.push("Issue 23's figures, each beside the bare Astro site built in the same run:");
+  lines.push('');
+  lines.push(
+    table(
+      ['Figure', 'This project', 'Bare Astro', 'Ratio', 'Target'],
+      [
+        suite
+          ? ['`npm test`', seconds(suite.ms), '', '', '≤ 6 min']
+          : ['`npm test`', 'not run (`BENCH_SUITE=1` times it)', '', '', '≤ 6 min'],
+        ...sizes.map((count) => [
+          `cold build, cost of one more article, ${count.toLocaleString('en-GB')} articles`,
+          `${perExtra('project', count).toFixed(1)} ms`,
+          `${perExtra('bare', count).toFixed(1)} ms`,
+          ratio(perExtra('project', count), perExtra('bare', count)),
+          '≤ 2×',
+        ]),
+        [
+          `warm build, ${largest.toLocaleString('en-GB')} articles: nothing changed / one story added`,
+          `${seconds(warm('project', 'unchanged'))} / ${seconds(warm('project', 'added'))}`,
+          `${seconds(warm('bare', 'unchanged'))} / ${seconds(warm('bare', 'added'))}`,
+          `${ratio(warm('project', 'unchanged'), warm('bare', 'unchanged'))} / ${ratio(warm('project', 'added'), warm('bare', 'added'))}`,
+          '≤ 15 s / ≤ 25 s at 10,000',
+        ],
+        [
+          `Pagefind's indexer, ${largest.toLocaleString('en-GB')} articles, peak RSS (cold)`,
+          mib(find('project', largest).cold.indexerMib),
+          '',
+          '',
+          '≤ 1,024 MiB',
+        ],
+      ],
+    ),
+  );
+  lines.push('');
   lines.push(
     `Median of ${runs} run${runs === 1 ? '' : 's'} per figure, after an untimed warm-up build; peak RSS is the largest process (the Astro build), from GNU time, the highest of the runs; "all its build processes together" adds its Markdown workers, read from /proc every 250 ms.`,
   );

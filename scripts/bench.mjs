@@ -43,6 +43,17 @@ const ROOT = resolve(import.meta.dirname, '..');
 const SEED_SLUG = 'ukraine-leader-calls-for-talks-with-russia';
 const ARCHIVE_SIZES = (process.env.BENCH_SIZES ?? '1000').split(',').filter(Boolean).map(Number);
 const BENCH_RUNS = Number(process.env.BENCH_RUNS ?? 3);
+/** BENCH_BUILDS_ONLY=1: the machine and the build figures alone (no page weight, Lighthouse, cards or quotes). */
+const BUILDS_ONLY = process.env.BENCH_BUILDS_ONLY === '1';
+
+/** BENCH_SUITE=1: `npm test` timed, as the issue's first figure; otherwise undefined (it takes minutes). */
+function timedSuite() {
+  if (process.env.BENCH_SUITE !== '1') return undefined;
+  progress('npm test (BENCH_SUITE=1)…');
+  const started = performance.now();
+  execFileSync('npm', ['test'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  return { ms: performance.now() - started };
+}
 const CHROME_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
 /** Lighthouse runs per form factor; the median run is reported, as Lighthouse's docs on variability advise. */
 const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 5);
@@ -324,44 +335,48 @@ print(table(['', 'Value'], machine(), 'll'));
 print();
 
 // The article page first: a build of the frozen seed article, weighed and audited in Chromium.
-const pageDir = mkdtempSync(join(tmpdir(), 'dispatch-bench-page-'));
-try {
-  /** Builds one articles folder into `dist` under the page folder, cold and in its own cache. */
-  const buildPage = (articles, name) => {
-    execFileSync(join(ROOT, 'node_modules/.bin/astro'), ['build', '--force', '--outDir', join(pageDir, name)], {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        ARTICLES_DIR: articles,
-        ASTRO_CACHE_DIR: join(pageDir, `${name}-cache`),
-        ASTRO_TELEMETRY_DISABLED: '1',
-      },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
-    return join(pageDir, name);
-  };
-  progress('building the seed article…');
-  const seedDist = buildPage(join(ROOT, 'tests/fixtures/articles'), 'seed');
-  if (existsSync(CHROME_PATH)) {
-    await reportPage(seedDist, 'Article page');
-    progress('building the lead-photo fixture…');
-    const photoArticles = join(pageDir, 'photo-articles');
-    await writePhotoArticle(photoArticles);
-    await reportPage(buildPage(photoArticles, 'photo'), 'Article with a lead photo (test fixture)');
-  } else {
-    print(
-      `## Article page weight and Lighthouse\n\nSkipped: no Chromium at ${CHROME_PATH}. Run \`npm run install-browser\` or set CHROME_PATH.\n`,
-    );
+async function pageReports() {
+  const pageDir = mkdtempSync(join(tmpdir(), 'dispatch-bench-page-'));
+  try {
+    /** Builds one articles folder into `dist` under the page folder, cold and in its own cache. */
+    const buildPage = (articles, name) => {
+      execFileSync(join(ROOT, 'node_modules/.bin/astro'), ['build', '--force', '--outDir', join(pageDir, name)], {
+        cwd: ROOT,
+        env: {
+          ...process.env,
+          ARTICLES_DIR: articles,
+          ASTRO_CACHE_DIR: join(pageDir, `${name}-cache`),
+          ASTRO_TELEMETRY_DISABLED: '1',
+        },
+        stdio: ['ignore', 'ignore', 'inherit'],
+      });
+      return join(pageDir, name);
+    };
+    progress('building the seed article…');
+    const seedDist = buildPage(join(ROOT, 'tests/fixtures/articles'), 'seed');
+    if (existsSync(CHROME_PATH)) {
+      await reportPage(seedDist, 'Article page');
+      progress('building the lead-photo fixture…');
+      const photoArticles = join(pageDir, 'photo-articles');
+      await writePhotoArticle(photoArticles);
+      await reportPage(buildPage(photoArticles, 'photo'), 'Article with a lead photo (test fixture)');
+    } else {
+      print(
+        `## Article page weight and Lighthouse\n\nSkipped: no Chromium at ${CHROME_PATH}. Run \`npm run install-browser\` or set CHROME_PATH.\n`,
+      );
+    }
+  } finally {
+    rmSync(pageDir, { recursive: true, force: true });
   }
-} finally {
-  rmSync(pageDir, { recursive: true, force: true });
 }
+if (!BUILDS_ONLY) await pageReports();
 
 print('## Builds: this project beside a bare Astro site');
 print();
 const results = await benchBuilds({ sizes: ARCHIVE_SIZES, runs: BENCH_RUNS, progress });
-print(buildReport(results, { runs: BENCH_RUNS, table }));
+print(buildReport(results, { runs: BENCH_RUNS, table, suite: timedSuite() }));
 print();
+if (BUILDS_ONLY) process.exit(0);
 // The social-card renderers compared, in this report (their own script: `npm run bench:cards`).
 execFileSync(process.execPath, [join(ROOT, 'scripts/bench-cards.mjs')], { stdio: ['ignore', 'inherit', 'inherit'] });
 

@@ -1,6 +1,6 @@
 /**
- * What a build derives from a file's bytes (a page's stylesheet hashes, an
- * article file's sitemap date), kept between builds in Astro's cacheDir under
+ * What a build derives from a file's bytes (an article file's sitemap date,
+ * its year of publication), kept between builds in Astro's cacheDir under
  * a digest of those bytes. A large archive's rebuild reads mostly the same
  * files again; what they gave is looked up instead of worked out again. The cache is thrown away
  * when the code that derives it changes (`fingerprint`), and saving keeps only

@@ -27,7 +27,15 @@ export const PIPELINE_SOURCES = [
 ];
 
 /** What derives data from the built pages (style hashes, the search index): the integrations and what they may import. */
-export const INTEGRATION_SOURCES = ['src/integrations', 'src/article', 'src/cache', 'src/page-data/urls.ts', ...CONFIGS];
+export const INTEGRATION_SOURCES = [
+  'src/integrations',
+  'src/text',
+  'src/article',
+  'src/cache',
+  'src/loading/articles-folder.ts',
+  'src/page-data/urls.ts',
+  ...CONFIGS,
+];
 
 /** A digest of the files under `sources` (paths relative to `root`; missing ones are skipped). */
 export function codeFingerprint(root: string, sources: readonly string[]): string {

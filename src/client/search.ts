@@ -1,8 +1,11 @@
 /**
  * The search page's script: reads the query and filters from the address
  * (the form GETs /search/?q=…&person=…), runs them through Pagefind and lists
- * the stories found, newest first. Pagefind's index and WebAssembly are
- * loaded from the bundle the build wrote under the base (`pagefind/`).
+ * the stories found, newest first. The build writes one Pagefind bundle per
+ * year of publication under the base (`pagefind/<year>/`, listed newest first
+ * in `pagefind/years.json`): every year is asked, each lists its stories
+ * newest first, and the years' lists follow one another, newest year first,
+ * which is the order one index of the whole archive gives.
  */
 interface PagefindResultData {
   url: string;
@@ -10,12 +13,16 @@ interface PagefindResultData {
   meta: { title?: string; date?: string; published?: string };
 }
 
+interface SearchResults {
+  results: { data(): Promise<PagefindResultData> }[];
+}
+
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   search(
     term: string | null,
     options: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> },
-  ): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
+  ): Promise<SearchResults>;
 }
 
 const FILTERS = ['person', 'place', 'topic'] as const;
@@ -53,6 +60,14 @@ function resultItem(result: PagefindResultData): HTMLLIElement {
   return item;
 }
 
+/** One year's stories with the words and filters, newest first, from that year's bundle. */
+async function searchYear(bundle: string, term: string, filters: Record<string, string>): Promise<SearchResults> {
+  const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
+  // Search runs on this page, under its Content-Security-Policy, rather than in a worker with another.
+  await pagefind.options({ baseUrl: page?.dataset.searchBase, noWorker: true });
+  return pagefind.search(term === '' ? null : term, { filters, sort: { date: 'desc' } });
+}
+
 async function run(): Promise<void> {
   if (!page || !statusLine || !resultList) return;
   const params = new URLSearchParams(location.search);
@@ -71,13 +86,13 @@ async function run(): Promise<void> {
   }
   statusLine.textContent = 'Searching…';
   try {
-    const pagefind = (await import(/* @vite-ignore */ `${page.dataset.searchBundle}pagefind.js`)) as Pagefind;
-    // Search runs on this page, under its Content-Security-Policy, rather than in a worker with another.
-    await pagefind.options({ baseUrl: page.dataset.searchBase, noWorker: true });
-    const search = await pagefind.search(term === '' ? null : term, { filters, sort: { date: 'desc' } });
-    const results = await Promise.all(search.results.slice(0, SHOWN).map((result) => result.data()));
+    const bundles = page.dataset.searchBundle;
+    const years = (await (await fetch(`${bundles}years.json`)).json()) as string[];
+    const searches = await Promise.all(years.map((year) => searchYear(`${bundles}${year}/`, term, filters)));
+    const matches = searches.flatMap((search) => search.results);
+    const results = await Promise.all(matches.slice(0, SHOWN).map((result) => result.data()));
     resultList.replaceChildren(...results.map(resultItem));
-    const found = search.results.length;
+    const found = matches.length;
     const what = term === '' ? 'stories' : `stories with “${term}”`;
     statusLine.textContent =
       found === 0

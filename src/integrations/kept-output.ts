@@ -8,7 +8,9 @@
  * - `sweep`, first of the build:done hooks, removes every file the build
  *   neither wrote nor kept as a page's output (a deleted article's page and
  *   card, a list page that no longer exists, an old stylesheet), so outDir
- *   holds what a cold build writes; the later hooks write their own files anew.
+ *   holds what a cold build writes; the later hooks write their own files anew,
+ *   except the folders they keep up to date themselves (`ownFolders`: the
+ *   search index's years, each rewritten only when its pages changed).
  * - `seal`, the last hook, records outDir as this build left it (each file's
  *   path, size and time) in cacheDir. A build whose outDir is not as recorded
  *   (a build with another cache wrote there, a file was edited, the last
@@ -45,7 +47,7 @@ function removeEmptyFolders(folder: string): void {
   }
 }
 
-export function keptOutput(): { sweep: AstroIntegration; seal: AstroIntegration } {
+export function keptOutput(ownFolders: readonly string[]): { sweep: AstroIntegration; seal: AstroIntegration } {
   let outDir = '';
   let publicDir = '';
   let stampFile = '';
@@ -68,7 +70,9 @@ export function keptOutput(): { sweep: AstroIntegration; seal: AstroIntegration 
       },
       'astro:build:done': ({ assets }) => {
         const outputs = new Set([...assets.values()].flat().map((url) => fileURLToPath(url)));
+        const owned = ownFolders.map((folder) => join(outDir, folder));
         for (const file of filesUnder(outDir)) {
+          if (owned.some((folder) => file.startsWith(folder))) continue;
           const kept = outputs.has(file) || existsSync(join(publicDir, relative(outDir, file)));
           if (!kept && statSync(file).mtimeMs < started) rmSync(file);
         }

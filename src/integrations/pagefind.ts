@@ -1,43 +1,74 @@
 /**
- * Builds the search index once every page is written: Pagefind reads the
- * built article pages (only what they mark with data-pagefind-body: the
- * headline, standfirst and body; no other page has any) and writes its bundle, the script,
- * WebAssembly and index fragments that only /search/ loads, into `pagefind/`.
+ * Builds the search index once every page is written, one index per year of
+ * publication: Pagefind reads the built article pages (only what they mark
+ * with data-pagefind-body: the headline, standfirst and body; no other page
+ * has any) and writes each year's bundle (the script, WebAssembly and index
+ * fragments that only /search/ loads) into `pagefind/<year>/`, and the list
+ * of years, newest first, into `pagefind/years.json`; the search page asks
+ * every year and lists the newest year's stories first (src/client/search.ts).
+ *
+ * A year is indexed again only when one of its pages was written by this
+ * build (a page's path, size and time, against what the last build
+ * recorded): a story added to the archive re-indexes its own year, and each
+ * index stays small (a 10,000-story archive in one index took Pagefind 2.7 GB).
  * The index covers the whole output, restored pages included, so it never
- * lags the pages. A rebuild in which no page changed takes the bundle of the
- * last build from Astro's cacheDir, kept under a digest of every article page
- * and of the code: indexing a large archive again would give the same bytes.
+ * lags the pages; a year whose bundle is missing from outDir is copied from
+ * Astro's cacheDir, where every year's last bundle is kept.
  */
-import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
 import { digestOf } from '../cache/cache-keys.ts';
 import { integrationFingerprint } from '../cache/fingerprints.ts';
-import { builtPages } from './built-pages.ts';
+import { ARTICLES_FOLDER } from '../loading/articles-folder.ts';
+import { publicationYears } from './publication-years.ts';
 import { ARTICLES_PATH } from '../page-data/urls.ts';
 
-/** Where Pagefind looks: reading the other pages (a large archive's lists) would double its work for nothing. */
-const ARTICLE_PAGES = `${ARTICLES_PATH}**/*.html`;
+/** The bundles' folder in outDir, which this integration alone keeps up to date. */
+export const PAGEFIND_FOLDER = 'pagefind/';
 
-/** A digest of every article page (its path and bytes) and of the code that indexes them. */
-function pagesDigest(outDir: string, code: string): string {
-  const pages = builtPages(outDir)
-    .map((page) => relative(outDir, page).split(sep).join('/'))
-    .filter((page) => page.startsWith(ARTICLES_PATH));
-  return digestOf([code, ...pages.map((page) => `${page} ${digestOf(readFileSync(join(outDir, page), 'utf8'))}`)].join('\n'));
+/** The file that lists the years' bundles, newest first, beside them. */
+export const YEARS_FILE = 'years.json';
+
+/**
+ * The article pages of each year (paths relative to outDir, "articles/x/index.html"), newest year first.
+ * `files` are the build's outputs as Astro lists them, restored pages included: outDir is not walked.
+ */
+function pagesByYear(outDir: string, files: string[], years: Map<string, string>): Map<string, string[]> {
+  const byYear = new Map<string, string[]>();
+  for (const file of files.filter((name) => name.endsWith('.html')).sort()) {
+    const page = relative(outDir, file).split(sep).join('/');
+    if (!page.startsWith(ARTICLES_PATH)) continue;
+    const year = years.get(page.replace(/index\.html$/, ''));
+    if (year === undefined) throw new Error(`search index: ${page} has no article file in ${ARTICLES_FOLDER}`);
+    byYear.set(year, [...(byYear.get(year) ?? []), page]);
+  }
+  return new Map([...byYear].sort(([a], [b]) => b.localeCompare(a)));
 }
 
-async function indexPages(outDir: string, bundle: string): Promise<number> {
+/** A year's pages as this build left them (path, size, time) and the code that indexes them. */
+function yearDigest(outDir: string, pages: string[], code: string): string {
+  const stamps = pages.map((page) => {
+    const { size, mtimeMs } = statSync(join(outDir, page));
+    return `${page} ${size} ${mtimeMs}`;
+  });
+  return digestOf([code, ...stamps].join('\n'));
+}
+
+/** Indexes one year's pages into `bundle`, in a Pagefind process of its own that ends with it (and gives its memory back). */
+async function indexPages(outDir: string, pages: string[], bundle: string): Promise<void> {
   try {
     const { index, errors } = await createIndex();
     if (!index) throw new Error(errors.join('\n'));
-    const added = await index.addDirectory({ path: outDir, glob: ARTICLE_PAGES });
-    const written = await index.writeFiles({ outputPath: bundle });
-    const problems = [...added.errors, ...written.errors];
+    const problems: string[] = [];
+    for (const page of pages) {
+      const added = await index.addHTMLFile({ sourcePath: page, content: readFileSync(join(outDir, page), 'utf8') });
+      problems.push(...added.errors);
+    }
+    problems.push(...(await index.writeFiles({ outputPath: bundle })).errors);
     if (problems.length > 0) throw new Error(problems.join('\n'));
-    return added.page_count;
   } finally {
     await close();
   }
@@ -46,29 +77,47 @@ async function indexPages(outDir: string, bundle: string): Promise<number> {
 export function pagefindIntegration(): AstroIntegration {
   let root = '';
   let cached = '';
+  let yearsCache = '';
   return {
     name: 'pagefind',
     hooks: {
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
         cached = fileURLToPath(new URL('pagefind/', config.cacheDir));
+        yearsCache = fileURLToPath(new URL('publication-years.json', config.cacheDir));
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, assets, logger }) => {
         const outDir = fileURLToPath(dir);
-        const bundle = join(outDir, 'pagefind');
-        rmSync(bundle, { recursive: true, force: true });
-        const digest = pagesDigest(outDir, integrationFingerprint(root));
-        const digestFile = join(cached, 'pages-digest.txt');
-        if (existsSync(digestFile) && readFileSync(digestFile, 'utf8') === digest) {
-          cpSync(join(cached, 'bundle'), bundle, { recursive: true });
-          logger.info('search index: no page changed, bundle taken from the cache');
-          return;
+        const bundles = join(outDir, PAGEFIND_FOLDER);
+        const code = integrationFingerprint(root);
+        const files = [...assets.values()].flat().map((file) => fileURLToPath(file));
+        const byYear = pagesByYear(outDir, files, publicationYears(ARTICLES_FOLDER, yearsCache, code));
+        mkdirSync(bundles, { recursive: true });
+        mkdirSync(cached, { recursive: true });
+        // What a year no longer listed (or an older layout of the bundle) left behind.
+        for (const name of readdirSync(bundles)) if (!byYear.has(name)) rmSync(join(bundles, name), { recursive: true });
+        for (const name of readdirSync(cached)) if (!byYear.has(name)) rmSync(join(cached, name), { recursive: true });
+        const indexed: string[] = [];
+        for (const [year, pages] of byYear) {
+          const bundle = join(bundles, year);
+          const digestFile = join(cached, year, 'pages-digest.txt');
+          const digest = yearDigest(outDir, pages, code);
+          if (existsSync(digestFile) && readFileSync(digestFile, 'utf8') === digest) {
+            if (!existsSync(bundle)) cpSync(join(cached, year, 'bundle'), bundle, { recursive: true });
+            continue;
+          }
+          rmSync(bundle, { recursive: true, force: true });
+          await indexPages(outDir, pages, bundle);
+          rmSync(join(cached, year), { recursive: true, force: true });
+          cpSync(bundle, join(cached, year, 'bundle'), { recursive: true });
+          writeFileSync(digestFile, digest);
+          indexed.push(year);
         }
-        const count = await indexPages(outDir, bundle);
-        rmSync(cached, { recursive: true, force: true });
-        cpSync(bundle, join(cached, 'bundle'), { recursive: true });
-        writeFileSync(digestFile, digest);
-        logger.info(`search index: ${count} stories`);
+        writeFileSync(join(bundles, YEARS_FILE), `${JSON.stringify([...byYear.keys()])}\n`);
+        const count = [...byYear.values()].reduce((sum, pages) => sum + pages.length, 0);
+        logger.info(
+          `search index: ${count} article pages in ${byYear.size} years; indexed again: ${indexed.join(', ') || 'none'}`,
+        );
       },
     },
   };
