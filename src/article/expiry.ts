@@ -28,10 +28,14 @@ export function expiryInstant(article: Expiring): string | undefined {
   return INSTANT.test(expires) ? expires : toZonedISO(expires, article.dateline.timeZone);
 }
 
+/** Whether an expiry instant (from expiryInstant) has come by `now`. */
+export function isPast(instant: string | undefined, now: Date): boolean {
+  return instant !== undefined && Date.parse(instant) <= now.getTime();
+}
+
 /** Whether the story has expired by `now`. */
 export function hasExpired(article: Expiring, now: Date): boolean {
-  const instant = expiryInstant(article);
-  return instant !== undefined && Date.parse(instant) <= now.getTime();
+  return isPast(expiryInstant(article), now);
 }
 
 /** The build's time: SOURCE_DATE_EPOCH when set, else the clock's. */

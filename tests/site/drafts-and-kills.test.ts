@@ -27,6 +27,10 @@ const KILLED = 'talks-story-withdrawn';
 const NEW_DRAFT = 'a-story-still-being-written';
 const IMPORTED_DRAFT = 'imported-and-not-checked';
 const REASON = 'AFP has withdrawn this story. It will not be replaced.';
+/** A copy of the seed whose wire item expired before the build's time. */
+const EXPIRED = 'talks-story-expired';
+/** The build's time: noon UTC on 2 December 2021, so the news sitemap's two days hold the stories of 1 December. */
+const CLOCK = String(Date.UTC(2021, 11, 2, 12) / 1000);
 
 function mustRun(run: { status: number | null; stdout: string; stderr: string }): void {
   if (run.status !== 0) throw new Error(`${run.stdout}\n${run.stderr}`);
@@ -47,8 +51,18 @@ beforeAll(() => {
     edNoteRole: 'ednoterole:withdrawal',
   });
   mustRun(runImport(articles, [kill]));
-  writeFileSync(join(articles, `${ARTICLE_SLUG}.md`), readFileSync(join(FIXTURE_ARTICLES, `${ARTICLE_SLUG}.md`)));
-  const { status, output } = runSite({ articles, outDir, args: ['--site', 'https://example.org', '--base', '/'] });
+  const seed = readFileSync(join(FIXTURE_ARTICLES, `${ARTICLE_SLUG}.md`), 'utf8');
+  writeFileSync(join(articles, `${ARTICLE_SLUG}.md`), seed);
+  writeFileSync(
+    join(articles, `${EXPIRED}.md`),
+    seed.replace('  name: Agence France-Presse\n', '$&  expires: "2021-12-02T06:00:00Z"\n'),
+  );
+  const { status, output } = runSite({
+    articles,
+    outDir,
+    args: ['--site', 'https://example.org', '--base', '/'],
+    env: { SOURCE_DATE_EPOCH: CLOCK },
+  });
   if (status !== 0) throw new Error(output);
 }, 300_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -122,11 +136,12 @@ describe('a killed story', () => {
     });
   });
 
-  it('has left the front page, the feed and the sitemap, where the seed article still is', () => {
+  it('has left the front page, the feed and both sitemaps, where the seed article still is', () => {
     for (const list of [
       'index.html',
       'rss.xml',
       'sitemap-0.xml',
+      'news-sitemap.xml',
       'people/zelensky/index.html',
       'places/kiev/index.html',
       'topics/ukraine/index.html',
@@ -160,6 +175,19 @@ function freePort(): Promise<number> {
     });
   });
 }
+
+describe('a story whose wire item has expired', () => {
+  it('says so on its page all along, with unavailable_after', () => {
+    const robots = parseHTML(read(`articles/${EXPIRED}/index.html`)).document.querySelector('meta[name="robots"]');
+    expect(robots?.getAttribute('content')).toBe('max-image-preview:large, unavailable_after: 2021-12-02T06:00:00Z');
+  });
+
+  it('has left both sitemaps once the build’s time is past it, and stays on the front page', () => {
+    expect(read('sitemap-0.xml')).not.toContain(`articles/${EXPIRED}/`);
+    expect(read('news-sitemap.xml')).not.toContain(`articles/${EXPIRED}/`);
+    expect(read('index.html')).toContain(`articles/${EXPIRED}/`);
+  });
+});
 
 describe('npm run dev', () => {
   let dev: ChildProcess | undefined;
