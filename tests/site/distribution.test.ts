@@ -137,7 +137,8 @@ describe('the robots choice for agency copy', () => {
       articles,
       outDir,
       args: ['--site', ROOT_BUILD.site, '--base', ROOT_BUILD.base],
-      env: { AGENCY_COPY_ROBOTS: 'no-news' },
+      // Noon UTC on 2 December 2021: both stories of 1 December are inside the news sitemap's two days.
+      env: { AGENCY_COPY_ROBOTS: 'no-news', SOURCE_DATE_EPOCH: String(Date.UTC(2021, 11, 2, 12) / 1000) },
     });
     if (status !== 0) throw new Error(output);
   }, 300_000);
@@ -154,5 +155,10 @@ describe('the robots choice for agency copy', () => {
     const own = page(outDir, `articles/${OWN}/index.html`);
     expect(own.querySelector('meta[name="googlebot-news"]')).toBeNull();
     expect(own.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('max-image-preview:large');
+  });
+
+  it('keeps unmodified agency copy out of the news sitemap, and the story with own reporting in it', () => {
+    const doc = new DOMParser().parseFromString(readFileSync(join(outDir, 'news-sitemap.xml'), 'utf8'), 'text/xml');
+    expect([...doc.getElementsByTagName('loc')].map((loc) => loc.textContent)).toEqual([`${ROOT_BUILD.site}/articles/${OWN}/`]);
   });
 });
