@@ -3,9 +3,11 @@
  * strict for a newsroom. Every way an article can fail to load ends the build
  * (and `astro sync`, which `npm run check` runs) with an editor's message,
  * printed once. In `astro dev` (the only command with a file watcher) an
- * article's mistakes stay log lines, and its page shows the error. A
- * quotation left uncredited is no mistake: the article is published, and the
- * run says so as src/loading/uncredited-report.ts describes.
+ * article's mistakes stay log lines, and its page shows the error. A draft's
+ * mistakes never stop a build: it leaves the draft out and says why
+ * (src/loading/draft-problems.ts). A quotation left uncredited is no mistake:
+ * the article is published, and the run says so as
+ * src/loading/uncredited-report.ts describes.
  */
 import { join } from 'node:path';
 import { glob, type DataStore, type Loader } from 'astro/loaders';
@@ -14,6 +16,7 @@ import { badSlugError, duplicateSlugError, explainLoadError } from './editor-mes
 import { pipelineFingerprint } from '../cache/fingerprints.ts';
 import { leadPhotoProblem } from './lead-photo-check.ts';
 import { nameClashes } from './name-clashes.ts';
+import { draftMode, draftReport, isDraft, type DraftMode } from './draft-problems.ts';
 import { reportUncredited, uncreditedMode, type UncreditedMode } from './uncredited-report.ts';
 import { articleSlug, isSlug } from '../article/slug.ts';
 import type { Person } from '../article/schema.ts';
@@ -41,6 +44,7 @@ export function articleLoader(
   folder: string,
   { problemsOf, uncreditedOf }: Reports,
   mode: UncreditedMode = uncreditedMode(),
+  drafts: DraftMode = draftMode(),
 ): Loader {
   // Which file claimed which slug in the current load, to catch two articles at one address.
   let claimed = new Map<string, string>();
@@ -78,6 +82,14 @@ export function articleLoader(
         // A build prints them in the error it ends with; dev only logs them.
         if (context.watcher) context.logger.error(message);
       };
+      // A build and dev leave a draft with mistakes out (never stored, so each run says so again; dev logs
+      // it at once, as each save renders it again); the check leaves nothing out.
+      const leavesDraftsOut = drafts === 'report';
+      const leftOut = new Map<string, string>();
+      const leaveOut = (id: string, message: string) => {
+        leftOut.set(id, message);
+        if (context.watcher) context.logger.error(message);
+      };
       // An article with mistakes is stored as one that failed to render: without its body.
       // Astro's glob loader sets only the entries it rendered again (new or changed files).
       let rendered = 0;
@@ -86,9 +98,14 @@ export function articleLoader(
       const store: DataStore = {
         ...context.store,
         set(entry) {
+          const problems = entry.rendered ? problemsOf(entry) : [];
+          if (leavesDraftsOut && isDraft(entry.data) && problems.length > 0) leaveOut(entry.id, problems.join('\n'));
+          if (leftOut.has(entry.id)) {
+            context.store.delete(entry.id);
+            return false;
+          }
           if (entry.rendered) rendered += 1;
           if (loaded && entry.rendered) uncreditedOf(entry).forEach((warning) => context.logger.warn(warning));
-          const problems = entry.rendered ? problemsOf(entry) : [];
           if (problems.length === 0) return context.store.set(entry);
           fail(problems.join('\n'));
           return context.store.set({ ...entry, rendered: undefined, assetImports: undefined });
@@ -102,11 +119,20 @@ export function articleLoader(
       // The schema has checked the photo's fields; whether its file is there
       // and wide enough needs the article's own folder, known only here.
       const parseData: typeof context.parseData = async (entry) => {
-        const data = await context.parseData(entry);
-        const src = (entry.data.image as { src?: unknown } | undefined)?.src;
-        const problem = entry.filePath ? await leadPhotoProblem(entry.filePath, src) : undefined;
-        if (problem) throw problem;
-        return data;
+        try {
+          const data = await context.parseData(entry);
+          const src = (entry.data.image as { src?: unknown } | undefined)?.src;
+          const problem = entry.filePath ? await leadPhotoProblem(entry.filePath, src) : undefined;
+          if (problem) throw problem;
+          leftOut.delete(entry.id);
+          return data;
+        } catch (error) {
+          // A draft's frontmatter mistake: the draft is left out (the store refuses it), the rest loads.
+          const explained = leavesDraftsOut && isDraft(entry.data) ? explainLoadError(error) : undefined;
+          if (!explained) throw error;
+          leaveOut(entry.id, explained.message);
+          return entry.data;
+        }
       };
       try {
         await inner.load({ ...context, store, logger, parseData });
@@ -124,12 +150,20 @@ export function articleLoader(
       const byFile = [...context.store.values()].sort((a, b) => (a.filePath ?? a.id).localeCompare(b.filePath ?? b.id));
       const refusal = reportUncredited(context.logger, byFile.map(uncreditedOf), context.watcher ? 'list' : mode);
       // One id is one person across articles: the people pages could not say whose name is right.
-      const clashes = nameClashes(
-        [...context.store.values()].map((entry) => ({
-          file: entry.filePath ?? join(folder, `${entry.id}.md`),
-          people: (entry.data.people ?? []) as Person[],
-        })),
-      );
+      const clashesOf = (entries: { id: string; filePath?: string; data: Record<string, unknown> }[]) =>
+        nameClashes(
+          entries.map((entry) => ({
+            file: entry.filePath ?? join(folder, `${entry.id}.md`),
+            people: (entry.data.people ?? []) as Person[],
+          })),
+        );
+      const stored = [...context.store.values()];
+      const clashes = clashesOf(leavesDraftsOut ? stored.filter((entry) => !isDraft(entry.data)) : stored);
+      if (leavesDraftsOut && !context.watcher) {
+        // A draft's clash leaves nothing out (no draft is on a page); it is said with the drafts' other mistakes.
+        const ofDrafts = clashesOf(stored).filter((clash) => !clashes.includes(clash));
+        draftReport([...leftOut.values()], ofDrafts).forEach((line) => context.logger.warn(line));
+      }
       if (clashes.length > 0) {
         throw withoutStack(
           new AstroError(

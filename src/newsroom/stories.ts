@@ -1,13 +1,15 @@
 /**
  * A story as the pages around the articles see it (people, places and topics
- * pages, related stories, search filters): its address, its frontmatter, its
- * summary and every direct quotation in it. Built from a content entry once,
+ * pages, related stories, search filters, the feeds): its address, its
+ * frontmatter, its summary, every direct quotation in it and its text as
+ * rendered. Built from a content entry once,
  * so those pages all read one shape.
  */
 import type { Article } from '../article/schema.ts';
 import type { ArticleQuote } from '../markdown/remark-quote-sidebar.ts';
 import { newestFirst } from '../article/order.ts';
 import { readDerived, summaryOf, type RenderedEntry } from '../markdown/derived.ts';
+import type { Lede } from '../markdown/rehype-lede.ts';
 
 export interface Story {
   slug: string;
@@ -15,11 +17,13 @@ export interface Story {
   /** The standfirst, or the lede when there is none: what a card shows. */
   summary: string;
   quotes: readonly ArticleQuote[];
+  /** The body as the article page renders it: its lede, and the rest as HTML (the feeds carry it whole). */
+  text: { lede: Lede; html: string };
 }
 
 export function storyOf(entry: RenderedEntry): Story {
-  const { allQuotes } = readDerived(entry);
-  return { slug: entry.id, data: entry.data, summary: summaryOf(entry), quotes: allQuotes };
+  const { allQuotes, lede, html } = readDerived(entry);
+  return { slug: entry.id, data: entry.data, summary: summaryOf(entry), quotes: allQuotes, text: { lede, html } };
 }
 
 /** What a story's card shows in a list, and so all a list of cards must be keyed on. */

@@ -6,7 +6,7 @@
  * killed stories never reach it, because it lists the newsroom's stories.
  * Written as an XML tree (@xmldom/xmldom), so no headline can break it.
  */
-import { DOMImplementation, XMLSerializer } from '@xmldom/xmldom';
+import { DOMImplementation, XMLSerializer, type Element } from '@xmldom/xmldom';
 import type { Article } from '../article/schema.ts';
 import { toUTCDate, toZonedISO } from '../article/dates.ts';
 import { hasExpired } from '../article/expiry.ts';

@@ -38,3 +38,8 @@ export const personPath = (id: string) => `people/${id}/`;
 export const placePath = (slug: string) => `places/${slug}/`;
 export const topicPath = (slug: string) => `topics/${slug}/`;
 export const SEARCH_PATH = 'search/';
+
+/** The feeds, relative to the base: the site's RSS and JSON Feed, and the RSS of a person's, place's or topic's page. */
+export const SITE_RSS_PATH = 'rss.xml';
+export const JSON_FEED_PATH = 'feed.json';
+export const listFeedPath = (listPath: string) => `${listPath}rss.xml`;

@@ -17,7 +17,7 @@ import { displayPath } from '../loading/editor-messages.ts';
 import { guarded, readBytes, refuseClashes, writeAll, type Planned } from './desk-files.ts';
 import { readWireFile } from './read-wire.ts';
 import { dayIn, localDay, prepareEntry, type ImportOptions } from './entry.ts';
-import { findItem, isNewer, known, onSite, sameStory, type OnSite } from './on-site.ts';
+import { findItem, isNewer, known, onSite, sameStory, ownIds, type OnSite } from './on-site.ts';
 import { correctionText, publicNotice } from './editorial-notes.ts';
 import { newArticle, updatedArticle, withdrawnArticle } from './writer.ts';
 import { WireError, type WireStory } from './story.ts';
@@ -110,6 +110,7 @@ function refuseEmbargo(story: WireStory, now: Date): void {
 
 function publish(options: DeskOptions, file: string, story: WireStory, found: OnSite | undefined, now: Date): Planned {
   const entry = prepareEntry(story, options, now, found && known(found));
+  entry.people = ownIds(entry.people, options.articlesDir);
   const target = found ?? onSite(join(options.articlesDir, `${entry.slug}.md`));
   const notes = [...entry.notes];
   if (!target) {

@@ -4,14 +4,18 @@
  * may lack or must beat. The desk reads the fields it needs (source,
  * dateline, withdrawn) with the site's own schema, so it sees them as the
  * build does; the rest is the editor's, and a draft may still be unfinished
- * there. A field the schema rejects stops the import, saying which.
+ * there. A field the schema rejects stops the import, saying which. One id
+ * is one person on the site: the people a story proposes keep clear of the
+ * ids other articles give other names.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { articleSchema, type Article } from '../article/schema.ts';
+import { slugify } from '../article/slug.ts';
 import { displayPath } from '../loading/editor-messages.ts';
 import type { Entry, Known } from './entry.ts';
+import type { ProposedPerson } from './propose-people.ts';
 import { WireError, type WireStory } from './story.ts';
 import { bodyMarkdown, splitArticle } from './writer.ts';
 
@@ -33,6 +37,36 @@ export function findItem(dir: string, itemId: string): OnSite | undefined {
     if (itemIdSchema.safeParse(frontmatterData(text)?.source).data?.itemId === itemId) return read(path, text);
   }
   return undefined;
+}
+
+/**
+ * One id is one person on the site (src/loading/name-clashes.ts): a proposed
+ * id another article gives another name ("price", Darnell Price there, Rhian
+ * Price here) becomes the full name's, numbered if that is taken too.
+ */
+export function ownIds(people: ProposedPerson[], dir: string): ProposedPerson[] {
+  const site = siteNames(dir);
+  const taken = new Set(people.map((p) => p.id));
+  return people.map((person) => {
+    if ((site.get(person.id) ?? person.name) === person.name) return person;
+    const free = (id: string) => (site.get(id) ?? person.name) === person.name && !taken.has(id);
+    let id = slugify(person.name, 100);
+    for (let n = 2; !free(id); n++) id = `${slugify(person.name, 100)}-${n}`;
+    taken.add(id);
+    return { ...person, id };
+  });
+}
+
+/** Each person id the site's articles use, with the name the first of them gives it. */
+function siteNames(dir: string): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const file of readdirSync(dir).filter((n) => n.endsWith('.md'))) {
+    const people = frontmatterData(readFileSync(join(dir, file), 'utf8'))?.people;
+    for (const { id, name } of Array.isArray(people) ? (people as { id?: unknown; name?: unknown }[]) : []) {
+      if (typeof id === 'string' && typeof name === 'string' && !names.has(id)) names.set(id, name);
+    }
+  }
+  return names;
 }
 
 export function onSite(path: string): OnSite | undefined {

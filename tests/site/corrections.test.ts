@@ -1,10 +1,12 @@
 /**
  * A correction added to the seed article shows on the page and moves every
- * "last changed" date: JSON-LD, Open Graph, the sitemap and the feed.
+ * "last changed" date: JSON-LD, Open Graph, the sitemap and the feed. The
+ * feeds carry the correction notes with the text, under the story's one guid.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DOMParser } from '@xmldom/xmldom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTICLE_SLUG, runSite, seedArticle } from '../support/builds';
 import { page } from '../support/html';
@@ -77,5 +79,22 @@ describe('a corrected article', () => {
     const feed = readFileSync(join(outDir, 'rss.xml'), 'utf8');
     expect(feed).toContain('<dcterms:modified>2021-12-03T00:00:00+02:00</dcterms:modified>');
     expect(feed).toContain('<lastBuildDate>Thu, 02 Dec 2021 22:00:00 GMT</lastBuildDate>');
+  });
+
+  it('carries its correction notes in every feed’s full text, as the page places them, under its permanent guid', () => {
+    const url = `https://example.org/articles/${ARTICLE_SLUG}/`;
+    const rss = new DOMParser().parseFromString(readFileSync(join(outDir, 'topics/nato/rss.xml'), 'utf8'), 'text/xml');
+    const item = rss.getElementsByTagName('item')[0];
+    expect(item.getElementsByTagName('guid')[0].textContent).toBe(url);
+    const text = item.getElementsByTagNameNS('http://purl.org/rss/1.0/modules/content/', 'encoded')[0].textContent ?? '';
+    const json = JSON.parse(readFileSync(join(outDir, 'feed.json'), 'utf8')) as { items: { id: string; content_html: string }[] };
+    expect(json.items[0]).toEqual(expect.objectContaining({ id: url, content_html: text }));
+    const lavrov = text.indexOf(
+      'Thursday 2 December 2021</strong>: An earlier version of this article misattributed a quotation',
+    );
+    const stockholm = text.indexOf('Friday 3 December 2021</strong>: An earlier version of this article misstated the date');
+    const lede = text.indexOf('KIEV (AFP) –');
+    expect(lavrov).toBeGreaterThan(-1);
+    expect([lavrov < lede, stockholm > lede]).toEqual([true, true]);
   });
 });

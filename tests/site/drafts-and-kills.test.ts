@@ -5,10 +5,13 @@
  * cancelled version. `npm run build` publishes neither draft anywhere; the
  * killed story's address serves only a withdrawal notice, and it has left the
  * front page, the feed, the sitemap and the social cards. `npm run dev` shows
- * a draft.
+ * a draft. Three broken drafts (tests/fixtures/broken-drafts/: a frontmatter
+ * field the schema rejects, a quote id the body does not hold, the seed's
+ * speaker under another name) do not stop the build, which names them;
+ * `npm run check` fails on them.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -31,6 +34,12 @@ const REASON = 'AFP has withdrawn this story. It will not be replaced.';
 const EXPIRED = 'talks-story-expired';
 /** The build's time: noon UTC on 2 December 2021, so the news sitemap's two days hold the stories of 1 December. */
 const CLOCK = String(Date.UTC(2021, 11, 2, 12) / 1000);
+const BROKEN_DRAFTS = resolve(import.meta.dirname, '../fixtures/broken-drafts');
+const BAD_FIELD = 'draft-missing-a-name';
+const UNKNOWN_QUOTE = 'draft-excluding-an-unknown-quote';
+const OTHER_NAME = 'draft-naming-a-person-otherwise';
+/** What the build printed. */
+let buildOutput = '';
 
 function mustRun(run: { status: number | null; stdout: string; stderr: string }): void {
   if (run.status !== 0) throw new Error(`${run.stdout}\n${run.stderr}`);
@@ -57,6 +66,7 @@ beforeAll(() => {
     join(articles, `${EXPIRED}.md`),
     seed.replace('  name: Agence France-Presse\n', '$&  expires: "2021-12-02T06:00:00Z"\n'),
   );
+  cpSync(BROKEN_DRAFTS, articles, { recursive: true });
   const { status, output } = runSite({
     articles,
     outDir,
@@ -64,6 +74,7 @@ beforeAll(() => {
     env: { SOURCE_DATE_EPOCH: CLOCK },
   });
   if (status !== 0) throw new Error(output);
+  buildOutput = output;
 }, 300_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -90,9 +101,37 @@ describe('drafts', () => {
   it.each([NEW_DRAFT, IMPORTED_DRAFT])('%s has no page, no social card, and is in no list', (slug) => {
     expect(existsSync(built(`articles/${slug}/index.html`))).toBe(false);
     expect(existsSync(built(`og/${slug}.png`))).toBe(false);
-    for (const file of filesUnder(outDir).filter((f) => /\.(html|xml|txt)$/.test(f))) {
+    // Every page and file the build writes: the feeds (RSS and JSON Feed) and the sitemaps among them.
+    for (const file of filesUnder(outDir).filter((f) => /\.(html|xml|json|txt)$/.test(f))) {
       expect(readFileSync(file, 'utf8'), file).not.toContain(slug);
     }
+  });
+});
+
+describe('a broken draft', () => {
+  it('does not stop the build, which leaves it out and names its file and field; the published story is built', () => {
+    expect(buildOutput).toMatch(/Drafts: 2 drafts left out of the build/);
+    expect(buildOutput).toMatch(new RegExp(`${BAD_FIELD}\\.md: the frontmatter has a field that is missing or wrong`));
+    expect(buildOutput).toMatch(/people\.0\.name\**: every person needs a name/);
+    expect(buildOutput).toMatch(new RegExp(`${UNKNOWN_QUOTE}\\.md: quotes\\.exclude\\[0\\]: "putin-1" is not a quote`));
+    expect(buildOutput).toMatch(/Drafts: 3 names of a person written otherwise in a draft than in another story/);
+    expect(buildOutput).toMatch(
+      new RegExp(
+        `the id "zelensky" is "Volodymyr Zelenskyy" in .*${OTHER_NAME}\\.md but "Volodymyr Zelensky" in .*${ARTICLE_SLUG}\\.md`,
+      ),
+    );
+    for (const slug of [BAD_FIELD, UNKNOWN_QUOTE, OTHER_NAME])
+      expect(existsSync(built(`articles/${slug}/index.html`))).toBe(false);
+    expect(page(outDir, `articles/${ARTICLE_SLUG}/index.html`).querySelector('h1')?.textContent).toBe(
+      'Ukraine leader calls for talks with Russia amid invasion fears',
+    );
+  });
+
+  it('fails npm run check, which names its file and field', () => {
+    const check = runSite({ articles: BROKEN_DRAFTS, script: 'check', cacheDir: join(work, 'check-cache') });
+    expect(check.status).not.toBe(0);
+    expect(check.output).toMatch(new RegExp(`${BAD_FIELD}\\.md: the frontmatter has a field that is missing or wrong`));
+    expect(check.output).toMatch(/people\.0\.name: every person needs a name/);
   });
 });
 
@@ -136,10 +175,14 @@ describe('a killed story', () => {
     });
   });
 
-  it('has left the front page, the feed and both sitemaps, where the seed article still is', () => {
+  it('has left the front page, every feed and both sitemaps, where the seed article still is', () => {
     for (const list of [
       'index.html',
       'rss.xml',
+      'feed.json',
+      'people/zelensky/rss.xml',
+      'places/kiev/rss.xml',
+      'topics/ukraine/rss.xml',
       'sitemap-0.xml',
       'news-sitemap.xml',
       'people/zelensky/index.html',

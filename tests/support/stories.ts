@@ -1,5 +1,5 @@
 /** Small stories for the unit tests of the pages around the articles. */
-import type { Person } from '../../src/article/schema';
+import type { Correction, Person } from '../../src/article/schema';
 import type { Story } from '../../src/newsroom/stories';
 import type { ArticleQuote } from '../../src/markdown/remark-quote-sidebar';
 
@@ -13,10 +13,16 @@ export interface StoryOptions {
   tags?: string[];
   people?: Person[];
   quotes?: ArticleQuote[];
+  corrections?: Correction[];
+  standfirst?: string;
+  /** The body as rendered: the lede's HTML, then the rest. */
+  lede?: string;
+  html?: string;
 }
 
 export function story(slug: string, options: StoryOptions = {}): Story {
-  const { date = '2021-12-01', place = 'Kiev', tags = [], people = [], quotes = [] } = options;
+  const { date = '2021-12-01', place = 'Kiev', tags = [], people = [], quotes = [], corrections = [] } = options;
+  const { lede = `The lede of ${slug}.`, html = `<p>The body of ${slug}.</p>` } = options;
   const data: Story['data'] = {
     title: `Headline ${slug}`,
     dateline: { place, date, timeZone: 'Europe/Kyiv' },
@@ -27,10 +33,12 @@ export function story(slug: string, options: StoryOptions = {}): Story {
     organisations: [],
     figures: [],
     quotes: { exclude: [], unnamed: [], uncredited: [] },
-    corrections: [],
+    corrections,
     draft: false,
+    ...(options.standfirst ? { standfirst: options.standfirst } : {}),
   };
-  return { slug, summary: `Summary of ${slug}.`, quotes, data };
+  const text = { lede: { id: undefined, html: lede, text: lede }, html };
+  return { slug, summary: `Summary of ${slug}.`, quotes, data, text };
 }
 
 export function quote(personId: string, n: number, text: string): ArticleQuote {

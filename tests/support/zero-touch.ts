@@ -1,11 +1,11 @@
 /**
  * Zero-touch import, measured: each labelled story of a corpus folder is
- * sent through the wire desk as agency plain text (the headline on a line of
- * its own, a blank line, `Place (AGENCY) - ` and the lede, the paragraphs),
- * imported with `importWire` (a dry run into an empty folder, the story's
- * own date and zone given), and the quote finder is run on the article the
- * desk wrote, with the people and organisations it proposed as they come.
- * Nobody touches the draft in between.
+ * sent through the wire desk as an agency would send it (agency-copy.ts:
+ * plain text, ninjs 2.x or 3.x, a NewsML-G2 newsMessage), imported with
+ * `importWire` and no option at all, and the quote finder is run on the
+ * article the desk wrote, with the people and organisations it proposed as
+ * they come. Nobody touches the draft in between. What the desk read of the
+ * dateline and credit is compared with the story's own frontmatter.
  *
  * The desk's ids are its own (`giraud`, not the labels' `laurent-giraud`),
  * so a credit is judged by whom it names: a proposed person is the labelled
@@ -22,8 +22,8 @@ import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { articleSchema, type Article } from '../../src/article/schema';
 import { stripAccents } from '../../src/text/patterns';
-import { findAgency } from '../../src/wire/agencies';
 import { importWire } from '../../src/wire/desk';
+import { agencyCopy, type AgencyFormat } from './agency-copy';
 import { findQuotesInFile, readLabels } from './quote-corpus';
 import type { StoryResult } from './quote-scores';
 
@@ -37,8 +37,10 @@ interface Who {
 export interface ZeroTouchResult extends StoryResult {
   proposed: { people: string[]; organisations: string[]; unnamed: string[] };
   notes: string[];
-  /** The agency had to be given, as the desk does not know the story's own. */
-  agencyGiven?: string;
+  /** The article file the desk wrote (or, in a dry run, would write), as a path for messages. */
+  path: string;
+  /** What the desk read of the dateline (place, day, zone) and credit otherwise than the story's own frontmatter has it. */
+  misread: { what: 'place' | 'day' | 'zone' | 'agency'; read: string; own: string }[];
 }
 
 type Sources = Pick<Article, 'people' | 'organisations'>;
@@ -69,38 +71,27 @@ export function sameWho(proposed: Who, labelled: Who): boolean {
   return a.at(-1) === b.at(-1) && short.every((w) => long.includes(w));
 }
 
-/** The story in `dir` as agency plain text, its lede opened by the dateline. */
-export function agencyPlainText(markdown: string): string {
-  const parsed = parseFrontmatter(markdown, { frontmatter: 'empty-with-spaces' });
-  const article = articleSchema.parse(parsed.frontmatter);
-  const blocks = parsed.content
-    .trim()
-    .split(/\n\s*\n/)
-    .map((block) => block.trim().replace(/^#+\s+/, ''));
-  const [lede, ...rest] = blocks;
-  const dateline = `${article.dateline.place} (${article.source.agency}) - `;
-  return [article.title, `${dateline}${lede}`, ...rest].join('\n\n') + '\n';
-}
-
-/** One story of `dir`, imported by the desk untouched, then read by the finder. */
-export async function zeroTouchStory(dir: string, story: string): Promise<ZeroTouchResult> {
-  const path = join(dir, `${story}.md`);
-  const markdown = readFileSync(path, 'utf8');
+/** One story of `dir` through the desk: as `format`, with no option, into `articlesDir` (a dry run into a temporary folder unless given). */
+export async function zeroTouchStory(
+  dir: string,
+  story: string,
+  format: AgencyFormat = 'text',
+  articlesDir?: string,
+): Promise<ZeroTouchResult> {
+  const markdown = readFileSync(join(dir, `${story}.md`), 'utf8');
   const hand = articleSchema.parse(parseFrontmatter(markdown, { frontmatter: 'empty-with-spaces' }).frontmatter);
   const work = mkdtempSync(join(tmpdir(), 'zero-touch-'));
   try {
-    const file = join(work, `${story}.txt`);
-    writeFileSync(file, agencyPlainText(markdown));
-    // The desk takes copy only from the agencies it knows (src/wire/agencies.ts); for another, an editor gives --agency.
-    const agencyGiven = findAgency(hand.source.agency) ? undefined : 'AFP';
+    const copy = await agencyCopy(markdown, story, format);
+    const file = join(work, `${story}.${copy.extension}`);
+    writeFileSync(file, copy.content);
+    // What the agency sent, and nothing else: no --date, --tz, --place, --agency or --slug. Plain text
+    // carries no date, so the desk takes the day it arrives: the story's own day, as a desk reading it live would.
     const result = importWire({
       file,
-      articlesDir: work,
-      dryRun: true,
-      date: hand.dateline.date,
-      tz: hand.dateline.timeZone,
-      slug: story,
-      ...(agencyGiven ? { agency: agencyGiven } : {}),
+      articlesDir: articlesDir ?? work,
+      dryRun: articlesDir === undefined,
+      now: new Date(`${hand.dateline.date}T12:00:00Z`),
     });
     const { article, quotes, unattributed } = await findQuotesInFile(result.text!, join(work, `${story}.md`));
     const credited = quotes.map((quote) => {
@@ -123,7 +114,15 @@ export async function zeroTouchStory(dir: string, story: string): Promise<ZeroTo
         unnamed: article.quotes.unnamed,
       },
       notes: result.notes,
-      ...(agencyGiven ? { agencyGiven } : {}),
+      path: result.path,
+      misread: (
+        [
+          ['place', article.dateline.place, hand.dateline.place],
+          ['day', article.dateline.date, hand.dateline.date],
+          ['zone', article.dateline.timeZone, hand.dateline.timeZone],
+          ['agency', article.source.agency, hand.source.agency],
+        ] as const
+      ).flatMap(([what, read, own]) => (read === own ? [] : [{ what, read, own }])),
     };
   } finally {
     rmSync(work, { recursive: true, force: true });

@@ -3,7 +3,7 @@
  * elements for each story, and the two days before a fixed clock.
  */
 import { describe, expect, it } from 'vitest';
-import { DOMParser } from '@xmldom/xmldom';
+import { DOMParser, type Element } from '@xmldom/xmldom';
 import {
   NEWS_NS,
   newsLanguage,
