@@ -30,7 +30,7 @@ const KILLED = 'talks-story-withdrawn';
 const NEW_DRAFT = 'a-story-still-being-written';
 const IMPORTED_DRAFT = 'imported-and-not-checked';
 const REASON = 'AFP has withdrawn this story. It will not be replaced.';
-/** A copy of the seed whose wire item expired before the build's time. */
+/** A story whose wire item expired before the build's time. */
 const EXPIRED = 'talks-story-expired';
 /** The build's time: noon UTC on 2 December 2021, so the news sitemap's two days hold the stories of 1 December. */
 const CLOCK = String(Date.UTC(2021, 11, 2, 12) / 1000);
@@ -62,9 +62,13 @@ beforeAll(() => {
   mustRun(runImport(articles, [kill]));
   const seed = readFileSync(join(FIXTURE_ARTICLES, `${ARTICLE_SLUG}.md`), 'utf8');
   writeFileSync(join(articles, `${ARTICLE_SLUG}.md`), seed);
+  // A fixture that names no one the broken drafts name, moved to 1 December so the news sitemap's two days would hold it.
+  const other = readFileSync(join(FIXTURE_ARTICLES, 'kiev-says-nothing-about-ukraine-without-ukraine.md'), 'utf8');
   writeFileSync(
     join(articles, `${EXPIRED}.md`),
-    seed.replace('  name: Agence France-Presse\n', '$&  expires: "2021-12-02T06:00:00Z"\n'),
+    other
+      .replace('  date: "2021-12-03"\n', '  date: "2021-12-01"\n')
+      .replace('  name: Test Wire (fixture text written for the tests)\n', '$&  expires: "2021-12-02T06:00:00Z"\n'),
   );
   cpSync(BROKEN_DRAFTS, articles, { recursive: true });
   const { status, output } = runSite({
