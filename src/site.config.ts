@@ -3,6 +3,51 @@
  * (see the README's "Deploy"): Astro's own `--site` and `--base` flags win over
  * the SITE_URL and BASE_PATH environment variables, which win over these defaults.
  */
+
+/**
+ * What search engines may do with unmodified agency copy (README "Robots"):
+ * `index` everything; `no-news` keeps it out of Google News only; `noindex`
+ * keeps it out of every index. AGENCY_COPY_ROBOTS overrides the default.
+ */
+export const AGENCY_COPY_ROBOTS = ['index', 'no-news', 'noindex'] as const;
+export type AgencyCopyRobots = (typeof AGENCY_COPY_ROBOTS)[number];
+
+/**
+ * The schema.org properties of a news publisher that name one of its policy
+ * pages (https://schema.org/NewsMediaOrganization).
+ */
+export type PolicyProperty =
+  | 'publishingPrinciples'
+  | 'correctionsPolicy'
+  | 'ethicsPolicy'
+  | 'masthead'
+  | 'noBylinesPolicy'
+  | 'unnamedSourcesPolicy'
+  | 'actionableFeedbackPolicy';
+
+/** A page about the site itself: its address, its footer link and the policies it states. */
+export interface TrustPage {
+  /** Its address under the base ("standards" → /standards/) and its file, content/pages/standards.md. */
+  slug: string;
+  /** The footer link's text. */
+  label: string;
+  /** The publisher's properties this page answers in the JSON-LD. */
+  policies: readonly PolicyProperty[];
+}
+
+/** The trust pages, in footer order: the only list of them. */
+export const TRUST_PAGES: readonly TrustPage[] = [
+  { slug: 'about', label: 'About us', policies: ['masthead'] },
+  {
+    slug: 'standards',
+    label: 'Standards',
+    policies: ['publishingPrinciples', 'ethicsPolicy', 'noBylinesPolicy', 'unnamedSourcesPolicy'],
+  },
+  { slug: 'corrections', label: 'Corrections', policies: ['correctionsPolicy'] },
+  { slug: 'contact', label: 'Contact', policies: ['actionableFeedbackPolicy'] },
+  { slug: 'accessibility', label: 'Accessibility', policies: [] },
+];
+
 export const siteConfig = {
   name: 'The Dispatch',
   tagline: 'Agency news, carefully presented',
@@ -12,4 +57,8 @@ export const siteConfig = {
   storiesPerPage: 20,
   defaultSiteUrl: 'https://example.org',
   defaultBase: '/',
+  /** The publisher's logo in structured data, under the base: a square PNG of at least 112 px. */
+  logoPath: 'logo.png',
+  /** What search engines may do with unmodified agency copy, unless AGENCY_COPY_ROBOTS says otherwise. */
+  agencyCopyRobots: 'index' satisfies AgencyCopyRobots as AgencyCopyRobots,
 } as const;

@@ -29,3 +29,30 @@ export function copyrightNotice(credit: string): string {
   const holder = credit.split(' / ').at(-1)!.trim();
   return `© ${holder}`;
 }
+
+/** The shapes search engines ask an article's image in: 16:9, 4:3 and 1:1. */
+export const PHOTO_CROPS = [
+  { name: '16:9', across: 16, down: 9 },
+  { name: '4:3', across: 4, down: 3 },
+  { name: '1:1', across: 1, down: 1 },
+] as const;
+
+/** A crop of the photo to build: its shape and pixel size. */
+export interface PhotoCrop {
+  name: (typeof PHOTO_CROPS)[number]['name'];
+  width: number;
+  height: number;
+}
+
+/**
+ * Each crop of a photo of `width` × `height`, centred: MIN_LEAD_PHOTO_WIDTH
+ * wide when the photo holds it, else as wide as the photo holds, since a
+ * photo is never enlarged (a 1,200 × 800 photo's square is 800 × 800).
+ */
+export function photoCrops(width: number, height: number): PhotoCrop[] {
+  return PHOTO_CROPS.map(({ name, across, down }) => {
+    const widest = Math.min(width, Math.floor((height * across) / down));
+    const cropWidth = Math.min(widest, MIN_LEAD_PHOTO_WIDTH);
+    return { name, width: cropWidth, height: Math.round((cropWidth * down) / across) };
+  });
+}

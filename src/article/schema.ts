@@ -10,6 +10,7 @@ import type { ImageFunction } from 'astro:content';
 // The .ts extension lets `npm run import` (plain Node) load this schema too.
 import { isValidTimeZone } from './dates.ts';
 import { canonicalLanguage } from './language.ts';
+import { isExpiry } from './expiry.ts';
 import {
   correctionSchema,
   figureSchema,
@@ -71,6 +72,17 @@ const articleFields = z.object({
       version: z.number({ error: 'version is a whole number, for example version: 2' }).int().nonnegative().optional(),
       /** When the agency created that version, as the item gives it ("2021-12-01T11:47:00+02:00"). */
       versionCreated: z.string().trim().min(1).optional(),
+      /** When the wire item stops being available: a day "2021-12-08" or an instant "2021-12-08T18:00:00+01:00". */
+      expires: z
+        .string()
+        .trim()
+        .refine(isExpiry, {
+          error: (issue) =>
+            `"${String(issue.input)}" is not a day or an instant; write "2021-12-08" or "2021-12-08T18:00:00+01:00", in quotes`,
+        })
+        .optional(),
+      /** True when the newsroom added reporting of its own to the agency copy (README "Robots"). */
+      ownReporting: z.boolean({ error: 'ownReporting is true or false' }).optional(),
     },
     { error: 'add a source with agency and name, for example agency: "AFP"' },
   ),

@@ -13,13 +13,20 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { lastTextChange, toZonedISO } from '../article/dates.ts';
+import { expiryInstant } from '../article/expiry.ts';
 import { derivedCache } from '../cache/derived-cache.ts';
 import { articleSlug } from '../article/slug.ts';
 import { articleSchema } from '../article/schema.ts';
 import { articlePath } from '../page-data/urls.ts';
 
-/** An article's path and lastmod (null: kept out of the sitemap); null when the schema rejects the file. */
-type SitemapDate = [path: string, lastmod: string | null] | null;
+/** An article's dates as the sitemap needs them: lastmod (null: kept out) and, when it expires, its expiry. */
+export interface SitemapDates {
+  lastmod: string | null;
+  expires?: string | undefined;
+}
+
+/** An article's path and dates; null when the schema rejects the file. */
+type SitemapDate = [path: string, dates: SitemapDates] | null;
 
 function sitemapDate(name: string, text: string): SitemapDate {
   const { frontmatter } = parseFrontmatter(text);
@@ -28,18 +35,18 @@ function sitemapDate(name: string, text: string): SitemapDate {
   if (!parsed.success) return null;
   const article = parsed.data;
   const lastmod = article.withdrawn ? null : toZonedISO(lastTextChange(article), article.dateline.timeZone);
-  return [articlePath(articleSlug(name, frontmatter)), lastmod];
+  return [articlePath(articleSlug(name, frontmatter)), { lastmod, expires: expiryInstant(article) }];
 }
 
 /**
  * Per article path ("articles/x/", relative to the base): its lastmod, or null
- * when it must stay out of the sitemap. `cache` is a file in Astro's cacheDir,
+ * when it must stay out of the sitemap, and its expiry. `cache` is a file in Astro's cacheDir,
  * `fingerprint` a digest of the code that reads the articles (the cache is
  * dropped when it changes).
  */
-export function sitemapDates(folder: string, cache: string, fingerprint: string): Map<string, string | null> {
+export function sitemapDates(folder: string, cache: string, fingerprint: string): Map<string, SitemapDates> {
   const known = derivedCache<SitemapDate>(cache, fingerprint);
-  const dates = new Map<string, string | null>();
+  const dates = new Map<string, SitemapDates>();
   for (const name of readdirSync(folder).filter((file) => file.endsWith('.md'))) {
     const text = readFileSync(join(folder, name), 'utf8');
     const dated = known.get(`${name}\n${text}`, () => sitemapDate(name, text));

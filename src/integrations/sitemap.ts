@@ -2,7 +2,8 @@
  * The sitemap: @astrojs/sitemap lists the pages that ask to be indexed, and
  * each article is dated from its data by the function its page's
  * `article:modified_time` uses (sitemap-dates.ts); a killed story, whose
- * notice says noindex, leaves it. Drafts have no page, so the sitemap never
+ * notice says noindex, leaves it, and so does a story whose wire item expired
+ * before the build's time (SOURCE_DATE_EPOCH when set). Drafts have no page, so the sitemap never
  * meets them. The base path is final only once the config is, hence the hook.
  */
 import { fileURLToPath } from 'node:url';
@@ -11,13 +12,15 @@ import sitemap, { type SitemapItem } from '@astrojs/sitemap';
 import { ARTICLES_FOLDER } from '../loading/articles-folder.ts';
 import { pipelineFingerprint } from '../cache/fingerprints.ts';
 import { normaliseBase } from '../page-data/urls.ts';
-import { sitemapDates } from './sitemap-dates.ts';
+import { buildTime, isPast } from '../article/expiry.ts';
+import { sitemapDates, type SitemapDates } from './sitemap-dates.ts';
 
 /** The sitemap integration and, before it, the hook that tells it the base path and where its dates are cached. */
 export function sitemapIntegrations(): AstroIntegration[] {
   let base = '/';
-  let readArticleDates: () => Map<string, string | null> = () => new Map();
-  let articleDates: Map<string, string | null> | undefined;
+  let readArticleDates: () => Map<string, SitemapDates> = () => new Map();
+  let articleDates: Map<string, SitemapDates> | undefined;
+  let now: Date | undefined;
   const configured: AstroIntegration = {
     name: 'sitemap-base',
     hooks: {
@@ -31,10 +34,12 @@ export function sitemapIntegrations(): AstroIntegration[] {
   };
   const entry = (item: SitemapItem): SitemapItem | undefined => {
     articleDates ??= readArticleDates();
+    now ??= buildTime(process.env.SOURCE_DATE_EPOCH);
     const path = decodeURIComponent(new URL(item.url).pathname).slice(normaliseBase(base).length);
-    const lastmod = articleDates.get(path);
-    if (lastmod === null) return undefined;
-    return lastmod === undefined ? item : { ...item, lastmod };
+    const dates = articleDates.get(path);
+    if (dates === undefined) return item;
+    if (dates.lastmod === null || isPast(dates.expires, now)) return undefined;
+    return { ...item, lastmod: dates.lastmod };
   };
   return [configured, sitemap({ serialize: entry })];
 }

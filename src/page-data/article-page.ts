@@ -4,15 +4,20 @@
  * The JSON-LD and the Open Graph tags are given the same instants, so a
  * search engine and a social network read one publication and one last change.
  * A killed story's notice is dated by its kill as well; a live story by its text.
+ * Its robots tags follow the site's choice for agency copy (robots.ts).
  */
+import type { NewsArticleLeaf, WithContext } from 'schema-dts';
 import type { Article, Withdrawal } from '../article/schema.ts';
 import { lastChange, lastTextChange, toZonedISO } from '../article/dates.ts';
 import { datelineText } from '../article/dateline.ts';
 import { copyrightNotice } from '../article/lead-photo.ts';
 import { storyLang } from '../article/language.ts';
-import { siteConfig } from '../site.config.ts';
+import { expiryInstant } from '../article/expiry.ts';
+import { siteConfig, type AgencyCopyRobots } from '../site.config.ts';
 import { absoluteUrl, articlePath, personPath, socialCardPath } from './urls.ts';
 import { buildNewsArticle, buildWithdrawnNotice, type PersonRef, type QuotationInput } from './jsonld.ts';
+import { sitePublisher } from './jsonld-publisher.ts';
+import { isUnmodifiedAgencyCopy, robotsTags, type MetaTag } from './robots.ts';
 
 /** Where the site is served: its origin and Astro's base. */
 export interface SiteAddress {
@@ -36,9 +41,14 @@ export interface ArticlePageInput {
   quotes: readonly QuotationInput[];
   /** The ids of the people the story quotes (the rest of its people it only names). */
   quoted: readonly string[];
-  /** The lead photo's JPEG at the width search engines ask for, when the article has a photo. */
-  photoJpeg?: BuiltImage | undefined;
+  /** The lead photo's JPEG crops search engines ask for (16:9, 4:3, 1:1), when the article has a photo. */
+  photoCrops?: readonly BuiltImage[] | undefined;
+  /** The site's choice for agency copy (robots.ts). */
+  robots: AgencyCopyRobots;
 }
+
+/** A URI names the wire item only when it has a scheme: "urn:newsml:afp.com:…", "https://…"; AP's bare guid does not. */
+const URI = /^[a-z][a-z\d+.-]*:\S+$/i;
 
 /** The Open Graph article fields (article:published_time and the rest). */
 export interface OpenGraphArticle {
@@ -54,12 +64,13 @@ export interface ArticlePage {
   canonical: string;
   /** The dateline as the page and the JSON-LD give it: "KIEV (AFP) –". */
   dateline: string;
-  jsonLd: Record<string, unknown>;
+  jsonLd: WithContext<NewsArticleLeaf>;
   og: OpenGraphArticle;
+  robots: MetaTag[];
 }
 
 export function articlePage(input: ArticlePageInput, { site, base }: SiteAddress): ArticlePage {
-  const { slug, article, photoJpeg } = input;
+  const { slug, article, photoCrops } = input;
   const { dateline, source, image } = article;
   const path = articlePath(slug);
   const canonical = absoluteUrl(path, site, base);
@@ -82,11 +93,9 @@ export function articlePage(input: ArticlePageInput, { site, base }: SiteAddress
     url: canonical,
     imageUrl: absoluteUrl(socialCardPath(slug), site, base),
     photo:
-      image && photoJpeg
+      image && photoCrops
         ? {
-            url: new URL(photoJpeg.src, site).href,
-            width: photoJpeg.width,
-            height: photoJpeg.height,
+            renditions: photoCrops.map((crop) => ({ url: new URL(crop.src, site).href, width: crop.width, height: crop.height })),
             caption: image.caption,
             credit: image.credit,
             copyrightNotice: copyrightNotice(image.credit),
@@ -99,8 +108,9 @@ export function articlePage(input: ArticlePageInput, { site, base }: SiteAddress
     agency: source.agency,
     agencyName: source.name,
     agencyUrl: source.url,
-    publisherName: siteConfig.name,
-    publisherUrl: absoluteUrl('', site, base),
+    byline: article.byline,
+    isBasedOn: source.itemId !== undefined && URI.test(source.itemId) ? source.itemId : undefined,
+    publisher: sitePublisher(site, base),
     section: article.section,
     keywords: article.tags,
     lang: storyLang(article.lang, siteConfig.lang) ?? siteConfig.lang,
@@ -108,14 +118,19 @@ export function articlePage(input: ArticlePageInput, { site, base }: SiteAddress
     mentioned: article.people.filter((person) => !input.quoted.includes(person.id)).map(personRef),
     quotations: input.quotes,
   });
-  return { path, canonical, dateline: datelineShown, jsonLd, og };
+  const robots = robotsTags({
+    agencyCopy: isUnmodifiedAgencyCopy(article),
+    choice: input.robots,
+    unavailableAfter: expiryInstant(article),
+  });
+  return { path, canonical, dateline: datelineShown, jsonLd, og, robots };
 }
 
 export interface WithdrawnPage {
   path: string;
   /** The article's record of corrections, the kill its last entry: what the notice lists. */
   record: Article['corrections'];
-  jsonLd: Record<string, unknown>;
+  jsonLd: WithContext<NewsArticleLeaf>;
 }
 
 export function withdrawnPage(slug: string, article: Article, withdrawn: Withdrawal, { site, base }: SiteAddress): WithdrawnPage {
@@ -129,9 +144,10 @@ export function withdrawnPage(slug: string, article: Article, withdrawn: Withdra
     url: absoluteUrl(path, site, base),
     datePublished: at(dateline.date),
     dateModified: at(lastChange({ ...article, withdrawn })),
+    agency: article.source.agency,
     agencyName: article.source.name,
-    publisherName: siteConfig.name,
-    publisherUrl: absoluteUrl('', site, base),
+    agencyUrl: article.source.url,
+    publisher: sitePublisher(site, base),
     corrections: record.map((c) => ({ date: at(c.date), text: c.text })),
     lang: storyLang(article.lang, siteConfig.lang) ?? siteConfig.lang,
   });

@@ -2,8 +2,10 @@
  * schema.org data for the pages around the articles, mirroring what each
  * shows: a person's page is a ProfilePage about that Person, with the
  * quotations it lists; a place's, a topic's and the indexes are
- * CollectionPages whose ItemList holds the links they list, in order.
+ * CollectionPages whose ItemList holds the links they list, in order. Each
+ * names the site as its publisher by the publisher's @id (jsonld-publisher.ts).
  */
+import type { CollectionPageLeaf, IdReference, ItemList, NewsMediaOrganization, ProfilePageLeaf, WithContext } from 'schema-dts';
 import { personData, type PersonRef } from './jsonld.ts';
 
 export interface ListedLink {
@@ -11,7 +13,7 @@ export interface ListedLink {
   url: string;
 }
 
-function itemList(items: readonly ListedLink[]): Record<string, unknown> {
+function itemList(items: readonly ListedLink[]): ItemList {
   return {
     '@type': 'ItemList',
     numberOfItems: items.length,
@@ -27,9 +29,11 @@ export interface CollectionPageInput {
   /** What the collection is about: a Place, a topic (Thing). */
   about?: { type: 'Place' | 'Thing'; name: string };
   lang: string;
+  /** The site: by its @id, or whole on the front page. */
+  publisher: IdReference | NewsMediaOrganization;
 }
 
-export function buildCollectionPage(input: CollectionPageInput): Record<string, unknown> {
+export function buildCollectionPage(input: CollectionPageInput): WithContext<CollectionPageLeaf> {
   return {
     '@context': 'https://schema.org',
     '@type': 'CollectionPage',
@@ -37,6 +41,7 @@ export function buildCollectionPage(input: CollectionPageInput): Record<string, 
     description: input.description,
     url: input.url,
     inLanguage: input.lang,
+    publisher: input.publisher,
     ...(input.about ? { about: { '@type': input.about.type, name: input.about.name } } : {}),
     mainEntity: itemList(input.items),
   };
@@ -57,9 +62,11 @@ export interface ProfilePageInput {
   /** Every story the page lists (quoting the person or naming them), in order. */
   articles: readonly ListedLink[];
   lang: string;
+  /** The site, by its @id. */
+  publisher: IdReference;
 }
 
-export function buildProfilePage(input: ProfilePageInput): Record<string, unknown> {
+export function buildProfilePage(input: ProfilePageInput): WithContext<ProfilePageLeaf> {
   return {
     '@context': 'https://schema.org',
     '@type': 'ProfilePage',
@@ -67,6 +74,7 @@ export function buildProfilePage(input: ProfilePageInput): Record<string, unknow
     description: input.description,
     url: input.person.url,
     inLanguage: input.lang,
+    publisher: input.publisher,
     mainEntity: {
       ...personData(input.person),
       subjectOf: input.articles.map((article) => ({ '@type': 'NewsArticle', headline: article.name, url: article.url })),

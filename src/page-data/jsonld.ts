@@ -1,7 +1,23 @@
 /**
  * schema.org NewsArticle, built from the same values the page shows, and
  * serialised so that no article text can close the <script> element it sits in.
+ * The roles are the newsroom's: the site publishes (`publisher`, a
+ * NewsMediaOrganization, jsonld-publisher.ts); the writers of the byline wrote
+ * it, or else the agency did (`author`); the agency is where it came from and
+ * whose copyright it is (`sourceOrganization`, `copyrightHolder`); the wire
+ * item it carries is `isBasedOn`.
  */
+import type {
+  CorrectionComment,
+  ImageObject,
+  NewsArticleLeaf,
+  NewsMediaOrganization,
+  OrganizationLeaf,
+  PersonLeaf,
+  Quotation,
+  WithContext,
+} from 'schema-dts';
+
 /** A person as JSON-LD names them: their page on this site and, when given, pages that identify them. */
 export interface PersonRef {
   name: string;
@@ -10,7 +26,7 @@ export interface PersonRef {
   sameAs: readonly string[];
 }
 
-export function personData(person: PersonRef): Record<string, unknown> {
+export function personData(person: PersonRef): PersonLeaf {
   return {
     '@type': 'Person',
     name: person.name,
@@ -20,12 +36,18 @@ export function personData(person: PersonRef): Record<string, unknown> {
   };
 }
 
-/** The lead photo as JSON-LD describes it: one of its built files, absolute, and who to credit. */
-export interface PhotoInput {
+/** One built file of the lead photo: absolute URL and pixel size. */
+export interface Rendition {
   url: string;
   width: number;
   height: number;
-  caption?: string;
+}
+
+/** The lead photo as JSON-LD describes it: its built crops, and who to credit. */
+export interface PhotoInput {
+  /** The 16:9, 4:3 and 1:1 crops, each at least 1,200 px wide. */
+  renditions: readonly Rendition[];
+  caption?: string | undefined;
   /** As the page shows it: "Sergei SUPINSKY / AFP". */
   credit: string;
   copyrightNotice: string;
@@ -39,22 +61,31 @@ export interface QuotationInput {
   speaker: string;
 }
 
-export interface NewsArticleInput {
+/** The agency that filed the story. */
+export interface AgencyInput {
+  /** The short credit: "AFP". */
+  agency: string;
+  /** The full name: "Agence France-Presse". */
+  agencyName: string;
+  agencyUrl?: string | undefined;
+}
+
+export interface NewsArticleInput extends AgencyInput {
   headline: string;
   description: string;
   url: string;
   /** The social card, the article's image when it has no lead photo. */
   imageUrl: string;
-  photo?: PhotoInput;
+  photo?: PhotoInput | undefined;
   datePublished: string;
   dateModified: string;
   dateline: string;
   place: string;
-  agency: string;
-  agencyName: string;
-  agencyUrl?: string;
-  publisherName: string;
-  publisherUrl: string;
+  /** The writers the agency credits, when it credits any. */
+  byline?: readonly { name: string; role?: string | undefined }[] | undefined;
+  /** The wire item's URI, when the article records one. */
+  isBasedOn?: string | undefined;
+  publisher: NewsMediaOrganization;
   section: string;
   keywords: readonly string[];
   lang: string;
@@ -70,21 +101,39 @@ export interface NewsArticleInput {
  * A schema.org Quotation: its creator a Person or an Organization; an unnamed
  * source is no creator, only the credit the text gives it.
  */
-function quotation(quote: QuotationInput): Record<string, unknown> {
+function quotation(quote: QuotationInput): Quotation {
   const credit =
     quote.kind === 'unnamed'
       ? { creditText: quote.speaker }
-      : { creator: { '@type': quote.kind === 'person' ? 'Person' : 'Organization', name: quote.speaker } };
+      : quote.kind === 'person'
+        ? { creator: { '@type': 'Person', name: quote.speaker } satisfies PersonLeaf }
+        : { creator: { '@type': 'Organization', name: quote.speaker } satisfies OrganizationLeaf };
   return { '@type': 'Quotation', text: quote.text, ...credit };
 }
 
-export function buildNewsArticle(input: NewsArticleInput): Record<string, unknown> {
-  const agency = {
+export function agencyData(input: AgencyInput): OrganizationLeaf {
+  return {
     '@type': 'Organization',
     name: input.agencyName,
     alternateName: input.agency,
     ...(input.agencyUrl ? { url: input.agencyUrl } : {}),
   };
+}
+
+/** The writers of the byline, or the agency when it names none. */
+function authors(input: NewsArticleInput): PersonLeaf[] | OrganizationLeaf {
+  const byline = input.byline ?? [];
+  if (byline.length === 0) return agencyData(input);
+  return byline.map((writer) => ({
+    '@type': 'Person',
+    name: writer.name,
+    ...(writer.role ? { jobTitle: writer.role } : {}),
+    worksFor: agencyData(input),
+  }));
+}
+
+export function buildNewsArticle(input: NewsArticleInput): WithContext<NewsArticleLeaf> {
+  const agency = agencyData(input);
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -92,15 +141,16 @@ export function buildNewsArticle(input: NewsArticleInput): Record<string, unknow
     description: input.description,
     url: input.url,
     mainEntityOfPage: { '@type': 'WebPage', '@id': input.url },
-    image: input.photo ? imageObject(input.photo) : [input.imageUrl],
+    image: input.photo ? imageObjects(input.photo) : [input.imageUrl],
     datePublished: input.datePublished,
     dateModified: input.dateModified,
     dateline: input.dateline,
     locationCreated: { '@type': 'Place', name: input.place },
-    author: agency,
-    publisher: agency,
+    author: authors(input),
+    publisher: input.publisher,
     sourceOrganization: agency,
-    provider: { '@type': 'Organization', name: input.publisherName, url: input.publisherUrl },
+    copyrightHolder: agency,
+    ...(input.isBasedOn ? { isBasedOn: input.isBasedOn } : {}),
     articleSection: input.section,
     keywords: input.keywords.join(', '),
     inLanguage: input.lang,
@@ -111,18 +161,18 @@ export function buildNewsArticle(input: NewsArticleInput): Record<string, unknow
   };
 }
 
-/** The photo with the credit search engines show beside it (creditText, copyrightNotice). */
-function imageObject(photo: PhotoInput): Record<string, unknown> {
-  return {
+/** Each crop of the photo with the credit search engines show beside it (creditText, copyrightNotice). */
+function imageObjects(photo: PhotoInput): ImageObject[] {
+  return photo.renditions.map((rendition) => ({
     '@type': 'ImageObject',
-    url: photo.url,
-    contentUrl: photo.url,
-    width: photo.width,
-    height: photo.height,
+    url: rendition.url,
+    contentUrl: rendition.url,
+    width: { '@type': 'QuantitativeValue', value: rendition.width, unitCode: 'E37' },
+    height: { '@type': 'QuantitativeValue', value: rendition.height, unitCode: 'E37' },
     ...(photo.caption ? { caption: photo.caption } : {}),
     creditText: photo.credit,
     copyrightNotice: photo.copyrightNotice,
-  };
+  }));
 }
 
 /** JSON for an inline <script type="application/ld+json">: "<", ">", "&" and line separators escaped. */
@@ -135,23 +185,22 @@ export function serializeJsonLd(data: unknown): string {
     .replace(/\u2029/g, '\\u2029');
 }
 
-export interface WithdrawnNoticeInput {
+export interface WithdrawnNoticeInput extends AgencyInput {
   headline: string;
   reason: string;
   url: string;
   datePublished: string;
   /** The page's last modification: the withdrawal, unless something came after it. */
   dateModified: string;
-  agencyName: string;
-  publisherName: string;
-  publisherUrl: string;
+  publisher: NewsMediaOrganization;
   /** Every correction, the withdrawal last, each with its instant. */
   corrections: readonly { date: string; text: string }[];
   lang: string;
 }
 
 /** schema.org data for a killed story's notice: what it was, when it went, and why; none of its text. */
-export function buildWithdrawnNotice(input: WithdrawnNoticeInput): Record<string, unknown> {
+export function buildWithdrawnNotice(input: WithdrawnNoticeInput): WithContext<NewsArticleLeaf> {
+  const agency = agencyData(input);
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -161,9 +210,15 @@ export function buildWithdrawnNotice(input: WithdrawnNoticeInput): Record<string
     mainEntityOfPage: { '@type': 'WebPage', '@id': input.url },
     datePublished: input.datePublished,
     dateModified: input.dateModified,
-    author: { '@type': 'Organization', name: input.agencyName },
-    provider: { '@type': 'Organization', name: input.publisherName, url: input.publisherUrl },
-    correction: input.corrections.map((c) => ({ '@type': 'CorrectionComment', datePublished: c.date, text: c.text })),
+    author: agency,
+    publisher: input.publisher,
+    sourceOrganization: agency,
+    copyrightHolder: agency,
+    correction: input.corrections.map((c): CorrectionComment => ({
+      '@type': 'CorrectionComment',
+      datePublished: c.date,
+      text: c.text,
+    })),
     inLanguage: input.lang,
   };
 }

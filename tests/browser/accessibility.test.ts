@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
 import type { AxeResults, Result } from 'axe-core';
 import { SITE_BUILDS } from '../support/builds';
+import { TRUST_PAGES } from '../../src/site.config';
 import { COLOR_SCHEMES, openPage, pagesToVisit, useBrowserAndSites, variantsFor, type ServedSite } from './harness';
 
 const AXE_SCRIPT = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -47,7 +48,8 @@ describe.each(SITE_BUILDS.map((build, index) => ({ name: build.name, index })))(
   const pages = pagesToVisit(SITE_BUILDS[index]);
 
   it('has the pages to check', () => {
-    expect(pages).toEqual(expect.arrayContaining(['', '404.html', expect.stringMatching(/^articles\/.+\/$/)]));
+    const trustPages = TRUST_PAGES.map((page) => `${page.slug}/`);
+    expect(pages).toEqual(expect.arrayContaining(['', '404.html', expect.stringMatching(/^articles\/.+\/$/), ...trustPages]));
   });
 
   describe.each(

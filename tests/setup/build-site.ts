@@ -5,7 +5,7 @@
  * Set SKIP_BUILD=1 to reuse the last build while iterating on tests.
  */
 import { existsSync } from 'node:fs';
-import { runSite, SITE_BUILDS } from '../support/builds';
+import { BUILD_CLOCK, runSite, SITE_BUILDS } from '../support/builds';
 import { buildPhotoSite, PHOTO_BUILD } from '../support/photo-build';
 
 export default async function buildSite(): Promise<void> {
@@ -14,7 +14,11 @@ export default async function buildSite(): Promise<void> {
   process.env.SITE_BUILT_BY_SETUP = '1';
   for (const build of SITE_BUILDS) {
     if (process.env.SKIP_BUILD === '1' && existsSync(build.outDir)) continue;
-    const { status, output } = runSite({ outDir: build.outDir, args: ['--site', build.site, '--base', build.base] });
+    const { status, output } = runSite({
+      outDir: build.outDir,
+      args: ['--site', build.site, '--base', build.base],
+      env: { SOURCE_DATE_EPOCH: BUILD_CLOCK },
+    });
     if (status !== 0) throw new Error(`The ${build.name} build failed:\n${output}`);
   }
   if (process.env.SKIP_BUILD !== '1' || !existsSync(PHOTO_BUILD.outDir)) await buildPhotoSite();

@@ -30,6 +30,10 @@ const KILLED = 'talks-story-withdrawn';
 const NEW_DRAFT = 'a-story-still-being-written';
 const IMPORTED_DRAFT = 'imported-and-not-checked';
 const REASON = 'AFP has withdrawn this story. It will not be replaced.';
+/** A story whose wire item expired before the build's time. */
+const EXPIRED = 'talks-story-expired';
+/** The build's time: noon UTC on 2 December 2021, so the news sitemap's two days hold the stories of 1 December. */
+const CLOCK = String(Date.UTC(2021, 11, 2, 12) / 1000);
 const BROKEN_DRAFTS = resolve(import.meta.dirname, '../fixtures/broken-drafts');
 const BAD_FIELD = 'draft-missing-a-name';
 const UNKNOWN_QUOTE = 'draft-excluding-an-unknown-quote';
@@ -56,9 +60,23 @@ beforeAll(() => {
     edNoteRole: 'ednoterole:withdrawal',
   });
   mustRun(runImport(articles, [kill]));
-  writeFileSync(join(articles, `${ARTICLE_SLUG}.md`), readFileSync(join(FIXTURE_ARTICLES, `${ARTICLE_SLUG}.md`)));
+  const seed = readFileSync(join(FIXTURE_ARTICLES, `${ARTICLE_SLUG}.md`), 'utf8');
+  writeFileSync(join(articles, `${ARTICLE_SLUG}.md`), seed);
+  // A fixture that names no one the broken drafts name, moved to 1 December so the news sitemap's two days would hold it.
+  const other = readFileSync(join(FIXTURE_ARTICLES, 'kiev-says-nothing-about-ukraine-without-ukraine.md'), 'utf8');
+  writeFileSync(
+    join(articles, `${EXPIRED}.md`),
+    other
+      .replace('  date: "2021-12-03"\n', '  date: "2021-12-01"\n')
+      .replace('  name: Test Wire (fixture text written for the tests)\n', '$&  expires: "2021-12-02T06:00:00Z"\n'),
+  );
   cpSync(BROKEN_DRAFTS, articles, { recursive: true });
-  const { status, output } = runSite({ articles, outDir, args: ['--site', 'https://example.org', '--base', '/'] });
+  const { status, output } = runSite({
+    articles,
+    outDir,
+    args: ['--site', 'https://example.org', '--base', '/'],
+    env: { SOURCE_DATE_EPOCH: CLOCK },
+  });
   if (status !== 0) throw new Error(output);
   buildOutput = output;
 }, 300_000);
@@ -161,7 +179,7 @@ describe('a killed story', () => {
     });
   });
 
-  it('has left the front page, every feed and the sitemap, where the seed article still is', () => {
+  it('has left the front page, every feed and both sitemaps, where the seed article still is', () => {
     for (const list of [
       'index.html',
       'rss.xml',
@@ -170,6 +188,7 @@ describe('a killed story', () => {
       'places/kiev/rss.xml',
       'topics/ukraine/rss.xml',
       'sitemap-0.xml',
+      'news-sitemap.xml',
       'people/zelensky/index.html',
       'places/kiev/index.html',
       'topics/ukraine/index.html',
@@ -203,6 +222,19 @@ function freePort(): Promise<number> {
     });
   });
 }
+
+describe('a story whose wire item has expired', () => {
+  it('says so on its page all along, with unavailable_after', () => {
+    const robots = parseHTML(read(`articles/${EXPIRED}/index.html`)).document.querySelector('meta[name="robots"]');
+    expect(robots?.getAttribute('content')).toBe('max-image-preview:large, unavailable_after: 2021-12-02T06:00:00Z');
+  });
+
+  it('has left both sitemaps once the build’s time is past it, and stays on the front page', () => {
+    expect(read('sitemap-0.xml')).not.toContain(`articles/${EXPIRED}/`);
+    expect(read('news-sitemap.xml')).not.toContain(`articles/${EXPIRED}/`);
+    expect(read('index.html')).toContain(`articles/${EXPIRED}/`);
+  });
+});
 
 describe('npm run dev', () => {
   let dev: ChildProcess | undefined;

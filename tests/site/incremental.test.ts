@@ -131,7 +131,15 @@ describe('a warm build after the code changes', () => {
   }
 
   it('keeps the rendered articles when the share links or the wire desk change, and the pages show the new links', () => {
-    for (const path of ['src', 'public', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json']) {
+    for (const path of [
+      'src',
+      'public',
+      'content/pages',
+      'astro.config.mjs',
+      'package.json',
+      'package-lock.json',
+      'tsconfig.json',
+    ]) {
       cpSync(join(root, path), join(project, path), { recursive: true });
     }
     symlinkSync(join(root, 'node_modules'), join(project, 'node_modules'));

@@ -87,23 +87,33 @@ describe('the lead photo in the metadata', () => {
   const ld = JSON.parse(doc.querySelector('script[type="application/ld+json"]')?.textContent ?? '{}') as Record<string, any>;
   const meta = (key: string) => doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content');
 
-  it('is the JSON-LD image: an ImageObject with caption, credit and copyright notice', () => {
-    expect(ld.image).toMatchObject({
-      '@type': 'ImageObject',
-      caption: PHOTO.caption,
-      creditText: PHOTO.credit,
-      copyrightNotice: '© DISPATCH',
-      width: 1200,
-      height: 750,
-    });
-    expect(ld.image.contentUrl).toBe(ld.image.url);
+  it('is the JSON-LD image: one ImageObject per crop, each with caption, credit and copyright notice', () => {
+    const pixels = (value: number) => ({ '@type': 'QuantitativeValue', value, unitCode: 'E37' });
+    // The fixture photo is 1,600 × 1,000: 16:9 and 4:3 at 1,200 px, the square as large as it holds, never enlarged.
+    const sizes = [
+      [1200, 675],
+      [1200, 900],
+      [1000, 1000],
+    ];
+    expect(ld.image).toMatchObject(
+      sizes.map(([width, height]) => ({
+        '@type': 'ImageObject',
+        caption: PHOTO.caption,
+        creditText: PHOTO.credit,
+        copyrightNotice: '© DISPATCH',
+        width: pixels(width),
+        height: pixels(height),
+      })),
+    );
+    for (const image of ld.image) expect(image.contentUrl).toBe(image.url);
   });
 
-  it('points at a 1,200 px JPEG the build contains: the one the page offers at that width', async () => {
-    expect(ld.image.url.startsWith(home)).toBe(true);
-    const meta = await sharp(builtFile(ld.image.url)).metadata();
-    expect([meta.format, meta.width, meta.height]).toEqual(['jpeg', 1200, 750]);
-    expect(candidates(img?.getAttribute('srcset')).map((c) => new URL(c.url, home).href)).toContain(ld.image.url);
+  it('points at JPEG crops the build contains, each of the size it claims', async () => {
+    for (const image of ld.image) {
+      expect(image.url.startsWith(home)).toBe(true);
+      const file = await sharp(builtFile(image.url)).metadata();
+      expect([file.format, file.width, file.height]).toEqual(['jpeg', image.width.value, image.height.value]);
+    }
   });
 
   it('leaves og:image the social card (see the README: a card carries the headline, a preview drops the credit)', () => {

@@ -106,14 +106,15 @@ describe.each(SITE_BUILDS)('publishing the $name build ($base)', (build) => {
       expect(meta(doc, 'article:modified_time')).toBe(ld.dateModified);
     });
 
-    it('places it, credits the agency, and points at the page and its image', () => {
+    it('places it, credits the agency as author and source, the site as publisher, and points at the page and its image', () => {
       const place = text(doc.querySelector('.dateline')).split(' (')[0];
       expect(ld.locationCreated).toMatchObject({ '@type': 'Place' });
       expect(ld.locationCreated.name.toUpperCase()).toBe(place);
       const agencyName = doc.querySelector('.article-meta__byline abbr')?.getAttribute('title');
-      for (const role of ['author', 'publisher']) {
+      for (const role of ['author', 'sourceOrganization', 'copyrightHolder']) {
         expect(ld[role]).toMatchObject({ '@type': 'Organization', name: agencyName });
       }
+      expect(ld.publisher).toMatchObject({ '@type': 'NewsMediaOrganization', '@id': `${home}#publisher`, url: home });
       expect(ld.mainEntityOfPage).toEqual({ '@type': 'WebPage', '@id': articleUrl });
       expect(ld.url).toBe(articleUrl);
       expect(ld.image).toEqual([cardUrl]);

@@ -34,6 +34,7 @@ const input = {
   description: 'Zelensky calls for direct talks.',
   quotes: [{ text: 'We must talk.', kind: 'person' as const, speaker: 'Volodymyr Zelensky' }],
   quoted: ['zelensky'],
+  robots: 'index' as const,
 };
 
 describe('an article’s page', () => {
@@ -81,23 +82,42 @@ describe('an article’s page', () => {
     expect(page.jsonLd.dateline).toBe(page.dateline);
   });
 
-  it('offers the social card as its image, or the lead photo’s JPEG with its credit when it has one', () => {
+  it('offers the social card as its image, or the lead photo’s crops with its credit when it has one', () => {
     expect(page.jsonLd.image).toEqual(['https://example.org/news/og/ukraine-leader.png']);
     const photo = {
-      src: { src: '/news/_astro/p.jpg', width: 1600, height: 1000, format: 'jpg' as const },
+      src: { src: '/news/_astro/p.jpg', width: 1600, height: 1200, format: 'jpg' as const },
       alt: 'A building',
       credit: 'Sergei SUPINSKY / AFP',
     };
-    const photoJpeg = { src: '/news/_astro/p_1200.jpg', width: 1200, height: 750 };
-    expect(articlePage({ ...input, article: { ...article, image: photo }, photoJpeg }, address).jsonLd.image).toEqual({
-      '@type': 'ImageObject',
-      url: 'https://example.org/news/_astro/p_1200.jpg',
-      contentUrl: 'https://example.org/news/_astro/p_1200.jpg',
-      width: 1200,
-      height: 750,
-      creditText: 'Sergei SUPINSKY / AFP',
-      copyrightNotice: '© AFP',
-    });
+    const photoCrops = [
+      { src: '/news/_astro/p_16x9.jpg', width: 1200, height: 675 },
+      { src: '/news/_astro/p_4x3.jpg', width: 1200, height: 900 },
+    ];
+    const images = articlePage({ ...input, article: { ...article, image: photo }, photoCrops }, address).jsonLd.image;
+    expect(images).toMatchObject([
+      { '@type': 'ImageObject', url: 'https://example.org/news/_astro/p_16x9.jpg', creditText: 'Sergei SUPINSKY / AFP' },
+      { '@type': 'ImageObject', url: 'https://example.org/news/_astro/p_4x3.jpg', copyrightNotice: '© AFP' },
+    ]);
+  });
+
+  it('is based on the wire item when its id is a URI, and not on a bare id', () => {
+    const withId = (itemId: string) =>
+      articlePage({ ...input, article: { ...article, source: { ...article.source, itemId } } }, address);
+    expect(withId('urn:newsml:afp.com:20211201:newsml_9TZ3GX').jsonLd.isBasedOn).toBe(
+      'urn:newsml:afp.com:20211201:newsml_9TZ3GX',
+    );
+    expect(withId('3f2c1a7b9d8e4f60a1b2c3d4e5f60718').jsonLd).not.toHaveProperty('isBasedOn');
+  });
+
+  it('follows the site’s choice for agency copy, and says when an expiring item stops being available', () => {
+    expect(page.robots).toEqual([{ name: 'robots', content: 'max-image-preview:large' }]);
+    const expiring = { ...article, source: { ...article.source, expires: '2021-12-08' } };
+    expect(articlePage({ ...input, article: expiring, robots: 'no-news' }, address).robots).toEqual([
+      { name: 'robots', content: 'max-image-preview:large, unavailable_after: 2021-12-08T00:00:00+02:00' },
+      { name: 'googlebot-news', content: 'noindex' },
+    ]);
+    const ownReporting = { ...article, source: { ...article.source, ownReporting: true } };
+    expect(articlePage({ ...input, article: ownReporting, robots: 'noindex' }, address).robots).toEqual(page.robots);
   });
 });
 

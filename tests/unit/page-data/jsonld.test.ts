@@ -1,7 +1,11 @@
-/** schema.org NewsArticle for the article page, and its safe embedding in a <script> element. */
+/** schema.org NewsArticle for the article page, its roles, and its safe embedding in a <script> element. */
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { buildNewsArticle, serializeJsonLd, type NewsArticleInput } from '../../../src/page-data/jsonld';
+import type { ImageObjectLeaf, OrganizationLeaf, PersonLeaf } from 'schema-dts';
+import { buildNewsArticle, buildWithdrawnNotice, serializeJsonLd, type NewsArticleInput } from '../../../src/page-data/jsonld';
+import { buildPublisher } from '../../../src/page-data/jsonld-publisher';
+
+const publisher = buildPublisher({ name: 'The Dispatch', site: 'https://example.org', base: '/news/', logoPath: 'logo.png' });
 
 const input: NewsArticleInput = {
   headline: 'Ukraine leader calls for talks with Russia amid invasion fears',
@@ -14,8 +18,7 @@ const input: NewsArticleInput = {
   place: 'Kiev',
   agency: 'AFP',
   agencyName: 'Agence France-Presse',
-  publisherName: 'The Dispatch',
-  publisherUrl: 'https://example.org/news/',
+  publisher,
   section: 'World',
   keywords: ['Ukraine', 'Russia'],
   lang: 'en',
@@ -36,26 +39,43 @@ describe('the NewsArticle', () => {
     expect(article.image).toEqual([input.imageUrl]);
   });
 
-  it('gives a lead photo as an ImageObject with its caption and credit', () => {
+  it('gives a lead photo as one ImageObject per crop, each with its caption and credit', () => {
     const photo = {
-      url: 'https://example.org/news/_astro/p.jpg',
-      width: 1200,
-      height: 800,
+      renditions: [
+        { url: 'https://example.org/news/_astro/p_16x9.jpg', width: 1200, height: 675 },
+        { url: 'https://example.org/news/_astro/p_1x1.jpg', width: 1200, height: 1200 },
+      ],
       caption: 'Zelensky addresses parliament.',
       credit: 'Sergei SUPINSKY / AFP',
       copyrightNotice: '© AFP',
     };
-    expect(buildNewsArticle({ ...input, photo }).image).toEqual({
-      '@type': 'ImageObject',
-      url: photo.url,
-      contentUrl: photo.url,
-      width: 1200,
-      height: 800,
-      caption: 'Zelensky addresses parliament.',
-      creditText: 'Sergei SUPINSKY / AFP',
-      copyrightNotice: '© AFP',
-    });
-    expect(buildNewsArticle({ ...input, photo: { ...photo, caption: undefined } }).image).not.toHaveProperty('caption');
+    // schema.org gives a size as a QuantitativeValue; E37 is UN/CEFACT's code for the pixel.
+    const pixels = (value: number) => ({ '@type': 'QuantitativeValue' as const, value, unitCode: 'E37' });
+    const expected: ImageObjectLeaf[] = [
+      {
+        '@type': 'ImageObject',
+        url: photo.renditions[0].url,
+        contentUrl: photo.renditions[0].url,
+        width: pixels(1200),
+        height: pixels(675),
+        caption: 'Zelensky addresses parliament.',
+        creditText: 'Sergei SUPINSKY / AFP',
+        copyrightNotice: '© AFP',
+      },
+      {
+        '@type': 'ImageObject',
+        url: photo.renditions[1].url,
+        contentUrl: photo.renditions[1].url,
+        width: pixels(1200),
+        height: pixels(1200),
+        caption: 'Zelensky addresses parliament.',
+        creditText: 'Sergei SUPINSKY / AFP',
+        copyrightNotice: '© AFP',
+      },
+    ];
+    expect(buildNewsArticle({ ...input, photo }).image).toEqual(expected);
+    const uncaptioned = buildNewsArticle({ ...input, photo: { ...photo, caption: undefined } }).image as ImageObjectLeaf[];
+    expect(uncaptioned.map((image) => 'caption' in image)).toEqual([false, false]);
   });
 
   it('names the article, its dates with their offset, dateline and place', () => {
@@ -74,13 +94,34 @@ describe('the NewsArticle', () => {
     expect(article.datePublished).toMatch(/T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/);
   });
 
-  it('credits the agency as author and publisher, and points at the page and its image', () => {
-    const agency = { '@type': 'Organization', name: 'Agence France-Presse', alternateName: 'AFP' };
+  const agency: OrganizationLeaf = { '@type': 'Organization', name: 'Agence France-Presse', alternateName: 'AFP' };
+
+  it('names the site as publisher, and the agency as author, source and copyright holder when there is no byline', () => {
+    expect(article.publisher).toEqual(publisher);
+    expect(article.publisher).toMatchObject({ '@type': 'NewsMediaOrganization', '@id': 'https://example.org/news/#publisher' });
     expect(article.author).toEqual(agency);
-    expect(article.publisher).toEqual(agency);
+    expect(article.sourceOrganization).toEqual(agency);
+    expect(article.copyrightHolder).toEqual(agency);
+    expect(article).not.toHaveProperty('provider');
     expect(article.mainEntityOfPage).toEqual({ '@type': 'WebPage', '@id': input.url });
     expect(article.url).toBe(input.url);
     expect(article.image).toEqual([input.imageUrl]);
+  });
+
+  it('names the byline’s writers as authors, working for the agency, when the agency credits any', () => {
+    const byline = [{ name: 'Almut Kipp', role: 'Associated Press Writer' }, { name: 'Dmitry Zaks' }];
+    const expected: PersonLeaf[] = [
+      { '@type': 'Person', name: 'Almut Kipp', jobTitle: 'Associated Press Writer', worksFor: agency },
+      { '@type': 'Person', name: 'Dmitry Zaks', worksFor: agency },
+    ];
+    expect(buildNewsArticle({ ...input, byline }).author).toEqual(expected);
+    expect(buildNewsArticle({ ...input, byline: [] }).author).toEqual(agency);
+  });
+
+  it('is based on the wire item only when the article records its URI', () => {
+    const uri = 'urn:newsml:afp.com:20211201:newsml_9TZ3GX:1';
+    expect(buildNewsArticle({ ...input, isBasedOn: uri }).isBasedOn).toBe(uri);
+    expect(article).not.toHaveProperty('isBasedOn');
   });
 
   it('adds the agency URL only when there is one', () => {
@@ -88,6 +129,30 @@ describe('the NewsArticle', () => {
       url: 'https://www.afp.com/',
     });
     expect(article.author).not.toHaveProperty('url');
+  });
+});
+
+describe('a killed story’s notice', () => {
+  const notice = buildWithdrawnNotice({
+    headline: input.headline,
+    reason: 'AFP has withdrawn this story.',
+    url: input.url,
+    datePublished: input.datePublished,
+    dateModified: '2021-12-03T00:00:00+02:00',
+    agency: 'AFP',
+    agencyName: 'Agence France-Presse',
+    publisher,
+    corrections: [{ date: '2021-12-03T00:00:00+02:00', text: 'This story was withdrawn.' }],
+    lang: 'en',
+  });
+
+  it('keeps the same roles, and lists the withdrawal as a CorrectionComment', () => {
+    expect(notice.publisher).toEqual(publisher);
+    expect(notice.author).toMatchObject({ '@type': 'Organization', name: 'Agence France-Presse' });
+    expect(notice.sourceOrganization).toEqual(notice.author);
+    expect(notice.correction).toEqual([
+      { '@type': 'CorrectionComment', datePublished: '2021-12-03T00:00:00+02:00', text: 'This story was withdrawn.' },
+    ]);
   });
 });
 

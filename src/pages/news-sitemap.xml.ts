@@ -1,0 +1,27 @@
+/**
+ * /news-sitemap.xml: the Google News sitemap of the stories of the last two
+ * days before the build's time (SOURCE_DATE_EPOCH when set), listed in
+ * robots.txt. What it holds is decided in src/page-data/news-sitemap.ts;
+ * unmodified agency copy is left out when the site keeps it out of Google News
+ * (AGENCY_COPY_ROBOTS no-news or noindex, src/page-data/robots.ts).
+ */
+import { base } from 'astro:config/client';
+import type { APIRoute } from 'astro';
+import { siteConfig } from '../site.config';
+import { newsroom } from '../newsroom/newsroom';
+import { buildTime } from '../article/expiry';
+import { absoluteUrl, articlePath } from '../page-data/urls';
+import { newsSitemapXml, newsStories } from '../page-data/news-sitemap';
+import { agencyCopyRobots, isUnmodifiedAgencyCopy } from '../page-data/robots';
+
+export const GET: APIRoute = async ({ site }) => {
+  const siteUrl = site ?? new URL(siteConfig.defaultSiteUrl);
+  const { stories } = await newsroom();
+  const inNews = agencyCopyRobots() === 'index' ? stories : stories.filter((story) => !isUnmodifiedAgencyCopy(story.data));
+  const listed = inNews.map((story) => ({ url: absoluteUrl(articlePath(story.slug), siteUrl, base), data: story.data }));
+  const xml = newsSitemapXml(newsStories(listed, buildTime(process.env.SOURCE_DATE_EPOCH)), {
+    name: siteConfig.name,
+    lang: siteConfig.lang,
+  });
+  return new Response(xml, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+};
