@@ -102,15 +102,24 @@ function withoutPath(message: string, path: string): string {
 
 /**
  * "Headline" (Place, 2021-12-01, 7 paragraphs), from the article the desk
- * would write; with --markdown, for a page kept in the project, the
- * headline is said by its length, never in the agency's words.
+ * would write, and what the draft leaves for the editor to write in (a
+ * place or an agency the item does not give: "to review: place"); with
+ * --markdown, for a page kept in the project, the headline is said by its
+ * length, never in the agency's words.
  */
 function describe(result: DeskResult): string {
   const parts = splitArticle(result.text!)!;
-  const data = parse(parts.frontmatter) as { title: string; dateline: { place: string; date: string } };
+  const data = parse(parts.frontmatter) as {
+    title: string;
+    dateline: { place?: string; date: string };
+    source: { agency?: string };
+  };
+  const review = [data.dateline.place ? [] : ['place'], data.source.agency ? [] : ['agency']].flat();
+  const place = data.dateline.place ?? 'no place';
+  const left = review.length > 0 ? `; a draft to review: ${review.join(' and ')}` : '';
   const paragraphs = parts.body.split(/\n\s*\n/).filter((b) => b.trim() !== '' && !/^\s*(#|<!--)/.test(b)).length;
   const headline = values.markdown ? `a headline of ${data.title.split(/\s+/).length} words` : `"${data.title}"`;
-  return `${headline} (${data.dateline.place}, ${data.dateline.date}, ${paragraphs} paragraph${paragraphs === 1 ? '' : 's'})`;
+  return `${headline} (${place}, ${data.dateline.date}, ${paragraphs} paragraph${paragraphs === 1 ? '' : 's'}${left})`;
 }
 
 /** With --markdown, what the desk quotes from the item (a headline, a crosshead, a name) is left out: "…". */

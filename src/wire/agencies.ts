@@ -44,7 +44,7 @@ const AGENCIES: readonly Agency[] = [
   row('Ritzau', 'Ritzaus Bureau', ['ritzau.dk'], 'Copenhagen', 'Europe/Copenhagen'),
   row('Keystone-SDA', 'Keystone-SDA', ['ATS', 'SDA', 'Keystone-ATS', 'keystone-sda.ch'], 'Bern', 'Europe/Zurich'),
   row('APA', 'Austria Presse Agentur', ['apa.at'], 'Vienna', 'Europe/Vienna'),
-  row('TASS', 'TASS', ['ITAR-TASS', 'tass.com', 'tass.ru'], 'Moscow', 'Europe/Moscow'),
+  row('TASS', 'TASS', ['ITAR-TASS', 'tass.com', 'tass.ru', 'itar-tass.com'], 'Moscow', 'Europe/Moscow'),
   row('Lusa', 'Agência Lusa', ['lusa.pt'], 'Lisbon', 'Europe/Lisbon'),
   row('PAP', 'Polska Agencja Prasowa', ['pap.pl'], 'Warsaw', 'Europe/Warsaw'),
   row('Yonhap', 'Yonhap News Agency', ['yna.co.kr'], 'Seoul', 'Asia/Seoul'),
@@ -54,6 +54,8 @@ const AGENCIES: readonly Agency[] = [
 
 /** Corporate forms that are not part of the name: "Deutsche Presse-Agentur GmbH". */
 const COMPANY = /\b(?:gmbh|ltd|limited|llc|llp|inc|plc|s\.?a|s\.?p\.?a|ab|oy|oyj|as|asa|a\/s|nv|bv|co|corp)\.?$/i;
+/** What a copyright line or a web address adds to the name: "(c) ITAR-TASS 2019", "© dpa", "www.itar-tass.com". */
+const COPYRIGHT = /^(?:\(c\)|©|copyright)\s*|\s*,?\s*\d{4}$|^www\./gi;
 
 const key = (name: string) =>
   name
@@ -61,6 +63,8 @@ const key = (name: string) =>
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/^[a-z]+:/, '')
+    .trim()
+    .replace(COPYRIGHT, '')
     .replace(COMPANY, '')
     .replace(/[^a-z0-9.]+/g, ' ')
     .trim();

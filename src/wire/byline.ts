@@ -8,7 +8,8 @@
  * (`Von Almut Kipp, dpa`, `Martin Hardenberger/TT`, NTB's byline `NTB`) is the
  * credit, not a writer, as are agencies joined (NTB's `NTB-AFP-DPA`) and a web
  * address (NTB's `Geir Molnes / Faktisk.no`);
- * a title after a name (`, Associated Press Writer`) is the role.
+ * a title or an affiliation after a name (`, Associated Press Writer`,
+ * `, Michigan State University`) is the role.
  */
 import { findAgency } from './agencies.ts';
 import { placeName } from './lede-dateline.ts';
@@ -21,7 +22,7 @@ export interface Byline {
 const LEAD_WORD = /^(?:by|von|av|par|por|door|di|de|af)\s+/i;
 const JOINS = /\s*(?:,|\/|;|&|\s(?:and|und|og|och|ja|et|e|y|en)\s)\s*/i;
 const ROLE =
-  /\b(?:writer|correspondent|editor|reporter|journalist|staff|chief|columnist|analyst|contributor|producer|korrespondent|redakteur|toimittaja|reporter|writers)\b/i;
+  /\b(?:writer|correspondent|editor|reporter|journalist|staff|chief|columnist|analyst|contributor|producer|korrespondent|redakteur|toimittaja|reporter|writers|university|universität|institute|college)\b/i;
 const NAME =
   /^\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:(?:de|van|von|der|da|di|du|le|la|al|bin|ibn|ter)\s+)*\p{Lu}[\p{L}\p{M}.'’-]*){0,4}$/u;
 
@@ -49,11 +50,11 @@ export function isBylineParagraph(text: string, bylines: readonly string[]): boo
 }
 
 /** An agency's name, the story's credit, or agencies joined ("NTB-AFP-DPA", "AFP+dpa"). */
-const isCredit = (part: string, credit: string) =>
-  part.toLowerCase() === credit.toLowerCase() || part.split(/\s*[-+]\s*/).every((name) => findAgency(name) !== undefined);
+const isCredit = (part: string, credit: string | undefined) =>
+  part.toLowerCase() === credit?.toLowerCase() || part.split(/\s*[-+]\s*/).every((name) => findAgency(name) !== undefined);
 
 /** The writers named in the item's bylines, each once, in order. */
-export function parseBylines(bylines: readonly string[], credit: string): Byline[] {
+export function parseBylines(bylines: readonly string[], credit: string | undefined): Byline[] {
   const out: Byline[] = [];
   for (const line of bylines) {
     for (const part of parts(line)) {

@@ -1,7 +1,7 @@
 /**
  * The desk's own dateline cities and their zones: the agencies' spellings
  * and the names agencies use in their own languages (2021 AFP writes "Kiev",
- * dpa "Genf", ANSA "Roma", STT "Kiova"), which the gazetteer (gazetteer.ts,
+ * dpa "Genf", ANSA "Roma", STT "Kiova", EFE "Nueva Delhi", TT's "EU"), which the gazetteer (gazetteer.ts,
  * English names) does not know or would send elsewhere (Roma, Queensland).
  * Looked up before the gazetteer.
  */
@@ -14,7 +14,8 @@ const ZONES: Record<string, string> = {
   'Europe/London': 'London Edinburgh Belfast Manchester',
   'Europe/Dublin': 'Dublin',
   'Europe/Paris': 'Paris Marseille Lyon Strasbourg Nice',
-  'Europe/Brussels': 'Brussels Brüssel Bruxelles Bryssel Bruessel',
+  // TT datelines its Brussels correspondent's stories "EU".
+  'Europe/Brussels': 'Brussels Brüssel Bruxelles Bryssel Bruessel EU',
   'Europe/Amsterdam': 'Amsterdam The-Hague',
   'Europe/Berlin': 'Berlin Munich München Frankfurt Hamburg Köln Cologne',
   'Europe/Zurich': 'Geneva Genf Ginevra Genève Zurich Zürich Bern Davos',
@@ -53,7 +54,7 @@ const ZONES: Record<string, string> = {
   'Africa/Johannesburg': 'Johannesburg Pretoria',
   'Asia/Kabul': 'Kabul',
   'Asia/Karachi': 'Islamabad Karachi',
-  'Asia/Kolkata': 'New-Delhi Neu-Delhi Mumbai Bangalore Bengaluru',
+  'Asia/Kolkata': 'New-Delhi Neu-Delhi Nueva-Delhi Mumbai Bangalore Bengaluru',
   'Asia/Bangkok': 'Bangkok',
   'Asia/Jakarta': 'Jakarta',
   'Asia/Manila': 'Manila',

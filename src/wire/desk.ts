@@ -19,7 +19,8 @@ import { readWireFile } from './read-wire.ts';
 import { dayIn, localDay, prepareEntry, type ImportOptions } from './entry.ts';
 import { findItem, isNewer, known, onSite, sameStory, ownIds, type OnSite } from './on-site.ts';
 import { correctionText, publicNotice } from './editorial-notes.ts';
-import { newArticle, updatedArticle, withdrawnArticle } from './writer.ts';
+import { updatedArticle, withdrawnArticle } from './later-version.ts';
+import { newArticle } from './writer.ts';
 import { WireError, type WireStory } from './story.ts';
 import { inItem, type WireFile } from './wire-file.ts';
 
@@ -140,7 +141,9 @@ function publish(options: DeskOptions, file: string, story: WireStory, found: On
   }
   const correction =
     options.correction ??
-    (entry.correction.marked ? correctionText(story.edNotes, entry.correction.note, entry.source.name, notes) : undefined);
+    (entry.correction.marked
+      ? correctionText(story.edNotes, entry.correction.note, entry.source.name ?? target.article.source.name, notes)
+      : undefined);
   const merged = updatedArticle(
     displayPath(target.path),
     target.text,

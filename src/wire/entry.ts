@@ -5,18 +5,18 @@
  * and dateline, the agency from the item itself, the zone from the dateline
  * place) and completed by the editor's options, which
  * overrule the item and are never required: what the item does not say is
- * guessed as a draft with a note (a zone, the day it arrived), and only what
+ * guessed as a draft with a note (a zone, the day it arrived), and what
  * cannot be guessed (no place named anywhere and no home desk, no agency
- * named) stops the import with what to give. Pure: no file system.
+ * named: filed-from.ts) is left out of the draft with a review note above
+ * the field, never invented. Pure: no file system.
  */
 import { parseLocalDate } from '../article/dates.ts';
 import { canonicalLanguage } from '../article/language.ts';
 import type { Article } from '../article/schema.ts';
 import { isSlug, slugify } from '../article/slug.ts';
 import { parseBylines, type Byline } from './byline.ts';
-import { idHost, resolveAgency } from './credit.ts';
+import { filedFrom, type FiledFrom } from './filed-from.ts';
 import { readHeadline } from './headline-signals.ts';
-import { readDatelineElement, readLocated, type Dateline } from './lede-dateline.ts';
 import { publicBlocks } from './non-public.ts';
 import { readOpening } from './opening.ts';
 import { proposePeople, type ProposedOrganisation, type ProposedPerson } from './propose-people.ts';
@@ -40,9 +40,12 @@ export interface ImportOptions {
 export type Known = Article['dateline'] & Pick<Article['source'], 'agency'>;
 
 /** An article's facts as the desk makes them: the frontmatter's fields it fills, and what the writer needs besides. */
-export interface Entry extends Pick<Article, 'title' | 'dateline'> {
+export interface Entry extends Pick<Article, 'title'> {
   slug: string;
-  source: Pick<Article['source'], 'agency' | 'name' | 'itemId' | 'version' | 'versionCreated'>;
+  /** The place is missing only when the desk cannot tell it: the draft then says so (review). */
+  dateline: Omit<Article['dateline'], 'place'> & Partial<Pick<Article['dateline'], 'place'>>;
+  /** The agency is missing only when the item names none: the draft then says so (review). */
+  source: Partial<Pick<Article['source'], 'agency' | 'name'>> & Pick<Article['source'], 'itemId' | 'version' | 'versionCreated'>;
   standfirst?: string;
   byline?: Byline[];
   lang?: string;
@@ -60,6 +63,8 @@ export interface Entry extends Pick<Article, 'title' | 'dateline'> {
   correction: { marked: boolean; note?: string };
   /** What the editor should check, printed after the import. */
   notes: string[];
+  /** What the editor must write in before publishing, as comments above those fields of the draft. */
+  review: FiledFrom['review'];
 }
 
 export function prepareEntry(story: WireStory, options: ImportOptions, today: Date, known?: Known): Entry {
@@ -72,31 +77,18 @@ export function prepareEntry(story: WireStory, options: ImportOptions, today: Da
   const { title, signals } = readHeadline(headline);
   // What the body marks as not for publication goes first; an item that is all such text is refused (non-public.ts).
   const opening = readOpening({ ...story, blocks: publicBlocks(story.blocks, notes) });
-  const element = readDatelineElement(story.dateline);
-  const located = readLocated(story.located, story.locatedIn);
-  const where: Dateline | undefined = [opening.dateline, element, located].find((d) => d.place !== undefined);
-  let place = options.place ?? where?.place ?? known?.place;
-  const noDateline = new WireError(
-    'no dateline: the lede does not open with one ("Kiev (AFP) – …") and the item names no place; give --place, for example --place Kiev',
-  );
-  const hints = [opening.dateline.agency, element.agency, ...story.agencyHints, known?.agency, idHost(story.itemId)];
-  let agency;
-  try {
-    agency = resolveAgency(options.agency, hints, notes);
-  } catch (error) {
-    throw place === undefined ? noDateline : error;
-  }
-  if (!place && agency.home) {
-    place = agency.home.place;
-    notes.push(`dateline: the item names no place; dated from ${agency.agency}'s home desk, ${place}: check it (--place)`);
-  }
-  if (!place) throw noDateline;
-  const region =
-    options.place === undefined ? (where?.region ?? (located.place === place ? located.region : undefined)) : undefined;
+  const filed = filedFrom(story, opening.dateline, options, known, notes);
+  const { place, region, agency } = filed;
   const offset = ownOffset([story.firstCreated, story.versionCreated]);
   const timeZone = resolveZone(
     options.tz,
-    { place, agency, ...(region ? { region } : {}), ...(known ? { known: known.timeZone } : {}), ...(offset ? { offset } : {}) },
+    {
+      ...(place ? { place } : {}),
+      ...(agency ? { agency } : {}),
+      ...(region ? { region } : {}),
+      ...(known ? { known: known.timeZone } : {}),
+      ...(offset ? { offset } : {}),
+    },
     notes,
   );
   const arrival = dayIn(today, timeZone);
@@ -115,15 +107,14 @@ export function prepareEntry(story: WireStory, options: ImportOptions, today: Da
     story.people.map((p) => p.name),
   );
   notes.push(...checkPeople(paragraphs, sources));
-  const byline = parseBylines([...story.bylines, ...opening.bylines], agency.agency);
+  const byline = parseBylines([...story.bylines, ...opening.bylines], agency?.agency);
   const lang = story.lang === undefined ? undefined : canonicalLanguage(story.lang);
   return {
     slug,
     title,
-    dateline: { place, date, timeZone },
+    dateline: { ...(place ? { place } : {}), date, timeZone },
     source: {
-      agency: agency.agency,
-      name: agency.name,
+      ...(agency ? { agency: agency.agency, name: agency.name } : {}),
       ...(story.itemId ? { itemId: story.itemId } : {}),
       ...(story.version !== undefined ? { version: story.version } : {}),
       ...(story.versionCreated ? { versionCreated: story.versionCreated } : {}),
@@ -140,6 +131,7 @@ export function prepareEntry(story: WireStory, options: ImportOptions, today: Da
       ...(opening.correctionNote ? { note: opening.correctionNote } : {}),
     },
     notes,
+    review: filed.review,
   };
 }
 

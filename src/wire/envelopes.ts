@@ -29,6 +29,7 @@ const OTHER_TYPES: Record<string, string> = {
   component: 'a part of another item',
   event: 'an event',
   planning: 'planned coverage',
+  advisory: 'an advisory to editors',
 };
 
 export function readJson(text: string): WireFile {

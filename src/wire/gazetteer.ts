@@ -4,7 +4,8 @@
  * IANA zone). A name may fit several places (London, Ontario; Roma,
  * Queensland): the region the dateline gives (a country, a province, a US
  * state as AP abbreviates it) chooses among them, then the item's own UTC
- * offset, then the largest place. A region alone gives the zone of its
+ * offset (when a place of the name fits it: an item's offset can be wrong),
+ * then the largest place. A region alone gives the zone of its
  * largest city. Loaded only by the wire desk, never by the site.
  */
 import cityTimezones from 'city-timezones';
@@ -66,7 +67,10 @@ function regionKey(region: string): string {
 
 /** A city's zone, and whether other places of that name lie in other zones. */
 export function cityZone(place: string, clues: Clues): { zone: string; ambiguous: boolean } | undefined {
-  const named = (BY_NAME.get(key(place)) ?? []).filter(fits(clues));
+  // The offset chooses among places of one name; it does not unmake the only place there is (items state wrong offsets).
+  const all = BY_NAME.get(key(place)) ?? [];
+  const fitting = all.filter(fits(clues));
+  const named = fitting.length > 0 ? fitting : all;
   const region = clues.region === undefined ? undefined : regionKey(clues.region);
   const inRegion = region === undefined ? [] : named.filter((t) => t.keys.includes(region));
   const towns = inRegion.length > 0 ? inRegion : named;

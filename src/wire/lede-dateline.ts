@@ -10,6 +10,8 @@
  * - the date alone: Reuters `Jan 3 (Reuters) - ` (the place comes from the item);
  * - the agency first: ANSA `(ANSA) - ROMA, 1 LUG - `, and `(Sports Network) - `;
  * - Business Wire: `SAN FRANCISCO--(BUSINESS WIRE)--`;
+ * - the agency between slashes: TASS `MOSCOW, January 21. /TASS/. `, Ritzau
+ *   `København /ritzau/: `;
  * - in brackets, place and date: `(New York, NY - October 21) `.
  *
  * What follows the place after a comma is kept as its region (`Italy`,
@@ -40,6 +42,7 @@ const FORMS = [
     'u',
   ),
   new RegExp(String.raw`^\((?<agency>${AGENCY})\)\s*${DASH}\s*`, 'u'),
+  new RegExp(String.raw`^(?<place>${PLACE})(?:,\s*${DAY}\.?)?\s*\/(?<agency>${AGENCY})\/\s*[.:]?${END}`, 'u'),
   new RegExp(
     String.raw`^\((?<place>${PLACE})(?:,(?<region>[^()\-–]{1,20}?))?\s+[-–]\s+(?=[^()]*(?:\d|${MONTH}))[^()]{3,25}\)${END}`,
     'u',
@@ -55,10 +58,10 @@ export function isPlace(name: string | undefined): name is string {
   return /\p{L}/u.test(trimmed) && !/\d/.test(trimmed) && trimmed.split(/\s+/).length <= 5 && !NO_PLACE.test(trimmed);
 }
 
-/** A place in capitals ("GROSSETO", "NEW YORK") as it is written in a sentence. */
+/** A place in capitals ("GROSSETO", "NEW YORK") as it is written in a sentence; an abbreviation ("EU", TT's) stays one. */
 export function placeName(place: string): string {
   const trimmed = place.trim();
-  if (trimmed !== trimmed.toUpperCase()) return trimmed;
+  if (trimmed !== trimmed.toUpperCase() || /^\p{Lu}{2}$/u.test(trimmed)) return trimmed;
   return trimmed.toLowerCase().replace(/(^|[\s/-])(\p{L})/gu, (_, gap: string, letter: string) => gap + letter.toUpperCase());
 }
 

@@ -35,6 +35,10 @@ export function nonTextClass(item: DomElement): string | undefined {
   return code === undefined || code === 'text' ? undefined : (attr(itemClass, 'qcode') ?? code);
 }
 
+/** A `located` given only by a code that is the city's name in a `city:` scheme ("city:Philadelphia", as IPTC's examples write it). */
+const cityCode = (located: DomElement | undefined): string | undefined =>
+  /^city:(\p{L}[\p{L}\p{M} .'-]*)$/u.exec(attr(located, 'qcode') ?? '')?.[1];
+
 export function readNewsMlG2(item: DomElement): WireStory {
   const story = emptyStory('IPTC NewsML-G2');
   const itemMeta = first(item, 'itemMeta');
@@ -65,7 +69,7 @@ export function readNewsMlG2(item: DomElement): WireStory {
     ...all(contentMeta, 'infoSource').map(nameOrCode),
   ].filter((hint): hint is string => hint !== undefined);
   const located = first(contentMeta, 'located');
-  story.located = textOf(first(located, 'name')) ?? attr(located, 'literal');
+  story.located = textOf(first(located, 'name')) ?? attr(located, 'literal') ?? cityCode(located);
   story.dateline = textOf(first(contentMeta, 'dateline'));
   story.people = all(contentMeta, 'subject')
     .filter((subject) => subject.getAttribute('type') === 'cpnat:person')

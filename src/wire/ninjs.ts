@@ -166,7 +166,7 @@ const looksLikeMarkup = (value: string) => /^\s*<[a-z!?]/i.test(value);
  */
 function body1(item: Json): Body {
   const bodies = Object.entries(item).filter(([key, value]) => key.startsWith('body_') && text(value) !== undefined);
-  const nitf = bodies.find(([key]) => /nitf/.test(key));
+  const nitf = bodies.find(([key]) => NITF.test(key));
   if (nitf) return { kind: 'nitf', value: nitf[1] as string };
   const markup = bodies.find(([key]) => /html|richtext/.test(key));
   if (markup) return { kind: 'html', value: markup[1] as string };
@@ -175,11 +175,18 @@ function body1(item: Json): Body {
   return { kind: plain?.[0] !== 'body_text' && value !== undefined && looksLikeMarkup(value) ? 'html' : 'text', value };
 }
 
-/** ninjs 2.x and 3.x: a NITF body, else the HTML body when there is one (it keeps the crossheads), else the plain text. */
+/** IPTC's NITF, by name: not a provider's own format named after it (TT's `ttnitf`, SGML that is not XML). */
+const NITF = /(?:^|[^a-z])nitf/i;
+
+/**
+ * ninjs 2.x and 3.x: a NITF body, else the HTML body when there is one (it
+ * keeps the crossheads), else the plain text. TT's `ttnitf` body is TT's
+ * own markup, sent beside the same text in HTML: the HTML is read.
+ */
 function body2(bodies: unknown): Body {
   const all = list(bodies).filter((body) => text(body.value) !== undefined);
   const said = (body: Json) => `${scalar(body.contenttype)} ${scalar(body.role)}`;
-  const nitf = all.find((body) => /nitf/i.test(said(body)));
+  const nitf = all.find((body) => NITF.test(said(body)));
   if (nitf) return { kind: 'nitf', value: nitf.value as string };
   const markup = all.find((body) => /html|richtext/i.test(said(body)));
   if (markup) return { kind: 'html', value: markup.value as string };

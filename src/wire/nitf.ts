@@ -7,7 +7,8 @@
  * `head/title`); `body.head` gives the bylines (`byline`, its `byttl` the
  * writer's role), the dateline (its `location`/`city` the place, its
  * `country`, `state` or `region` the region) and the agency (`distributor`,
- * `rights.owner`); the language is the root's `baselang` or an `xml:lang`.
+ * `rights.owner`, and `docdata`'s copyright holder, `doc-id/@regsrc` and
+ * `del-list/from-src/@src-name`, PA's "PA" beside its "PA Sport"); the language is the root's `baselang` or an `xml:lang`.
  * `docdata` holds the id (`doc-id`), the version (`du-key/@version`), the
  * times (`date.issue`, `date.release` as the embargo), the status
  * (`@management-status`) and the editorial notes (`ed-msg`), which are for
@@ -46,6 +47,7 @@ export function readNitf(nitf: DomElement, format = 'IPTC NITF'): WireStory {
     textOf(childNamed(bodyHead, 'distributor')),
     textOf(childNamed(childNamed(bodyHead, 'rights'), 'rights.owner')),
     attr(childNamed(docdata, 'doc-id'), 'regsrc'),
+    attr(childNamed(childNamed(docdata, 'del-list'), 'from-src'), 'src-name'),
   ].filter((hint): hint is string => hint !== undefined);
   story.headline = textOf(findLocal(childNamed(bodyHead, 'hedline'), 'hl1')) ?? textOf(childNamed(head, 'title'));
   readNitfBody(nitf, story);

@@ -6,12 +6,14 @@
  * correcting one is the correction's text (it was written for clients to
  * print); a heading before the first paragraph is the lead (STT's `<h2>`)
  * and becomes the standfirst. The first paragraph then is the lede, and the
- * dateline it opens with is read and taken off (lede-dateline.ts).
+ * dateline it opens with is read and taken off (lede-dateline.ts). A lead
+ * the agency set apart that opens with the dateline (Ritzau's `p.lead`,
+ * `København /ritzau/: …`) is the lede, not a standfirst.
  */
 import type { Paragraph } from 'mdast';
 import { isBylineParagraph } from './byline.ts';
 import { readDateline, type Dateline } from './lede-dateline.ts';
-import { blockText, WireError, type Block, type WireStory } from './story.ts';
+import { blockText, paragraph, WireError, type Block, type WireStory } from './story.ts';
 
 export interface Opening {
   lede: Paragraph;
@@ -28,7 +30,8 @@ const VERSION_NOTE =
   /^\((?:(?:in|for)\s[^)]{0,60}?\s(?:story|item),?\s)?(?:adds|updates|corrects|recasts|refiles|repeats|changes|removes|fixes|inserts|rewrites|writes\s+through|releads|overwrites|clarifies|deletes|amends|moves|withdraws|tops|replaces|restores|expands|trims)\b[^)]*\)$/i;
 
 export function readOpening(story: WireStory): Opening {
-  const blocks = [...story.blocks];
+  const ledeApart = story.standfirst !== undefined && readDateline(story.standfirst) !== undefined;
+  const blocks = ledeApart ? [paragraph([{ type: 'text', value: story.standfirst! }]), ...story.blocks] : [...story.blocks];
   const bylines: string[] = [];
   const lead: string[] = [];
   let correctionNote: string | undefined;
@@ -51,7 +54,7 @@ export function readOpening(story: WireStory): Opening {
   let { lede } = taken;
   // A dateline that was a paragraph of its own leads the next one.
   if (lede.children.length === 0 && blocks[0]?.type === 'paragraph') lede = blocks.shift() as Paragraph;
-  const standfirst = [story.standfirst, ...lead].filter((t) => t !== undefined && t !== '').join(' ');
+  const standfirst = [ledeApart ? undefined : story.standfirst, ...lead].filter((t) => t !== undefined && t !== '').join(' ');
   return {
     lede,
     rest: blocks,

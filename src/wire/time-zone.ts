@@ -28,10 +28,11 @@ export function ownOffset(stamps: (string | undefined)[]): Clues['offset'] {
 }
 
 interface Where {
-  place: string;
+  /** Missing when the desk cannot tell where the story was filed (filed-from.ts). */
+  place?: string;
   region?: string;
   offset?: Clues['offset'];
-  agency: Agency;
+  agency?: Agency;
   known?: string;
 }
 
@@ -45,7 +46,7 @@ export function resolveZone(chosen: string | undefined, where: Where, notes: str
   // A later version keeps the zone the article has, which an editor may have set with --tz.
   if (where.known) return where.known;
   const { place, region, offset, agency } = where;
-  const names = place.split('/').map((name) => name.trim());
+  const names = place === undefined ? [] : place.split('/').map((name) => name.trim());
   const table = names.map(placeZone).find((zone) => zone !== undefined);
   if (table) return table;
   const clues = { ...(region ? { region } : {}), ...(offset ? { offset } : {}) };
@@ -57,14 +58,16 @@ export function resolveZone(chosen: string | undefined, where: Where, notes: str
     if (city) return city.zone;
   }
   const guess = (zone: string, why: string) => {
-    notes.push(`time zone: ${place} is not in the gazetteer; ${why}, so the article is dated in ${zone}: check it (--tz)`);
+    const what = place === undefined ? 'the item names no place' : `${place} is not in the gazetteer`;
+    notes.push(`time zone: ${what}; ${why}, so the article is dated in ${zone}: check it (--tz)`);
     return zone;
   };
   const inRegion = region && regionZone(region, clues);
   if (inRegion) return guess(inRegion, `took the zone of ${region}'s largest city`);
-  const home = agency.home?.timeZone;
+  // With no place, the home desk is not where the story was filed (filed-from.ts): its zone is no clue.
+  const home = place === undefined ? undefined : agency?.home?.timeZone;
   if (home && (!offset || offsetOf(home, offset.at) === offset.minutes))
-    return guess(home, `took ${agency.agency}'s home desk's`);
+    return guess(home, `took ${agency!.agency}'s home desk's`);
   if (offset && offset.minutes % 60 === 0) {
     const hours = -offset.minutes / 60;
     return guess(`Etc/GMT${hours > 0 ? '+' : ''}${hours}`, "took the item's own UTC offset");

@@ -3,7 +3,10 @@
  * parsed by @xmldom/xmldom, a namespace-aware DOM parser, after the limits
  * (limits.ts) and with DTD entities refused rather than expanded (HTML's
  * named entities, `&auml;`, which NITF and XHTML bodies sent without their
- * DTD use, are read as the characters they name); elements
+ * DTD use, are read as the characters they name, and so is the one
+ * entity of an agency's own the desk knows: TT's `&tstr;`, its "tankstreck",
+ * the Swedish dash that opens a quotation, which TT's own plain-text
+ * rendering of the same item writes as `–`, U+2013); elements
  * matched by namespace and local name, never by text patterns; and a body
  * turned into a hast tree by local name for markup.ts.
  */
@@ -45,10 +48,13 @@ export function parseXml(xml: string): DomElement {
 
 const XML_ENTITIES = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
 
-/** HTML's named entities as character references (`&auml;` → `&#228;`); XML's own five and unknown names are left to the parser. */
+/** Entities agencies use without declaring them, and the characters their own plain text writes for them. */
+const AGENCY_ENTITIES: Record<string, string> = { tstr: '\u2013' };
+
+/** HTML's and the agencies' named entities as character references (`&auml;` → `&#228;`); XML's own five and unknown names are left to the parser. */
 function htmlEntities(xml: string): string {
   return xml.replace(/&([A-Za-z][A-Za-z0-9]{1,31});/g, (reference, name: string) => {
-    const value = XML_ENTITIES.has(name) ? undefined : HTML_ENTITIES[name];
+    const value = XML_ENTITIES.has(name) ? undefined : (HTML_ENTITIES[name] ?? AGENCY_ENTITIES[name]);
     return value === undefined ? reference : [...value].map((c) => `&#${c.codePointAt(0)};`).join('');
   });
 }

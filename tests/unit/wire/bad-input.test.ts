@@ -53,13 +53,6 @@ describe('npm run import refuses, naming the file and what is wrong', { timeout:
     expect(refused([file])).toMatch(new RegExp(`^${shown(file)}: no body: the IPTC ninjs 2.x item carries no story text`));
   });
 
-  it('no dateline and no --place', () => {
-    const file = bad('no-dateline.txt');
-    expect(refused([file, '--date', '2021-12-01'])).toMatch(
-      new RegExp(`^${shown(file)}: no dateline: the lede does not open with one .* give --place, for example --place Kiev`),
-    );
-  });
-
   it('an unknown zone', () => {
     const file = WIRE.newsml;
     expect(refused([file, '--tz', 'Europe/Kyyv'])).toMatch(

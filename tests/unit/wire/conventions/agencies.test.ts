@@ -3,11 +3,11 @@
  * (provider code, provider name, copyright holder, the dateline's credit,
  * the address in the item's id), shown by the desk's table of display
  * names; an agency not in the table is imported under its own name, with a
- * note; only an item that names no one is refused.
+ * note; an item that names no one is a draft with the source left to the editor.
  */
 import { describe, expect, it } from 'vitest';
 import { findAgency } from '../../../../src/wire/agencies';
-import { conventionDesk, g2Item, ninjsItem } from '../../../support/wire-items';
+import { conventionDesk, g2Item, ninjsItem, nitfItem } from '../../../support/wire-items';
 
 const desk = conventionDesk();
 const BODY = '<p>The ministers met on Tuesday.</p>';
@@ -31,6 +31,9 @@ describe('the table of agencies', () => {
     ['Voice of America', 'VOA'],
     ['Xinhua', 'Xinhua'],
     ['ansa.it', 'ANSA'],
+    ['(c) ITAR-TASS 2019', 'TASS'],
+    ['© dpa', 'dpa'],
+    ['www.itar-tass.com', 'TASS'],
   ])('knows %s as %s', (hint, agency) => {
     expect(findAgency(hint)?.agency).toBe(agency);
   });
@@ -77,8 +80,20 @@ describe('on import', () => {
     expect(source(result.text)).toEqual(['Example Wire', 'Example Wire']);
   });
 
-  it('refuses only an item that names no agency at all', () => {
+  it('reads NITF’s delivering source when the copyright holder is a desk of the agency (PA’s "PA Sport")', () => {
+    const nitf = nitfItem({ body: '<p>The ministers met on Tuesday.</p>' })
+      .replace('holder="The Associated Press"', 'holder="PA Sport"')
+      .replace('regsrc="AP"', 'regsrc="x"')
+      .replace('</docdata>', '<del-list><from-src src-name="PA" level-number="1"/></del-list></docdata>');
+    expect(source(desk.run(nitf).text)).toEqual(['PA', 'PA Media']);
+  });
+
+  it('imports an item that names no agency at all as a draft, the source left for the editor', () => {
     const item = ninjsItem({ uri: 'urn:uuid:1', located: 'Vienna', bodies: [{ role: 'text', value: 'They met.' }] });
-    expect(() => desk.run(item)).toThrow(/no agency: the item names none .* give --agency/);
+    const result = desk.run(item);
+    expect(result.action).toBe('created');
+    expect(result.text).toMatch(/# REVIEW: the item names no agency .*\nsource:\n {2}itemId: "urn:uuid:1"\n/);
+    expect(result.text).not.toMatch(/^ {2}agency:/m);
+    expect(result.notes.join('\n')).toMatch(/the item names no agency; imported as a draft without one/);
   });
 });

@@ -21,6 +21,7 @@ describe('reading a byline', () => {
     ['NTB-AFP-DPA', 'NTB', []],
     ['Ola Eksempel / Example.no', 'NTB', [{ name: 'Ola Eksempel' }]],
     ['By Jane Roe, Staff Reporter', 'AP', [{ name: 'Jane Roe', role: 'Staff Reporter' }]],
+    ['Jane Roe, Example State University', 'Example Wire', [{ name: 'Jane Roe', role: 'Example State University' }]],
   ])('%s', (line, credit, expected) => {
     expect(parseBylines([line], credit)).toEqual(expected);
   });

@@ -29,6 +29,9 @@ describe('the dateline forms', () => {
     ['Business Wire', 'SAN FRANCISCO--(BUSINESS WIRE)--', { place: 'San Francisco', agency: 'BUSINESS WIRE' }],
     ['a credit alone', '(Sports Network) - ', { agency: 'Sports Network' }],
     ['place and date in brackets', '(New York, NY - October 21) ', { place: 'New York', region: 'NY' }],
+    ['TASS, the agency between slashes', 'MOSCOW, January 21. /TASS/. ', { place: 'Moscow', agency: 'TASS' }],
+    ['Ritzau, the agency between slashes', 'København /ritzau/: ', { place: 'København', agency: 'ritzau' }],
+    ['TT, an abbreviation for a place', 'EU (TT) - ', { place: 'EU', agency: 'TT' }],
   ])('%s: %s', (_, dateline, expected) => {
     const found = readDateline(dateline + REST);
     expect(found).toMatchObject(expected);
@@ -70,5 +73,19 @@ describe('on import', () => {
     );
     expect(result.text).toContain('place: "Cairo"');
     expect(result.text).toContain('timeZone: "Africa/Cairo"');
+  });
+});
+
+describe('a located given only by its code', () => {
+  it('reads a city: code that is the city’s name as the place', () => {
+    const result = desk.run(
+      g2Item({
+        body: '<p>The teams meet tonight.</p>',
+        itemMeta: '<provider literal="Example Wire"/>',
+        contentMeta: '<located qcode="city:Philadelphia"><broader qcode="reg:Pennsylvania"/></located>',
+      }),
+    );
+    expect(result.text).toContain('place: "Philadelphia"');
+    expect(result.text).toContain('timeZone: "America/New_York"');
   });
 });

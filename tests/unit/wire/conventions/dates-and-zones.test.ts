@@ -51,6 +51,23 @@ describe('on import, with no option', () => {
     expect(result.notes.join('\n')).toMatch(/the item names no place; dated from NTB's home desk, Oslo/);
   });
 
+  it('keeps the only city of a name when the item’s offset does not fit it', () => {
+    // Philadelphia is at -04:00 in March; an item saying -05:00 is wrong about its offset, not its city.
+    const result = desk.run(
+      g2Item({ body: '<p>PHILADELPHIA (AP) - The fair opened.</p>', versionCreated: '2024-03-15T10:00:00-05:00' }),
+    );
+    expect(dateline(result.text)).toEqual(['Philadelphia', '2024-03-15', 'America/New_York']);
+  });
+
+  it('knows EFE’s and TT’s own dateline names', () => {
+    expect(dateline(desk.run(g2Item({ body: '<p>Nueva Delhi, 3 ene (EFE).- Llovió.</p>' })).text)?.[2]).toBe('Asia/Kolkata');
+    expect(dateline(desk.run(g2Item({ body: '<p>EU (TT) - Ministrarna möttes.</p>' })).text)).toEqual([
+      'EU',
+      '2024-03-05',
+      'Europe/Brussels',
+    ]);
+  });
+
   it('falls back on the item’s own UTC offset', () => {
     const result = desk.run(
       g2Item({ body: '<p>SMALLVILLE (Example Wire) - The fair opened.</p>', versionCreated: '2024-03-05T23:30:00+05:00' }),

@@ -6,11 +6,21 @@
  * edStat:C marks a correction; a ninjs picture is never an article.
  */
 import { describe, expect, it } from 'vitest';
-import { conventionDesk, g2Item, ninjsItem } from '../../../support/wire-items';
+import { conventionDesk, g2Item, ninjsItem, nitfItem } from '../../../support/wire-items';
 
 const desk = conventionDesk();
 
 describe('leads', () => {
+  it('takes a lead set apart that opens with the dateline (Ritzau’s p.lead) as the lede, not a standfirst', () => {
+    const nitf = nitfItem({
+      body: '<p class="lead">Aarhus /ritzau/: The council met on Tuesday.</p><p class="txt">It agreed.</p>',
+    });
+    const result = desk.run(nitf);
+    expect(result.text).toContain('place: "Aarhus"');
+    expect(result.text).not.toContain('standfirst:');
+    expect(result.text).toMatch(/---\n\nThe council met on Tuesday\.\n\nIt agreed\.\n$/);
+  });
+
   it('takes STT’s opening <h2> as the standfirst', () => {
     const result = desk.run(
       g2Item({
@@ -75,7 +85,7 @@ describe('versions and types', () => {
     expect(result.text).toContain('version: 0');
   });
 
-  it.each(['picture', 'video', 'audio', 'graphic'])('never imports a ninjs %s as an article', (type) => {
+  it.each(['picture', 'video', 'audio', 'graphic', 'advisory'])('never imports a ninjs %s as an article', (type) => {
     const item = ninjsItem({ type, bodies: [{ role: 'text', value: 'KIEV (AFP) - A caption.' }] });
     expect(() => desk.run(item)).toThrow(new RegExp(`a ninjs item of type "${type}" \\(.*\\) is not a text story`));
   });
