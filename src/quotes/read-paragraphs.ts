@@ -8,7 +8,7 @@
  * never a second, unnamed source, and `the analyst` later refers to them.
  * A statement or report is its issuer (documents.ts).
  */
-import { isSubject } from './attribution.ts';
+import { isSubject } from './subjects.ts';
 import { inPassing } from './names-in-passing.ts';
 import { endsAppositive } from './layouts.ts';
 import { Antecedents, type Referent } from './pronouns.ts';
