@@ -43,6 +43,8 @@ export interface Referent {
   /** An unnamed source's description, as the text first gives it. */
   description?: string;
   plural?: boolean;
+  /** An epithet no listed person fits (`the former senator`): a subject nobody is credited through. */
+  unknown?: boolean;
 }
 
 /** A place in the article: paragraph, then offset in it. */
@@ -108,6 +110,7 @@ export class Antecedents {
       const { place: at, referent } = earlier[i];
       const since = [...knownSince(at)].filter((id) => id !== referent.sourceId);
       if (this.fits(pronoun, referent)) {
+        if (referent.unknown) return undefined;
         const known =
           referent.kind === 'person' ? this.pronounOf.get(referent.sourceId!) : pronounHint(referent.description ?? '');
         if (known === undefined && since.length > 0) return undefined;
