@@ -12,7 +12,7 @@
  * SUBJECT, the source credited:
  *
  *   1. before the verb, nearest first, a mention that is the subject of its
- *      own clause (only title words before it, such as `Russian foreign
+ *      own clause (subjects.ts: only title words before it, such as `Russian foreign
  *      ministry spokeswoman`, and no other name), followed by the verb directly
  *      or after at most three words (`Zelensky also said`, `Putin on Tuesday
  *      told`), after an appositive set off by commas (`Peskov, the Kremlin
@@ -47,8 +47,8 @@
  * build stops and says where.
  */
 import { INVERTING, PARTICIPLES, SAYING_VERB } from './lexicon/saying.ts';
-import { NOT_IN_TITLE, isVerbLike } from './lexicon/titles.ts';
-import { CLAUSE_OPENERS, wordsOf } from '../text/words.ts';
+import { clauseStart, isSubject, titleWordsOnly } from './subjects.ts';
+import { wordsOf } from '../text/words.ts';
 import { describesName, descriptorTitle, endsAppositive, participleSubject, strayCommaSubject } from './layouts.ts';
 import type { Mention } from './sources.ts';
 
@@ -58,50 +58,12 @@ export interface Clause {
   to: number;
 }
 
-const CLAUSE_BOUNDARY = /[,;:()“”"—–]/;
 /** Up to three plain words between a subject and its verb: `also`, `on Tuesday`, `in a statement`. */
 const SHORT_GAP = /^[\s\u00a0]+(?:[\p{L}\p{N}.]+[\s\u00a0]+){0,3}$/u;
 const GAP_STOPS = new Set(['and', 'or', 'but', 'who', 'which', 'that']);
 /** `, the Kremlin spokesman, ` or `, who met Xie on Thursday, `, then at most two words. */
 const APPOSITIVE = /^\s*,[^;:“”"]*,\s*(?:[\p{L}]+\s+){0,2}$/u;
 const PHRASE = /^\s+(?:of|from|at|in|for|with)\s+(?:[^\s,;:“”"]+\s+){1,5}$/u;
-
-/** Where the clause holding `index` starts: after the last comma, colon, dash, bracket or quote mark, within `floor`. */
-function clauseStart(text: string, index: number, floor: number): number {
-  for (let i = index - 1; i >= floor; i--) {
-    // A comma between digits (`1,900 people`) is part of a number, not a clause's edge.
-    if (CLAUSE_BOUNDARY.test(text[i]) && !(text[i] === ',' && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '')))
-      return i + 1;
-  }
-  return floor;
-}
-
-/** True when every word of `words` can stand in a title before a name. */
-function titleWordsOnly(words: string[]): boolean {
-  return words.every((w) => !NOT_IN_TITLE.has(w.toLowerCase()) && !isVerbLike(w));
-}
-
-/**
- * A mention is its clause's subject when it is no possessive or title, and
- * only title words stand before it in its clause (after an opening `but`,
- * `as`, …), none of them another mention. `floor` is where the sentence
- * starts. With `saying`, a verb of saying ends a clause too, as it does for
- * the speaker of a reported quote (`Blinken said Lavrov told reporters: “…”`);
- * without, the reported subject is not the sentence's (`Blinken said Lavrov
- * was wrong.`), which is what a later pronoun refers to.
- */
-export function isSubject(text: string, mention: Mention, mentions: readonly Mention[], floor = 0, saying = false): boolean {
-  if (mention.possessive || mention.title || mention.passing) return false;
-  const verbs = saying ? [...text.slice(floor, mention.start).matchAll(SAYING_VERB)] : [];
-  const afterVerb = verbs.length > 0 ? floor + verbs.at(-1)!.index + verbs.at(-1)![0].length : floor;
-  const start = Math.max(clauseStart(text, mention.start, floor), afterVerb);
-  if (mentions.some((m) => m !== mention && m.start >= start && m.end <= mention.start && !m.possessive && !m.title)) {
-    return false;
-  }
-  const words = wordsOf(text.slice(start, mention.start));
-  if (words.length > 0 && CLAUSE_OPENERS.has(words[0].toLowerCase())) words.shift();
-  return titleWordsOnly(words);
-}
 
 function gapAllows(text: string, subject: Mention, verbStart: number, mentions: readonly Mention[], floor: number): boolean {
   const gap = text.slice(subject.end, verbStart);
@@ -117,7 +79,10 @@ function gapAllows(text: string, subject: Mention, verbStart: number, mentions: 
   if (/^\s*,\s*$/.test(gap) && subject.sourceId !== undefined) {
     const open = clauseStart(text, subject.start, floor);
     if (text[open - 1] !== ',') return false;
-    const title = text.slice(clauseStart(text, open - 1, floor), open - 1);
+    const titleStart = clauseStart(text, open - 1, floor);
+    const title = text.slice(titleStart, open - 1);
+    // Not `Fiona Sheard, Clean Rivers Now, told`: a name before the comma is the subject, the second its appositive.
+    if (mentions.some((m) => m.start >= titleStart && m.end < open && !m.possessive && !m.title)) return false;
     return wordsOf(title).length > 0 && titleWordsOnly(wordsOf(title));
   }
   return false;

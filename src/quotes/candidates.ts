@@ -9,13 +9,17 @@
  *     stands after a preposition of place (`in Hollis Creek`, `at Harborline
  *     Risk`: a place or a firm, not a speaker). A one-word name is the surname
  *     of the one person whose name ends with it (`Wahid`, `Ms Brandt`); with
- *     none, it is a person only after a person's title (`President Trump`).
+ *     none, the name the text uses for the one person whose name opens with
+ *     it (`Somchai` for Somchai Rattanakorn, `Choi` for Choi Sang-min: the
+ *     given name, or a family name written first), an alias; else it is a
+ *     person only after a person's title (`President Trump`).
  *     A name that shares its surname with two people is neither. A name
  *     whose words are all in a longer one is that person (`Qadir Rahmani`):
  *     one person keeps one name, the fullest the text gives.
  *   - An ORGANISATION: a run read as one, or a one-word name that is no one's
  *     surname and that is the subject of a verb of saying (`Acme said`,
- *     `said Ofwat.`) or follows an organisation noun (`carmaker Brenner`).
+ *     `said Ofwat.`, with no other name between: not `Local councillor Jo
+ *     Roe said`) or follows an organisation noun (`carmaker Brenner`).
  *     An acronym in brackets after an organisation, or made of its initials,
  *     is its alias (`Natural Resources Wales (NRW)`, `the BMA`).
  *
@@ -53,11 +57,15 @@ const words = (name: string) => name.split(/\s+/);
 const surname = (name: string) => words(name).at(-1)!;
 const orderOf = (run: NameRun) => run.paragraphIndex * 1e6 + run.start;
 
-/** The subject of a verb of saying: `Acme said`, `Acme on Monday told`, `said Acme.` */
-function speaks(texts: readonly string[], run: NameRun): boolean {
+/** The subject of a verb of saying: `Acme said`, `Acme on Monday told`, `said Acme.`; not `Local councillor Jo Roe said`, where another name is. */
+function speaks(texts: readonly string[], run: NameRun, runs: readonly NameRun[]): boolean {
   const text = texts[run.paragraphIndex];
   if (run.possessive) return false;
-  if (SPEAKS.test(text.slice(run.end))) return true;
+  const verb = SPEAKS.exec(text.slice(run.end));
+  if (verb) {
+    const to = run.end + verb[0].length;
+    return !runs.some((r) => r.paragraphIndex === run.paragraphIndex && r.start >= run.end && r.start < to);
+  }
   return INVERTED.test(text.slice(0, run.runStart)) && /^\s*(?:[,.;:]|$)/.test(text.slice(run.end));
 }
 
@@ -105,14 +113,20 @@ export function candidates(texts: readonly string[], given: readonly string[] = 
     }
   }
   const bySurname = (word: string) => [...people.values()].filter((p) => words(p.name).length > 1 && surname(p.name) === word);
+  const byFirstName = (word: string) => [...people.values()].filter((p) => words(p.name).length > 1 && words(p.name)[0] === word);
   for (const run of runs) {
     if (run.kind === 'organisation') add(organisations, 'organisation', run.name, run);
     else if (words(run.name).length === 1) {
       const owners = bySurname(run.name);
+      const given = byFirstName(run.name);
       if (owners.length === 1) add(people, 'person', owners[0].name, run);
       else if (owners.length > 1) continue;
-      else if (run.personTitle) add(people, 'person', run.name, run);
-      else if (speaks(texts, run) || ORGANISATION_NOUNS.has(wordBefore(texts[run.paragraphIndex], run))) {
+      else if (given.length === 1) {
+        // `Somchai` for Somchai Rattanakorn, `Choi` for Choi Sang-min: the name the text uses for them is their alias.
+        const person = add(people, 'person', given[0].name, run);
+        if (!person.aliases.includes(run.name)) person.aliases.push(run.name);
+      } else if (run.personTitle) add(people, 'person', run.name, run);
+      else if (speaks(texts, run, runs) || ORGANISATION_NOUNS.has(wordBefore(texts[run.paragraphIndex], run))) {
         add(organisations, 'organisation', run.name, run);
       }
     }

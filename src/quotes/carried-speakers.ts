@@ -30,7 +30,8 @@
  * resolve (`“…,” she said` where "she" is unclear) is never bare: it is
  * neither carried on nor lent a speaker (find-quotes.ts).
  */
-import { isSubject, speakersIn } from './attribution.ts';
+import { speakersIn } from './attribution.ts';
+import { isSubject } from './subjects.ts';
 import { SAYING_VERB } from './lexicon/saying.ts';
 import type { Referent } from './pronouns.ts';
 import type { Quotation } from './quotations.ts';

@@ -8,7 +8,9 @@
  *
  *   - after a preposition in its clause, with only the/a/an, title words and
  *     capitalised words between (`"…," he said of Smith`, `said in a letter
- *     to Macron`, `after a call with President Akufo-Addo`), or an -ing verb
+ *     to Macron`, `after a call with President Akufo-Addo`), or a noun for a
+ *     kind of organisation or title with its modifiers (`chief executive of
+ *     the campaign group Clean Rivers Now`), or an -ing verb
  *     right after the preposition (`she said after meeting Putin`). The `to`
  *     of `according to` is a verb of saying, not a preposition; and `of`
  *     before a capitalised word is part of a title (`Secretary of State
@@ -27,6 +29,7 @@
  * supporter`) is a title, not a name in passing (sources.ts).
  */
 import { PREPOSITIONS } from './lexicon/prepositions.ts';
+import { ORGANISATION_NOUNS } from './lexicon/name-words.ts';
 import { TITLE_NOUNS } from './lexicon/titles.ts';
 import type { Mention } from './sources.ts';
 
@@ -55,6 +58,7 @@ const ARTICLES = new Set(['the', 'a', 'an']);
 function afterPreposition(text: string, mention: Mention, floor: number): boolean {
   const words = wordsBack(text, mention.start, floor);
   let capitalised = false;
+  let noun = false;
   for (const [i, word] of words.entries()) {
     if (PREPOSITIONS.has(word.lower)) {
       if (word.lower === 'to' && words[i + 1]?.lower === 'according') return false;
@@ -62,7 +66,8 @@ function afterPreposition(text: string, mention: Mention, floor: number): boolea
     }
     if (/^\p{Ll}+ing$/u.test(word.text)) return PREPOSITIONS.has(words[i + 1]?.lower ?? '');
     if (/^\p{Lu}/u.test(word.text)) capitalised = true;
-    else if (!ARTICLES.has(word.lower) && !TITLE_NOUNS.has(word.lower)) return false;
+    else if (TITLE_NOUNS.has(word.lower) || ORGANISATION_NOUNS.has(word.lower)) noun = true;
+    else if (!ARTICLES.has(word.lower) && !noun) return false;
   }
   return false;
 }

@@ -15,7 +15,9 @@
  *     person named since that subject (not as a subject) is known to fit, the
  *     subject wins only if it is known to fit too. A subject known not to fit
  *     gives way to the one person named since who is known to fit, unless
- *     that person was only named in passing. Anything else is ambiguous and
+ *     that person was only named in passing; a person named since whose pronoun
+ *     is unknown makes it ambiguous (`Roe asked Lee …. “…,” she replied.`
+ *     while Roe is he and Lee unknown). Anything else is ambiguous and
  *     left to the editor (`Blinken met Zakharova. “…,” she said.` while
  *     Blinken's pronoun is unknown).
  *
@@ -41,6 +43,8 @@ export interface Referent {
   /** An unnamed source's description, as the text first gives it. */
   description?: string;
   plural?: boolean;
+  /** An epithet no listed person fits (`the former senator`): a subject nobody is credited through. */
+  unknown?: boolean;
 }
 
 /** A place in the article: paragraph, then offset in it. */
@@ -106,6 +110,7 @@ export class Antecedents {
       const { place: at, referent } = earlier[i];
       const since = [...knownSince(at)].filter((id) => id !== referent.sourceId);
       if (this.fits(pronoun, referent)) {
+        if (referent.unknown) return undefined;
         const known =
           referent.kind === 'person' ? this.pronounOf.get(referent.sourceId!) : pronounHint(referent.description ?? '');
         if (known === undefined && since.length > 0) return undefined;
@@ -113,8 +118,16 @@ export class Antecedents {
         return referent;
       }
       if (since.length > 0) return theOne(since, at);
+      if (this.mayFitSince(at, place, referent)) return undefined;
     }
     return theOne([...knownSince(undefined)], undefined);
+  }
+
+  /** Whether a person whose pronoun is unknown was named between `from` and `to`, other than `referent`: past a subject that does not fit, they might be meant. */
+  private mayFitSince(from: Place, to: Place, referent: Referent): boolean {
+    return this.named.some(
+      (n) => n.sourceId !== referent.sourceId && before(from, n.place) && before(n.place, to) && !this.pronounOf.has(n.sourceId),
+    );
   }
 
   private fits(pronoun: Pronoun, referent: Referent): boolean {

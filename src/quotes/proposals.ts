@@ -13,7 +13,9 @@
  *   2. The finder (find-quotes.ts) credits the story's quotations with every
  *      candidate in the frontmatter's `people` and `organisations`. The
  *      candidates it credits are proposed; the others are not, except the
- *      people the item itself names (`given`). Unnamed sources need no
+ *      people the item itself names (`given`) and a person who shares a
+ *      surname with one proposed (`Amina Yusuf` keeps `Hamid Yusuf`, so that
+ *      `Yusuf` alone names neither, as it did among all the candidates). Unnamed sources need no
  *      frontmatter: the finder finds them (unnamed-sources.ts), and they are
  *      listed for the editor.
  *   3. The finder runs again on what is proposed. A quotation whose credit
@@ -126,8 +128,10 @@ export function proposeSources(paragraphs: readonly Paragraph[], given: { people
   const all = candidates(texts, given.people ?? []);
   addReferences(texts, all);
   const first = credits(paragraphs, all);
-  const wanted = (c: Candidate) => c.given === true || first.some((q) => q.credit === c);
-  let kept = all.filter(wanted);
+  const credited = all.filter((c) => c.given === true || first.some((q) => q.credit === c));
+  const surname = (c: Candidate) => (c.kind === 'person' ? c.name.split(/\s+/).at(-1) : undefined);
+  // A person who shares a surname with one proposed keeps it shared: `Yusuf` alone then names neither.
+  let kept = all.filter((c) => credited.includes(c) || credited.some((k) => k !== c && surname(k) && surname(k) === surname(c)));
   let final = credits(paragraphs, kept);
   for (let round = 0; round < 3; round++) {
     const changed = first.filter((q) => !same(q.credit, final.find((n) => n.key === q.key)?.credit));

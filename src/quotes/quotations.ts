@@ -11,7 +11,9 @@
  * delimit one. A quoted span is a DIRECT QUOTATION when both hold:
  *
  *   1. it opens a sentence: the opening mark starts the paragraph, or follows
- *      . ? ! or : (a colon introduces a quote: `Zelensky said: “…”`); and
+ *      . ? ! or : (a colon introduces a quote: `Zelensky said: “…”`), or a
+ *      verb of saying and a comma (`a man shouted, “Do your job!” before
+ *      …`); and
  *   2. it is a full clause, by its punctuation, in any of three ways:
  *      - the text inside the marks ends with , . ? ! … or a dash (`“…,”
  *        Zelensky said`, `“… happen,” Putin said`), a space typed before
@@ -77,6 +79,8 @@ const DOUBLE_MARK = /["“”]/;
 const CLAUSE_END = /[,.?!…—–][’'\s]*$/;
 /** Closing marks and spaces skipped when looking back from an opening mark. */
 const SKIPPABLE_BEFORE_OPEN = /[\s"”’']/;
+/** `a man shouted, “`: a verb of saying, then a comma, before an opening mark. */
+const SAID_COMMA = new RegExp(`${SAYING_VERB.source},\\s*["“”]?$`, 'iu');
 /** `” in a speech in Warsaw, Biden said`: a prepositional phrase, a comma, then a verb of saying within six words. */
 const REPORTERS_WORDS = new RegExp(
   `^\\s+(?:${[...PREPOSITIONS].join('|')})\\s[^,;:“”"]*,\\s*(?:[^\\s,;:“”"]+\\s+){0,6}?${SAYING_VERB.source}`,
@@ -141,6 +145,7 @@ function classify(text: string, span: Omit<QuoteSpan, 'kind'>, previous: QuoteSp
   ) {
     return 'continuation';
   }
+  if (before === ',' && SAID_COMMA.test(text.slice(0, open)) && isFullClause(text, span)) return 'direct';
   return 'fragment';
 }
 

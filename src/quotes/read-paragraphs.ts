@@ -8,7 +8,7 @@
  * never a second, unnamed source, and `the analyst` later refers to them.
  * A statement or report is its issuer (documents.ts).
  */
-import { isSubject } from './attribution.ts';
+import { clauseStart, isSubject, titleWordsOnly } from './subjects.ts';
 import { inPassing } from './names-in-passing.ts';
 import { endsAppositive } from './layouts.ts';
 import { Antecedents, type Referent } from './pronouns.ts';
@@ -19,6 +19,7 @@ import { findDescriptions } from './unnamed-sources.ts';
 import { SOURCE_NOUNS } from './lexicon/source-nouns.ts';
 import { wordsOf } from '../text/words.ts';
 import { findDocuments, Issuers } from './documents.ts';
+import { findEpithets, Titles } from './epithets.ts';
 
 /** A paragraph as attribution reads it: its text, what is quoted, and the mentions outside quote marks. */
 export interface ReadParagraph {
@@ -76,6 +77,12 @@ function namesInstead(text: string, n: Mention, d: Mention): boolean {
   return n.start >= d.start && ownNoun && /^(?:the\s+)?\p{Lu}/u.test(text.slice(n.start, n.end));
 }
 
+/** The title the text writes right before a name (`Station manager Priya Nair`), up to four words of its clause. */
+function titleBefore(text: string, m: Mention): string {
+  const words = wordsOf(text.slice(clauseStart(text, m.start, sentenceStart(text, m.start)), m.start));
+  return words.length <= 4 && titleWordsOnly(words) ? words.join(' ') : '';
+}
+
 /** The unnamed source described earlier in these words, ignoring case, or undefined. */
 function sameDescription(described: readonly { referent: Referent }[], description: string): Referent | undefined {
   const fold = (words: string) => words.toLowerCase().replace(/[’‘]/g, "'");
@@ -94,6 +101,7 @@ export function readParagraphs(
   /** Unnamed sources described so far, in article order: what back-references refer to. */
   const described: { noun: string; referent: Referent }[] = [];
   const issuers = new Issuers(kindOf);
+  const titles = new Titles(sources);
 
   const read: ReadParagraph[] = paragraphs.map(({ text }, paragraphIndex) => {
     const quoted = quotedIn(spans[paragraphIndex]);
@@ -107,7 +115,9 @@ export function readParagraphs(
         (d.marked || !named.some((n) => namesInstead(text, n, d))) &&
         !documents.some((doc) => doc.start <= d.start && d.end <= doc.end), // `the official statement` is a document
     );
-    const mentions = [...named, ...descriptions, ...documents, ...pronounMentions(text)]
+    const taken = [...named, ...descriptions, ...documents];
+    const epithets = findEpithets(text).filter((e) => !taken.some((n) => n.start < e.end && e.start < n.end));
+    const mentions = [...taken, ...epithets, ...pronounMentions(text)]
       .filter((m) => !quoted(m.start))
       .sort((a, b) => a.start - b.start);
     for (const m of mentions) {
@@ -121,6 +131,16 @@ export function readParagraphs(
         referentOf.set(m, { kind: kindOf.get(m.sourceId)!, sourceId: m.sourceId, key: m.sourceId });
         antecedents.learn(m.sourceId, /(\p{L}+)\s+$/u.exec(text.slice(0, m.start))?.[1] ?? '');
         if (!m.possessive && !m.title) antecedents.noteName(place, m.sourceId, !m.passing);
+        titles.learn(m.sourceId, titleBefore(text, m));
+      } else if (m.epithet) {
+        const holder = titles.holder(m.epithet);
+        const key = `${paragraphIndex}:${m.start}`;
+        referentOf.set(
+          m,
+          holder
+            ? { kind: kindOf.get(holder)!, sourceId: holder, key: holder }
+            : { kind: 'unnamed', description: m.description, key, unknown: true },
+        );
       } else if (m.document) {
         const floor = sentenceStart(text, m.start);
         const nearest = mentions
@@ -137,7 +157,10 @@ export function readParagraphs(
         if (sourceId) antecedents.learn(sourceId, m.noun!);
         if (referent) described.push({ noun: m.noun!, referent });
       } else if (m.backReference) {
-        referentOf.set(m, described.filter((d) => d.noun === m.noun).at(-1)?.referent);
+        // `the minister said` with no minister described before: the one listed person so titled (epithets.ts).
+        const holder = titles.holder([m.noun!]);
+        const titled = holder ? { kind: kindOf.get(holder)!, sourceId: holder, key: holder } : undefined;
+        referentOf.set(m, described.filter((d) => d.noun === m.noun).at(-1)?.referent ?? titled);
       } else if (m.description !== undefined) {
         // `the minister’s spokesman` again, or a marked description again, is the same source.
         const same =
@@ -157,7 +180,11 @@ export function readParagraphs(
     return { text, spans: spans[paragraphIndex], mentions, referentOf };
   });
 
-  const referentAt = (m: Mention, paragraphIndex: number): Referent | undefined =>
-    m.pronoun ? antecedents.resolve(m.pronoun, { paragraphIndex, offset: m.start }) : read[paragraphIndex].referentOf.get(m);
+  const referentAt = (m: Mention, paragraphIndex: number): Referent | undefined => {
+    const referent = m.pronoun
+      ? antecedents.resolve(m.pronoun, { paragraphIndex, offset: m.start })
+      : read[paragraphIndex].referentOf.get(m);
+    return referent?.unknown ? undefined : referent;
+  };
   return { read, antecedents, referentAt };
 }

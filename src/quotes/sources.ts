@@ -58,6 +58,8 @@ export interface Mention {
   possessive?: boolean;
   /** "Kremlin spokesman Dmitry Peskov", "a Trump supporter": the name is part of someone else's title or description. */
   title?: boolean;
+  /** `the station manager`: an epithet's words, lower case, without "the" (epithets.ts). */
+  epithet?: string[];
   /** "said of Smith", "told the minister, Jane Roe": a name in passing (names-in-passing.ts), set when the paragraph is read. */
   passing?: boolean;
 }

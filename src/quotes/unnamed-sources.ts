@@ -42,7 +42,7 @@
  * never listed as a person.
  */
 import { SAYING_VERB } from './lexicon/saying.ts';
-import { TITLE_NOUNS } from './lexicon/titles.ts';
+import { NOT_IN_TITLE } from './lexicon/titles.ts';
 import {
   BARE_MODIFIERS,
   ENDS_POSTMODIFIER,
@@ -51,17 +51,12 @@ import {
   POSSESSIVE_OPENERS,
   POSTMODIFIER,
   SOURCE_NOUNS,
-  TITLE_MODIFIERS,
 } from './lexicon/source-nouns.ts';
+import { possessorOpener, type Word } from './possessors.ts';
 import { WORD } from '../text/words.ts';
 import { namePattern, type Mention } from './sources.ts';
 
 const NOUN = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...SOURCE_NOUNS.keys()].join('|')})(?![\\p{L}\\p{N}])`, 'giu');
-interface Word {
-  text: string;
-  start: number;
-  end: number;
-}
 
 /** The words of `text` ending at `end` with nothing but spaces between them, nearest first, at most `max`. */
 function wordsBefore(text: string, end: number, max: number): Word[] {
@@ -93,30 +88,8 @@ function postmodifierEnd(text: string, end: number): number {
   return taken > 0 ? at : end;
 }
 
-/**
- * `the minister’s spokesman`: the determiner opening a description whose
- * possessor (the word at `at`) is no name, within three words, or undefined.
- * The noun must end the phrase (`the government’s official figures` is no
- * one): punctuation, a verb of saying or a word that ends a postmodifier
- * follows it.
- */
-function possessorOpener(text: string, before: readonly Word[], at: number, nounEnd: number): Word | undefined {
-  const next = /^\s+(\p{Ll}+)/u.exec(text.slice(nounEnd))?.[1];
-  const verb = new RegExp(`^${SAYING_VERB.source}$`, 'iu');
-  if (next && !verb.test(next) && !ENDS_POSTMODIFIER.has(next) && !POSTMODIFIER.test(` ${next}`)) return undefined;
-  // A possessor in capitals is a role only after "the" (`the Prime Minister’s spokesman`), never a name (`the Kremlin’s`).
-  const role = (word: Word) => /^\p{Ll}/u.test(word.text) || isRoleWord(word.text.replace(/['’]s?$/, ''));
-  if (!role(before[at])) return undefined;
-  for (const word of before.slice(at + 1, at + 4)) {
-    const lower = word.text.toLowerCase();
-    if (lower === 'the' || (INDEFINITE.has(lower) && /^\p{Ll}/u.test(before[at].text))) return word;
-    if (/['’]s?$/.test(word.text) || !role(word)) return undefined;
-  }
-  return undefined;
-}
-
-/** A word of a title written in capitals: `Prime`, `Minister`, `Secretary`. */
-const isRoleWord = (word: string) => TITLE_NOUNS.has(word.toLowerCase()) || TITLE_MODIFIERS.has(word.toLowerCase());
+/** A number or a word for several, which may open a plural description: `two council diplomats`. */
+const COUNTING = /^(?:two|three|four|five|six|seven|eight|nine|ten|several|some|many|\d+)$/i;
 
 /** The description (or back-reference) whose noun is the match `noun`, or undefined. */
 function describe(text: string, noun: RegExpExecArray): Mention | undefined {
@@ -162,7 +135,12 @@ function describe(text: string, noun: RegExpExecArray): Mention | undefined {
     }
     // Up to four words before the noun, more within a name (`a Department of Health and Social Care spokesperson`).
     if (!info.plural && before.indexOf(word) >= 4 && !/^(?:\p{Lu}.*|of|and|for|&)$/u.test(word.text)) break;
-    if (info.plural && !/^\p{Lu}|-/u.test(word.text) && !BARE_MODIFIERS.test(word.text)) break;
+    // `Two council diplomats`: plain lower-case words after a number, else only the bare modifiers.
+    const i = before.indexOf(word);
+    const determined = before.slice(i, i + 3).findIndex((w) => COUNTING.test(w.text));
+    const modifiers =
+      determined > 0 && before.slice(i, i + determined).every((w) => /^\p{Ll}+$/u.test(w.text) && !NOT_IN_TITLE.has(w.text));
+    if (info.plural && !/^\p{Lu}|-/u.test(word.text) && !BARE_MODIFIERS.test(word.text) && !modifiers) break;
     start = word.start;
   }
   if (!opened && !info.plural) return undefined;

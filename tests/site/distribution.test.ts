@@ -16,7 +16,7 @@ import { DOMParser } from '@xmldom/xmldom';
 import type { NewsArticleLeaf, NewsMediaOrganizationLeaf, OrganizationLeaf } from 'schema-dts';
 import { ARTICLE_SLUG, FIXTURE_ARTICLES, ROOT_BUILD, runSite, SITE_BUILDS } from '../support/builds';
 import { page } from '../support/html';
-import { builtPages } from '../../src/integrations/built-pages';
+import { filesUnder } from '../support/files';
 import { TRUST_PAGES } from '../../src/site.config';
 
 const POLICIES = [
@@ -29,7 +29,10 @@ const POLICIES = [
   'actionableFeedbackPolicy',
 ] as const;
 
-const pagesOf = (outDir: string) => builtPages(outDir).map((file) => relative(outDir, file));
+const pagesOf = (outDir: string) =>
+  filesUnder(outDir)
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => relative(outDir, file));
 const jsonLdOf = (doc: Document) =>
   [...doc.querySelectorAll('script[type="application/ld+json"]')].map(
     (s) => JSON.parse(s.textContent ?? '') as Record<string, unknown>,

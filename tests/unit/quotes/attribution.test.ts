@@ -3,7 +3,8 @@
  * is the whole text given; mentions come from the real finders.
  */
 import { describe, expect, it } from 'vitest';
-import { creditedMention, isSubject } from '../../../src/quotes/attribution';
+import { creditedMention } from '../../../src/quotes/attribution';
+import { isSubject } from '../../../src/quotes/subjects';
 import type { Organisation, Person } from '../../../src/article/schema';
 import { mentionsOf, namedSources, pronounMentions, type Mention } from '../../../src/quotes/sources';
 import { findDescriptions } from '../../../src/quotes/unnamed-sources';

@@ -24,6 +24,13 @@ describe('quoteSpans', () => {
 });
 
 describe('findQuotations', () => {
+  it('finds a full sentence after a verb of saying and a comma, mid-sentence, and leaves a phrase there a fragment', () => {
+    expect(found('As the vote ended, a woman in the gallery yelled, “Shame on you!” and was led out.')).toEqual([
+      ['Shame on you!', [0]],
+    ]);
+    expect(found('The minister said, “in good time” the plan would pass.')).toEqual([]);
+  });
+
   it('joins a quotation over two paragraphs into one, found at its first', () => {
     expect(found('“We have said it many times.', '“It is NATO that is coming closer,” Peskov said.')).toEqual([
       ['We have said it many times. It is NATO that is coming closer', [0, 1]],

@@ -17,6 +17,11 @@ describe('descriptions', () => {
     ]);
   });
 
+  it('keep plain lower-case words between a number and a plural noun, not a phrase with a preposition', () => {
+    expect(described('Three panel diplomats said the vote would slip.')).toEqual([['Three panel diplomats', 'plural']]);
+    expect(described('She told a meeting with senior diplomats that it would slip.')).toEqual([['senior diplomats', 'plural']]);
+  });
+
   it('may be bare plurals, with capitalised or listed words before the noun', () => {
     expect(described('as Western officials disputed it; Sources close to the talks said so; senior officials agree')).toEqual([
       ['Western officials', 'plural'],
