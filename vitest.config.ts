@@ -1,4 +1,14 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+
+/**
+ * Test files run side by side, two at a time even on two cores (where vitest's default is one):
+ * most of the time goes to builds, child processes of the workers, and each file builds in a copy
+ * of the project of its own (tests/support/builds.ts), so no two builds share Astro's .astro/.
+ * Every project shares these workers (one value, so vitest runs them as one group: a long
+ * browser file runs beside builds rather than after them).
+ */
+const maxWorkers = Math.max(2, availableParallelism() - 1);
 
 export default defineConfig({
   test: {
@@ -6,6 +16,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
+          maxWorkers,
           include: ['tests/unit/**/*.test.ts'],
         },
       },
@@ -14,6 +25,7 @@ export default defineConfig({
           name: 'content',
           // The live articles, checked for what an edit can break (npm run check runs this project alone).
           include: ['tests/content/**/*.test.ts'],
+          maxWorkers,
           hookTimeout: 600_000,
         },
       },
@@ -21,12 +33,11 @@ export default defineConfig({
         test: {
           name: 'site',
           include: ['tests/site/**/*.test.ts'],
+          maxWorkers,
           // Builds the site (root and sub-path) once, before the tests that read it.
           globalSetup: ['tests/setup/build-site.ts'],
           hookTimeout: 600_000,
           testTimeout: 120_000,
-          // Several of these tests run whole builds; two at once would share Astro's content cache.
-          fileParallelism: false,
         },
       },
       {
@@ -38,8 +49,9 @@ export default defineConfig({
           hookTimeout: 600_000,
           // Each test opens many pages (every width, scheme and build).
           testTimeout: 180_000,
-          // One Chromium at a time: the machines this runs on have two cores.
-          fileParallelism: false,
+          // A file's Chromium beside another file's build or Chromium: a browser test mostly waits
+          // on one renderer, so two files at a time keep both cores busy.
+          maxWorkers,
         },
       },
     ],

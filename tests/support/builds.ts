@@ -1,8 +1,20 @@
-import { spawnSync } from 'node:child_process';
+/**
+ * How a test gets a build of the site.
+ * - To read the fixture site, read what tests/setup/build-site.ts built once per run:
+ *   SITE_BUILDS (root and /news/) or PHOTO_BUILD (tests/support/photo-build.ts). Prefer this.
+ * - For a build of its own (other articles, a failing article, warm and cold builds), a test
+ *   calls runSite({ articles, outDir, cacheDir?, args?, script? }) with folders of its own under
+ *   tmpdir(). Each build costs seconds: share one among the tests that only read it (build in
+ *   beforeAll), and never build what a unit test of src/ can prove.
+ * - Builds of one test process run in that process's copy of the project (below), so test files
+ *   run side by side (vitest.config.ts) without sharing Astro's .astro/; startSite runs one
+ *   without waiting, in a copy of its own, for builds that can run at once.
+ */
+import { spawn, spawnSync, type SpawnOptions } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 
 export interface SiteBuild {
   name: string;
@@ -61,53 +73,72 @@ export interface RunOptions {
   cacheDir?: string;
   args?: string[];
   script?: string;
-  /** The project to build: this one unless given (a test may build a changed copy). */
+  /** The project to build: this process's copy of this one unless given (a test may build a changed copy). */
   cwd?: string;
   env?: NodeJS.ProcessEnv;
 }
 
-const LOCK = `${TEST_OUTPUT}.build-lock`;
-const HOLDS_LOCK = 'DISPATCH_HOLDS_BUILD_LOCK';
-
-/** Whether a lock folder was left by a process that is gone (or never finished taking it). */
-function staleLock(): boolean {
-  try {
-    const pid = Number(readFileSync(join(LOCK, 'pid'), 'utf8'));
-    process.kill(pid, 0);
-    return false;
-  } catch {
-    try {
-      return Date.now() - statSync(LOCK).mtimeMs > 10_000;
-    } catch {
-      return false;
-    }
-  }
-}
+/** Where the copies of the project are made; tests/setup/build-site.ts clears it after a run. */
+export const PROJECT_COPIES = join(TEST_OUTPUT, 'projects');
+/** What a copy of the project leaves out: git, the dependencies (linked instead), and what builds write. */
+const NOT_COPIED = new Set(['.git', 'node_modules', 'dist', '.astro']);
+/** Set to the copy's path in the builds run in a copy, so a build run by a build (npm run check) stays in it. */
+const IN_COPY = 'DISPATCH_PROJECT_COPY';
+/** The copies this process made: the builds in them name their articles inside them (see `within`). */
+const copies = new Set<string>();
+let processCopy: string | undefined;
 
 /**
- * One build of this project at a time, across vitest's workers and projects:
- * with its outDir outside the project, Astro writes its prerender chunks to the
- * project's own .astro/.prerender/, which two builds at once would overwrite.
- * A build run by a build (npm run check inside a test) already holds the lock.
+ * A new copy of the project in a temporary folder, removed when the process exits.
+ * A build writes into its project's .astro/ (the content layer's asset and
+ * module imports, and the prerender chunks when outDir lies outside the
+ * project), so two builds at once in one project would overwrite each other's;
+ * in copies of their own, builds run side by side.
  */
-function withBuildLock<T>(run: () => T): T {
-  if (process.env[HOLDS_LOCK] === '1') return run();
-  mkdirSync(join(LOCK, '..'), { recursive: true });
-  for (;;) {
-    try {
-      mkdirSync(LOCK);
-      writeFileSync(join(LOCK, 'pid'), String(process.pid));
-      break;
-    } catch {
-      if (staleLock()) rmSync(LOCK, { recursive: true, force: true });
-      else Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 250);
-    }
+function copyProject(): string {
+  mkdirSync(PROJECT_COPIES, { recursive: true });
+  const made = mkdtempSync(join(PROJECT_COPIES, 'project-'));
+  process.on('exit', () => rmSync(made, { recursive: true, force: true }));
+  for (const entry of readdirSync(root)) {
+    if (NOT_COPIED.has(entry)) continue;
+    cpSync(join(root, entry), join(made, entry), {
+      recursive: true,
+      filter: (source) => !source.startsWith(join(root, 'tests/.output')),
+    });
   }
-  try {
-    return run();
-  } finally {
-    rmSync(LOCK, { recursive: true, force: true });
-  }
+  symlinkSync(realpathSync(join(root, 'node_modules')), join(made, 'node_modules'));
+  copies.add(made);
+  return made;
+}
+
+/** Where a build of this process runs when no cwd is given: one copy per process, or this project inside a copy. */
+function defaultProject(): string {
+  if (process.env[IN_COPY] === root) return root;
+  processCopy ??= copyProject();
+  return processCopy;
+}
+
+/** A path inside this checkout, as the same path inside `project` (so messages name files as they do here). */
+function within(project: string, path: string): string {
+  const rel = relative(root, path);
+  return !copies.has(project) || rel.startsWith('..') || isAbsolute(rel) ? path : join(project, rel);
+}
+
+/** The npm command line and its options for a run of `options` in `cwd`. */
+function command(options: RunOptions, cwd: string): [string[], SpawnOptions] {
+  const { articles = FIXTURE_ARTICLES, outDir, args = [], script = 'build', env = {} } = options;
+  const cacheDir = options.cacheDir ?? (outDir ? `${outDir}.cache` : mkdtempSync(join(tmpdir(), 'dispatch-cache-')));
+  const allArgs = outDir ? ['--outDir', outDir, ...args] : args;
+  const environment = {
+    ...process.env,
+    ARTICLES_DIR: within(cwd, articles),
+    ASTRO_CACHE_DIR: cacheDir,
+    NO_COLOR: '1',
+    FORCE_COLOR: '0',
+    [IN_COPY]: cwd,
+    ...env,
+  };
+  return [['run', script, ...(allArgs.length > 0 ? ['--', ...allArgs] : [])], { cwd, env: environment }];
 }
 
 /**
@@ -116,25 +147,23 @@ function withBuildLock<T>(run: () => T): T {
  * returns how it ended.
  */
 export function runSite(options: RunOptions): BuildResult {
-  const { articles = FIXTURE_ARTICLES, outDir, args = [], script = 'build', env = {}, cwd = root } = options;
-  const cacheDir = options.cacheDir ?? (outDir ? `${outDir}.cache` : mkdtempSync(join(tmpdir(), 'dispatch-cache-')));
-  const allArgs = outDir ? ['--outDir', outDir, ...args] : args;
-  const result = withBuildLock(() =>
-    spawnSync('npm', ['run', script, ...(allArgs.length > 0 ? ['--', ...allArgs] : [])], {
-      cwd,
-      env: {
-        ...process.env,
-        ARTICLES_DIR: articles,
-        ASTRO_CACHE_DIR: cacheDir,
-        NO_COLOR: '1',
-        FORCE_COLOR: '0',
-        [HOLDS_LOCK]: '1',
-        ...env,
-      },
-      encoding: 'utf8',
-    }),
-  );
+  const [args, spawnOptions] = command(options, options.cwd ?? defaultProject());
+  const result = spawnSync('npm', args, { ...spawnOptions, encoding: 'utf8' });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/** Like runSite, but without waiting, each run in a copy of its own, so several can run at once. */
+export function startSite(options: RunOptions): Promise<BuildResult> {
+  const [args, spawnOptions] = command(options, options.cwd ?? copyProject());
+  const child = spawn('npm', args, spawnOptions);
+  let stdout = '';
+  let stderr = '';
+  child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  return new Promise((done, fail) => {
+    child.on('error', fail);
+    child.on('close', (status) => done({ status, output: `${stdout}\n${stderr}` }));
+  });
 }
 
 /** The seed article's Markdown as filed (the frozen fixture), for tests that build edited copies of it. */

@@ -5,7 +5,7 @@
  */
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { runSite, TEST_OUTPUT, type SiteBuild } from './builds';
+import { startSite, TEST_OUTPUT, type SiteBuild } from './builds';
 import { writePhotoArticle } from './lead-photo';
 
 export const PHOTO_BUILD: SiteBuild = {
@@ -21,7 +21,7 @@ const PHOTO_ARTICLES = join(TEST_OUTPUT, 'photo-articles');
 export async function buildPhotoSite(): Promise<void> {
   rmSync(PHOTO_ARTICLES, { recursive: true, force: true });
   await writePhotoArticle(PHOTO_ARTICLES);
-  const { status, output } = runSite({
+  const { status, output } = await startSite({
     articles: PHOTO_ARTICLES,
     outDir: PHOTO_BUILD.outDir,
     args: ['--site', PHOTO_BUILD.site, '--base', PHOTO_BUILD.base],
