@@ -12,6 +12,16 @@
 export const AGENCY_COPY_ROBOTS = ['index', 'no-news', 'noindex'] as const;
 export type AgencyCopyRobots = (typeof AGENCY_COPY_ROBOTS)[number];
 
+/** The site's choice for agency copy: AGENCY_COPY_ROBOTS when set, else site.config.ts. */
+export function agencyCopyRobots(value: string | undefined = process.env.AGENCY_COPY_ROBOTS): AgencyCopyRobots {
+  if (value === undefined || value === '') return siteConfig.agencyCopyRobots;
+  const choice = AGENCY_COPY_ROBOTS.find((known) => known === value);
+  if (choice === undefined) {
+    throw new Error(`AGENCY_COPY_ROBOTS is "${value}": write one of ${AGENCY_COPY_ROBOTS.join(', ')} (README "Robots")`);
+  }
+  return choice;
+}
+
 /**
  * The schema.org properties of a news publisher that name one of its policy
  * pages (https://schema.org/NewsMediaOrganization).

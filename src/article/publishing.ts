@@ -16,6 +16,15 @@ export interface BuildMode {
   drafts: boolean;
 }
 
+/**
+ * Whether a story is the agency's copy as filed: the newsroom added no
+ * reporting of its own (`source.ownReporting`). The site's robots choice for
+ * agency copy (AGENCY_COPY_ROBOTS) applies to such a story.
+ */
+export function isUnmodifiedAgencyCopy(article: { source: { ownReporting?: boolean | undefined } }): boolean {
+  return article.source.ownReporting !== true;
+}
+
 /** Whether the article has an address in this build (its story, or its withdrawal notice). */
 export function hasPage(article: Status, mode: BuildMode): boolean {
   return mode.drafts || !article.draft;

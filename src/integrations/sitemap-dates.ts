@@ -17,12 +17,15 @@ import { expiryInstant } from '../article/expiry.ts';
 import { derivedCache } from '../cache/derived-cache.ts';
 import { articleSlug } from '../article/slug.ts';
 import { articleSchema } from '../article/schema.ts';
+import { isUnmodifiedAgencyCopy } from '../article/publishing.ts';
 import { articlePath } from '../page-data/urls.ts';
 
 /** An article's dates as the sitemap needs them: lastmod (null: kept out) and, when it expires, its expiry. */
 export interface SitemapDates {
   lastmod: string | null;
   expires?: string | undefined;
+  /** Unmodified agency copy, which the site's robots choice may keep out of every index. */
+  agencyCopy: boolean;
 }
 
 /** An article's path and dates; null when the schema rejects the file. */
@@ -35,7 +38,10 @@ function sitemapDate(name: string, text: string): SitemapDate {
   if (!parsed.success) return null;
   const article = parsed.data;
   const lastmod = article.withdrawn ? null : toZonedISO(lastTextChange(article), article.dateline.timeZone);
-  return [articlePath(articleSlug(name, frontmatter)), { lastmod, expires: expiryInstant(article) }];
+  return [
+    articlePath(articleSlug(name, frontmatter)),
+    { lastmod, expires: expiryInstant(article), agencyCopy: isUnmodifiedAgencyCopy(article) },
+  ];
 }
 
 /**

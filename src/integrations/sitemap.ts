@@ -2,7 +2,8 @@
  * The sitemap: @astrojs/sitemap lists the pages that ask to be indexed, and
  * each article is dated from its data by the function its page's
  * `article:modified_time` uses (sitemap-dates.ts); a killed story, whose
- * notice says noindex, leaves it, and so does a story whose wire item expired
+ * notice says noindex, leaves it, as does unmodified agency copy when the site
+ * keeps it out of every index (AGENCY_COPY_ROBOTS=noindex), and a story whose wire item expired
  * before the build's time (SOURCE_DATE_EPOCH when set). Drafts have no page, so the sitemap never
  * meets them. The base path is final only once the config is, hence the hook.
  */
@@ -14,6 +15,7 @@ import { pipelineFingerprint } from '../cache/fingerprints.ts';
 import { normaliseBase } from '../page-data/urls.ts';
 import { buildTime, isPast } from '../article/expiry.ts';
 import { sitemapDates, type SitemapDates } from './sitemap-dates.ts';
+import { agencyCopyRobots } from '../site.config.ts';
 
 /** The sitemap integration and, before it, the hook that tells it the base path and where its dates are cached. */
 export function sitemapIntegrations(): AstroIntegration[] {
@@ -39,6 +41,8 @@ export function sitemapIntegrations(): AstroIntegration[] {
     const dates = articleDates.get(path);
     if (dates === undefined) return item;
     if (dates.lastmod === null || isPast(dates.expires, now)) return undefined;
+    // A story whose page says noindex (agency copy under AGENCY_COPY_ROBOTS=noindex) has no place in a sitemap.
+    if (dates.agencyCopy && agencyCopyRobots() === 'noindex') return undefined;
     return { ...item, lastmod: dates.lastmod };
   };
   return [configured, sitemap({ serialize: entry })];

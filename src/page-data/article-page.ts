@@ -17,7 +17,8 @@ import { siteConfig, type AgencyCopyRobots } from '../site.config.ts';
 import { absoluteUrl, articlePath, personPath, socialCardPath } from './urls.ts';
 import { buildNewsArticle, buildWithdrawnNotice, type PersonRef, type QuotationInput } from './jsonld.ts';
 import { sitePublisher } from './jsonld-publisher.ts';
-import { isUnmodifiedAgencyCopy, robotsTags, type MetaTag } from './robots.ts';
+import { isUnmodifiedAgencyCopy } from '../article/publishing.ts';
+import { robotsTags, type MetaTag } from './robots.ts';
 
 /** Where the site is served: its origin and Astro's base. */
 export interface SiteAddress {

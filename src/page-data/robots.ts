@@ -7,7 +7,7 @@
  * News only) or `noindex` (out of every index). A story whose wire item
  * expires says until when it may be shown (`unavailable_after`).
  */
-import { AGENCY_COPY_ROBOTS, siteConfig, type AgencyCopyRobots } from '../site.config.ts';
+import type { AgencyCopyRobots } from '../site.config.ts';
 
 /** A `<meta name content>` element of the head. */
 export interface MetaTag {
@@ -35,19 +35,4 @@ export function robotsTags(input: RobotsInput): MetaTag[] {
   const tags = [{ name: 'robots', content: directives.join(', ') }];
   if (input.agencyCopy === true && input.choice === 'no-news') tags.push({ name: 'googlebot-news', content: 'noindex' });
   return tags;
-}
-
-/** Whether a story is the agency's copy as filed: the newsroom added no reporting of its own. */
-export function isUnmodifiedAgencyCopy(article: { source: { ownReporting?: boolean | undefined } }): boolean {
-  return article.source.ownReporting !== true;
-}
-
-/** The site's choice for agency copy: AGENCY_COPY_ROBOTS when set, else site.config.ts. */
-export function agencyCopyRobots(value: string | undefined = process.env.AGENCY_COPY_ROBOTS): AgencyCopyRobots {
-  if (value === undefined || value === '') return siteConfig.agencyCopyRobots;
-  const choice = AGENCY_COPY_ROBOTS.find((known) => known === value);
-  if (choice === undefined) {
-    throw new Error(`AGENCY_COPY_ROBOTS is "${value}": write one of ${AGENCY_COPY_ROBOTS.join(', ')} (README "Robots")`);
-  }
-  return choice;
 }

@@ -3,16 +3,16 @@
  * days before the build's time (SOURCE_DATE_EPOCH when set), listed in
  * robots.txt. What it holds is decided in src/page-data/news-sitemap.ts;
  * unmodified agency copy is left out when the site keeps it out of Google News
- * (AGENCY_COPY_ROBOTS no-news or noindex, src/page-data/robots.ts).
+ * (AGENCY_COPY_ROBOTS no-news or noindex, src/site.config.ts).
  */
 import { base } from 'astro:config/client';
 import type { APIRoute } from 'astro';
-import { siteConfig } from '../site.config';
+import { agencyCopyRobots, siteConfig } from '../site.config';
 import { newsroom } from '../newsroom/newsroom';
 import { buildTime } from '../article/expiry';
 import { absoluteUrl, articlePath } from '../page-data/urls';
 import { newsSitemapXml, newsStories } from '../page-data/news-sitemap';
-import { agencyCopyRobots, isUnmodifiedAgencyCopy } from '../page-data/robots';
+import { isUnmodifiedAgencyCopy } from '../article/publishing';
 
 export const GET: APIRoute = async ({ site }) => {
   const siteUrl = site ?? new URL(siteConfig.defaultSiteUrl);

@@ -14,7 +14,7 @@ import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DOMParser } from '@xmldom/xmldom';
 import type { NewsArticleLeaf, NewsMediaOrganizationLeaf, OrganizationLeaf } from 'schema-dts';
-import { ARTICLE_SLUG, FIXTURE_ARTICLES, ROOT_BUILD, runSite, SITE_BUILDS } from '../support/builds';
+import { ARTICLE_SLUG, FIXTURE_ARTICLES, ROOT_BUILD, SITE_BUILDS, startSite } from '../support/builds';
 import { page } from '../support/html';
 import { filesUnder } from '../support/files';
 import { TRUST_PAGES } from '../../src/site.config';
@@ -122,46 +122,71 @@ describe.each(SITE_BUILDS)('the $name build', (build) => {
   });
 });
 
-describe('the robots choice for agency copy', () => {
+describe('the robots choices for agency copy', () => {
   const work = mkdtempSync(join(tmpdir(), 'robots-choice-'));
   const articles = join(work, 'articles');
-  const outDir = join(work, 'dist');
+  const CHOICES = ['no-news', 'noindex'] as const;
+  type Choice = (typeof CHOICES)[number];
+  const outDirOf = (choice: Choice) => join(work, choice);
   const OWN = 'talks-with-our-reporting';
   /** Every meta and link element of a page's head, as text: the tags a choice may change. */
   const headTags = (dir: string, slug: string) =>
     [...page(dir, `articles/${slug}/index.html`).head.querySelectorAll('meta, link')].map((tag) => tag.outerHTML);
+  /** The tags a choice added to, and took from, the seed story's page in the default (index) build. */
+  const changed = (choice: Choice) => {
+    const indexed = headTags(ROOT_BUILD.outDir, ARTICLE_SLUG);
+    const chosen = headTags(outDirOf(choice), ARTICLE_SLUG);
+    return { added: chosen.filter((tag) => !indexed.includes(tag)), removed: indexed.filter((tag) => !chosen.includes(tag)) };
+  };
+  const locsIn = (file: string) =>
+    [...new DOMParser().parseFromString(readFileSync(file, 'utf8'), 'text/xml').getElementsByTagName('loc')].map(
+      (loc) => loc.textContent,
+    );
+  const story = (slug: string) => `${ROOT_BUILD.site}/articles/${slug}/`;
 
-  beforeAll(() => {
+  beforeAll(async () => {
     mkdirSync(articles, { recursive: true });
     const seed = readFileSync(join(FIXTURE_ARTICLES, `${ARTICLE_SLUG}.md`), 'utf8');
     writeFileSync(join(articles, `${ARTICLE_SLUG}.md`), seed);
     writeFileSync(join(articles, `${OWN}.md`), seed.replace('  name: Agence France-Presse\n', '$&  ownReporting: true\n'));
-    const { status, output } = runSite({
-      articles,
-      outDir,
-      args: ['--site', ROOT_BUILD.site, '--base', ROOT_BUILD.base],
-      // Noon UTC on 2 December 2021: both stories of 1 December are inside the news sitemap's two days.
-      env: { AGENCY_COPY_ROBOTS: 'no-news', SOURCE_DATE_EPOCH: String(Date.UTC(2021, 11, 2, 12) / 1000) },
-    });
-    if (status !== 0) throw new Error(output);
+    const builds = CHOICES.map((choice) =>
+      startSite({
+        articles,
+        outDir: outDirOf(choice),
+        args: ['--site', ROOT_BUILD.site, '--base', ROOT_BUILD.base],
+        // Noon UTC on 2 December 2021: both stories of 1 December are inside the news sitemap's two days.
+        env: { AGENCY_COPY_ROBOTS: choice, SOURCE_DATE_EPOCH: String(Date.UTC(2021, 11, 2, 12) / 1000) },
+      }),
+    );
+    for (const { status, output } of await Promise.all(builds)) if (status !== 0) throw new Error(output);
   }, 300_000);
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
   it('no-news adds googlebot-news noindex to unmodified agency copy, and changes no other tag', () => {
-    const indexed = headTags(ROOT_BUILD.outDir, ARTICLE_SLUG);
-    const noNews = headTags(outDir, ARTICLE_SLUG);
-    expect(noNews.filter((tag) => !indexed.includes(tag))).toEqual(['<meta name="googlebot-news" content="noindex">']);
-    expect(indexed.filter((tag) => !noNews.includes(tag))).toEqual([]);
+    expect(changed('no-news')).toEqual({ added: ['<meta name="googlebot-news" content="noindex">'], removed: [] });
   });
 
-  it('leaves a story with the newsroom’s own reporting as it is', () => {
-    const own = page(outDir, `articles/${OWN}/index.html`);
+  it('noindex turns the robots tag of unmodified agency copy to noindex, and changes no other tag', () => {
+    expect(changed('noindex')).toEqual({
+      added: ['<meta name="robots" content="noindex">'],
+      removed: ['<meta name="robots" content="max-image-preview:large">'],
+    });
+  });
+
+  it.each(CHOICES)('%s leaves a story with the newsroom’s own reporting as it is', (choice) => {
+    const own = page(outDirOf(choice), `articles/${OWN}/index.html`);
     expect(own.querySelector('meta[name="googlebot-news"]')).toBeNull();
     expect(own.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('max-image-preview:large');
   });
 
-  it('keeps unmodified agency copy out of the news sitemap, and the story with own reporting in it', () => {
-    const doc = new DOMParser().parseFromString(readFileSync(join(outDir, 'news-sitemap.xml'), 'utf8'), 'text/xml');
-    expect([...doc.getElementsByTagName('loc')].map((loc) => loc.textContent)).toEqual([`${ROOT_BUILD.site}/articles/${OWN}/`]);
+  it.each(CHOICES)('%s keeps unmodified agency copy out of the news sitemap, and own reporting in it', (choice) => {
+    expect(locsIn(join(outDirOf(choice), 'news-sitemap.xml'))).toEqual([story(OWN)]);
+  });
+
+  it('noindex keeps unmodified agency copy out of the sitemap too; no-news keeps it there', () => {
+    const inSitemap = (choice: Choice) => locsIn(join(outDirOf(choice), 'sitemap-0.xml'));
+    expect(inSitemap('noindex')).toContain(story(OWN));
+    expect(inSitemap('noindex')).not.toContain(story(ARTICLE_SLUG));
+    expect(inSitemap('no-news')).toEqual(expect.arrayContaining([story(OWN), story(ARTICLE_SLUG)]));
   });
 });

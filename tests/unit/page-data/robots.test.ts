@@ -1,6 +1,8 @@
 /** The robots tags: each choice for agency copy changes exactly the tags it names. */
 import { describe, expect, it } from 'vitest';
-import { agencyCopyRobots, isUnmodifiedAgencyCopy, robotsTags } from '../../../src/page-data/robots';
+import { isUnmodifiedAgencyCopy } from '../../../src/article/publishing';
+import { robotsTags } from '../../../src/page-data/robots';
+import { agencyCopyRobots } from '../../../src/site.config';
 
 const large = { name: 'robots', content: 'max-image-preview:large' };
 
