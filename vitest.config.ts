@@ -38,6 +38,8 @@ export default defineConfig({
           globalSetup: ['tests/setup/build-site.ts'],
           hookTimeout: 600_000,
           testTimeout: 120_000,
+          // A file's concurrent tests (each a build or sync, one core's work) two at a time.
+          maxConcurrency: 2,
         },
       },
       {

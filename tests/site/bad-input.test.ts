@@ -1,15 +1,17 @@
 /**
  * Every mistake an editor can make stops `npm run build` with a message that
  * names the file, says where and what is wrong, and how to fix it. Each case
- * builds the site from one fixture article (tests/fixtures/bad/, never
- * content/) through ARTICLES_DIR. A quotation left uncredited is no mistake
- * (tests/site/uncredited-quotes.test.ts).
+ * loads one fixture article (tests/fixtures/bad/, never content/) through
+ * ARTICLES_DIR. A build stops on such a mistake in its first step, the
+ * content layer (`astro sync`), so each case runs that step alone, two at a
+ * time; one case builds too, to show the build prints what the sync does.
+ * A quotation left uncredited is no mistake (tests/site/uncredited-quotes.test.ts).
  */
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { runSite, type BuildResult } from '../support/builds';
+import { afterAll, describe, it } from 'vitest';
+import { startSite, startSync, type BuildResult } from '../support/builds';
 import { drawPicture } from '../support/lead-photo';
 
 const fixtures = resolve(import.meta.dirname, '../fixtures/bad');
@@ -22,21 +24,28 @@ interface Photo {
 }
 
 /**
- * Builds the site from one fixture (a file, or a folder of files), with a
- * photo.jpg of the given size drawn beside it; returns the exit code and all output.
+ * An articles folder of its own (`run` names it) holding one fixture (a file,
+ * or a folder of files), with a photo.jpg of the given size drawn beside it.
  */
-async function buildWith(fixture: string, script = 'build', photo?: Photo): Promise<BuildResult> {
-  const folder = join(work, fixture.replace(/\.md$/, ''));
+async function articlesWith(fixture: string, run: string, photo?: Photo): Promise<string> {
+  const folder = join(work, run, fixture.replace(/\.md$/, ''));
   if (fixture.endsWith('.md')) cpSync(join(fixtures, fixture), join(folder, fixture));
   else cpSync(join(fixtures, fixture), folder, { recursive: true });
   if (photo) writeFileSync(join(folder, 'photo.jpg'), await drawPicture(photo.width, photo.height));
-  return runSite({
+  return folder;
+}
+
+/** Runs an npm script of the project (`build`, `check`) over an articles folder. */
+const runScript = (folder: string, script: string): Promise<BuildResult> =>
+  startSite({
     articles: folder,
     script,
     outDir: script === 'build' ? join(folder, 'dist') : undefined,
-    cacheDir: join(folder, 'cache'),
+    cacheDir: join(folder, `cache-${script}`),
   });
-}
+
+/** Loads an articles folder as a build's first step does, and stops there. */
+const sync = (folder: string): Promise<BuildResult> => startSync({ articles: folder, cacheDir: join(folder, 'cache-sync') });
 
 interface Case {
   fixture: string;
@@ -195,9 +204,21 @@ const cases: Case[] = [
   },
 ];
 
-describe('an editor’s mistake stops the build with a helpful message', () => {
-  it.each(cases)('$fixture', async ({ fixture, location, says, photo, once = says[0] }) => {
-    const { status, output } = await buildWith(fixture, 'build', photo);
+/**
+ * What the content layer printed, from the line it starts with on: without the time of day
+ * Astro starts its log lines with, and without npm's lines (a build run by npm, a sync not).
+ */
+function contentLayerOutput(output: string): string {
+  const lines = output
+    .split('\n')
+    .filter((line) => !line.startsWith('> '))
+    .map((line) => line.replace(/^\d\d:\d\d:\d\d /, ''));
+  return lines.slice(lines.indexOf('[content] Syncing content')).join('\n').trim();
+}
+
+describe.concurrent('an editor’s mistake stops the build with a helpful message', () => {
+  it.for(cases)('$fixture', async ({ fixture, location, says, photo, once = says[0] }, { expect }) => {
+    const { status, output } = await sync(await articlesWith(fixture, 'sync', photo));
     expect(status, output).not.toBe(0);
     expect(output).toContain(location);
     for (const pattern of says) expect(output).toMatch(pattern);
@@ -205,14 +226,26 @@ describe('an editor’s mistake stops the build with a helpful message', () => {
     expect(output, 'an editor gets a message, not a stack trace').not.toMatch(/^\s+at .+\(.+:\d+:\d+\)$/m);
   });
 
-  it('npm run check finds the same mistakes without building pages', async () => {
-    const { status, output } = await buildWith('unknown-quote-reference.md', 'check');
+  it('npm run build stops with what the content layer printed, word for word', async ({ expect }) => {
+    // A body mistake, found by the Markdown plugins as the loader renders the article.
+    const folder = await articlesWith('raw-script.md', 'build');
+    const [built, synced] = await Promise.all([runScript(folder, 'build'), sync(folder)]);
+    expect(built.status, built.output).not.toBe(0);
+    const printed = contentLayerOutput(synced.output);
+    expect(printed).toMatch(/^\[content\] Syncing content\n/);
+    expect(printed).toContain('raw-script.md:14: raw HTML that could run script is not allowed');
+    expect(contentLayerOutput(built.output)).toBe(printed);
+  });
+
+  it('npm run check finds the same mistakes without building pages', async ({ expect }) => {
+    const { status, output } = await runScript(await articlesWith('unknown-quote-reference.md', 'check'), 'check');
     expect(status).not.toBe(0);
     expect(occurrences(output, /unknown-quote-reference\.md: quotes\.exclude\[0\]: "putin-1" is not a quote/)).toBe(1);
   });
 
-  it('npm run check finds a photo too narrow without building pages', async () => {
-    const { status, output } = await buildWith('photo-too-narrow.md', 'check', { width: 1000, height: 600 });
+  it('npm run check finds a photo too narrow without building pages', async ({ expect }) => {
+    const folder = await articlesWith('photo-too-narrow.md', 'check', { width: 1000, height: 600 });
+    const { status, output } = await runScript(folder, 'check');
     expect(status).not.toBe(0);
     expect(output).toMatch(/photo-too-narrow\.md: image\.src: "\.\/photo\.jpg" is 1000 px wide/);
   });

@@ -8,13 +8,15 @@
  *   beforeAll), and never build what a unit test of src/ can prove.
  * - Builds of one test process run in that process's copy of the project (below), so test files
  *   run side by side (vitest.config.ts) without sharing Astro's .astro/; startSite runs one
- *   without waiting, in a copy of its own, for builds that can run at once.
+ *   without waiting, in a copy no other run is using, for builds that can run at once.
+ * - For an article's mistake, which stops a build in its content layer, startSync runs that
+ *   layer alone (`astro sync`), as a build would, in a copy no other run is using.
  */
 import { spawn, spawnSync, type SpawnOptions } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { delimiter, isAbsolute, join, relative, resolve } from 'node:path';
 
 export interface SiteBuild {
   name: string;
@@ -152,17 +154,47 @@ export function runSite(options: RunOptions): BuildResult {
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
-/** Like runSite, but without waiting, each run in a copy of its own, so several can run at once. */
-export function startSite(options: RunOptions): Promise<BuildResult> {
-  const [args, spawnOptions] = command(options, options.cwd ?? copyProject());
-  const child = spawn('npm', args, spawnOptions);
+/**
+ * Copies no run is using now, for the next run that needs one: a copy costs about a
+ * second, and a run needs one only to itself (as the one runSite uses serves each of its runs).
+ */
+const idleCopies: string[] = [];
+
+/** Runs `program` in a copy no other run is using (`cwd` unless none is given), and how it ended. */
+function inCopy(options: RunOptions, program: (cwd: string) => [string, string[], SpawnOptions]): Promise<BuildResult> {
+  const cwd = options.cwd ?? idleCopies.pop() ?? copyProject();
+  const [file, args, spawnOptions] = program(cwd);
+  const child = spawn(file, args, spawnOptions);
   let stdout = '';
   let stderr = '';
   child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   return new Promise((done, fail) => {
     child.on('error', fail);
-    child.on('close', (status) => done({ status, output: `${stdout}\n${stderr}` }));
+    child.on('close', (status) => {
+      if (options.cwd === undefined) idleCopies.push(cwd);
+      done({ status, output: `${stdout}\n${stderr}` });
+    });
+  });
+}
+
+/** Like runSite, but without waiting, each run in a copy to itself, so several can run at once. */
+export function startSite(options: RunOptions): Promise<BuildResult> {
+  return inCopy(options, (cwd) => ['npm', ...command(options, cwd)]);
+}
+
+/**
+ * `astro sync` over an articles folder, without waiting, in a copy to itself: the content layer
+ * (loaders and schemas) alone, which is where a build stops on an article's mistake (`astro build`
+ * syncs first, with the same output), for a test of that mistake's message. Astro is run directly,
+ * not through npm, with the project's own Node first on the PATH as `npm run` puts it.
+ */
+export function startSync(options: Pick<RunOptions, 'articles' | 'cacheDir' | 'env'>): Promise<BuildResult> {
+  return inCopy(options, (cwd) => {
+    const [, spawnOptions] = command(options, cwd);
+    const bin = join(cwd, 'node_modules/.bin');
+    const env = { ...spawnOptions.env, PATH: `${bin}${delimiter}${process.env.PATH ?? ''}` };
+    return [join(bin, 'astro'), ['sync'], { ...spawnOptions, env }];
   });
 }
 
