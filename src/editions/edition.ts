@@ -1,0 +1,16 @@
+/**
+ * Which words a page is printed in: the edition of its language. A language
+ * is found by its primary tag ("fr-CA" reads the French edition); a language
+ * the site has no edition for is printed in English, the site's first, so a
+ * page never shows a missing word.
+ */
+import { en } from './en.ts';
+import type { Strings } from './strings.ts';
+
+/** The editions' words, by primary language tag. */
+export const EDITIONS: Readonly<Record<string, Strings>> = { en };
+
+/** The words of the edition for `lang`, a BCP 47 tag. */
+export function stringsFor(lang: string): Strings {
+  return EDITIONS[lang.split('-')[0].toLowerCase()] ?? en;
+}
