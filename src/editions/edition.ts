@@ -5,10 +5,11 @@
  * page never shows a missing word.
  */
 import { en } from './en.ts';
+import { fr } from './fr.ts';
 import type { Strings } from './strings.ts';
 
 /** The editions' words, by primary language tag. */
-export const EDITIONS: Readonly<Record<string, Strings>> = { en };
+export const EDITIONS: Readonly<Record<string, Strings>> = { en, fr };
 
 /** The words of the edition for `lang`, a BCP 47 tag. */
 export function stringsFor(lang: string): Strings {

@@ -7,6 +7,7 @@
 import { format } from 'date-fns/format';
 import { enGB } from 'date-fns/locale/en-GB';
 import type { Strings } from './strings.ts';
+import { capitalised } from './wording.ts';
 
 export const en = {
   locale: 'en-GB',
@@ -77,8 +78,9 @@ export const en = {
 
   withdrawn: {
     title: (headline) => `Withdrawn: ${headline}`,
-    label: 'Withdrawn',
+    kicker: 'Withdrawn',
     published: 'Published',
+    withdrawnOn: 'Withdrawn',
     note: 'This story was withdrawn.',
   },
 
@@ -105,8 +107,8 @@ export const en = {
     placeKicker: 'Stories from',
     topicKicker: 'Topic',
     peopleKicker: 'People',
-    placeDescription: (count, place) => `${count} from ${place}, newest first.`,
-    topicDescription: (count, topic) => `${count} on ${topic}, newest first.`,
+    placeDescription: (stories, place) => `${capitalised(stories)} from ${place}, newest first.`,
+    topicDescription: (stories, topic) => `${capitalised(stories)} on ${topic}, newest first.`,
     byLetter: (title) => `${title} by letter`,
     people: { title: 'People', description: 'Everyone the stories quote or name, by surname, with all they have said.' },
     places: { title: 'Places', description: 'Every place the stories were filed from, and how many stories each has.' },

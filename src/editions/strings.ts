@@ -94,9 +94,11 @@ export interface Strings {
   withdrawn: {
     /** The page title: "Withdrawn: headline". */
     title: (headline: string) => string;
-    /** The kicker above the headline, and the date's label. */
-    label: string;
+    /** The kicker above the headline. */
+    kicker: string;
+    /** The dates' labels: "Published … · Withdrawn …". */
     published: string;
+    withdrawnOn: string;
     /** The kill's entry in the record of corrections. */
     note: string;
   };
@@ -128,9 +130,9 @@ export interface Strings {
     placeKicker: string;
     topicKicker: string;
     peopleKicker: string;
-    /** A place's or a topic's description: "One story from Kiev, newest first." */
-    placeDescription: (count: string, place: string) => string;
-    topicDescription: (count: string, topic: string) => string;
+    /** A place's or a topic's description, given its count in prose ("one story"): "One story from Kiev, newest first." */
+    placeDescription: (stories: string, place: string) => string;
+    topicDescription: (stories: string, topic: string) => string;
     /** An index's letters, for screen readers: "People by letter". */
     byLetter: (title: string) => string;
     people: { title: string; description: string };
