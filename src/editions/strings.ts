@@ -29,7 +29,7 @@ export interface Strings {
   /** The reader's form of a day, which is already the article's own: "Wednesday 1 December 2021". */
   longDate: (day: Date) => string;
   nouns: Record<Noun, NounForms>;
-  /** A label and what it labels: "Source: AFP". */
+  /** A label and what it labels: "Source: AFP"; with no label, what follows a date or a link: ": text". */
   labelled: (label: string, text: string) => string;
   /** A quotation's words in the edition's quote marks: “…”. */
   quoted: (text: string) => string;

@@ -48,6 +48,7 @@ export const siteChannel: Channel = {
 /** The edition a feed is written in: the site's language, which its `<language>` names. */
 const feedStrings = () => stringsFor(siteConfig.lang).feeds;
 
+/** Which of the edition's feed descriptions each kind of list takes. */
 const ABOUT = { Topic: 'topic', Place: 'place', Person: 'person' } as const;
 
 /** The feed of a topic's, place's or person's page: "The Dispatch: NATO". */
