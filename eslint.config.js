@@ -8,7 +8,19 @@ import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 
 /** The folders of src/, bottom layer first; a folder may import only folders before it (README, "Layers"). */
-const LAYERS = ['text', 'article', 'quotes', 'figures', 'cache', 'loading', 'markdown', 'newsroom', 'page-data', 'social-card'];
+const LAYERS = [
+  'text',
+  'article',
+  'quotes',
+  'figures',
+  'cache',
+  'loading',
+  'markdown',
+  'editions',
+  'newsroom',
+  'page-data',
+  'social-card',
+];
 const SITE = ['components', 'layouts', 'pages'];
 const folders = (names) => names.map((name) => `**/${name}/**`);
 /** The folders above `name` in LAYERS, with the site's and the other sides' folders. */
@@ -64,6 +76,11 @@ export default defineConfig(
   layer(['src/cache/**/*.ts'], above('cache'), 'cache/ digests what it is given; it knows no article, page or pipeline'),
   layer(['src/loading/**/*.ts'], above('loading'), 'the loader reads files into entries; it renders nothing and lists nothing'),
   layer(['src/markdown/**/*.ts'], above('markdown'), 'the pipeline renders one article and knows no other'),
+  layer(
+    ['src/editions/**/*.ts'],
+    above('editions'),
+    'an edition holds the words of the chrome; the pages read them, and the article pipeline never does',
+  ),
   layer(['src/newsroom/**/*.ts'], above('newsroom'), 'the newsroom derives from the entries; pages use it, not the other way'),
   layer(['src/page-data/**/*.ts'], above('page-data'), 'page data is what a page shows, as data: it knows no component or route'),
   layer(
@@ -74,7 +91,7 @@ export default defineConfig(
   layer(
     ['src/integrations/**/*.ts'],
     [
-      ...folders(['quotes', 'figures', 'markdown', 'newsroom', 'social-card', 'wire', 'client', ...SITE]),
+      ...folders(['quotes', 'figures', 'markdown', 'editions', 'newsroom', 'social-card', 'wire', 'client', ...SITE]),
       '**/loading/*',
       '!**/loading/articles-folder*',
       '**/page-data/*',
@@ -87,7 +104,7 @@ export default defineConfig(
     [
       'astro:*',
       'astro',
-      ...folders(['cache', 'markdown', 'newsroom', 'page-data', 'social-card', 'integrations', 'client', ...SITE]),
+      ...folders(['cache', 'markdown', 'editions', 'newsroom', 'page-data', 'social-card', 'integrations', 'client', ...SITE]),
       '**/loading/*',
       '!**/loading/editor-messages*',
     ],

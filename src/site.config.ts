@@ -35,33 +35,28 @@ export type PolicyProperty =
   | 'unnamedSourcesPolicy'
   | 'actionableFeedbackPolicy';
 
-/** A page about the site itself: its address, its footer link and the policies it states. */
+/** A page about the site itself: its address and the policies it states (its footer link's text is each edition's, src/editions/). */
 export interface TrustPage {
   /** Its address under the base ("standards" → /standards/) and its file, content/pages/standards.md. */
   slug: string;
-  /** The footer link's text. */
-  label: string;
   /** The publisher's properties this page answers in the JSON-LD. */
   policies: readonly PolicyProperty[];
 }
 
 /** The trust pages, in footer order: the only list of them. */
-export const TRUST_PAGES: readonly TrustPage[] = [
-  { slug: 'about', label: 'About us', policies: ['masthead'] },
-  {
-    slug: 'standards',
-    label: 'Standards',
-    policies: ['publishingPrinciples', 'ethicsPolicy', 'noBylinesPolicy', 'unnamedSourcesPolicy'],
-  },
-  { slug: 'corrections', label: 'Corrections', policies: ['correctionsPolicy'] },
-  { slug: 'contact', label: 'Contact', policies: ['actionableFeedbackPolicy'] },
-  { slug: 'accessibility', label: 'Accessibility', policies: [] },
-];
+export const TRUST_PAGES = [
+  { slug: 'about', policies: ['masthead'] },
+  { slug: 'standards', policies: ['publishingPrinciples', 'ethicsPolicy', 'noBylinesPolicy', 'unnamedSourcesPolicy'] },
+  { slug: 'corrections', policies: ['correctionsPolicy'] },
+  { slug: 'contact', policies: ['actionableFeedbackPolicy'] },
+  { slug: 'accessibility', policies: [] },
+] as const satisfies readonly TrustPage[];
+
+/** A trust page's slug: each edition names every one in its footer. */
+export type TrustSlug = (typeof TRUST_PAGES)[number]['slug'];
 
 export const siteConfig = {
   name: 'The Dispatch',
-  tagline: 'Agency news, carefully presented',
-  description: 'World news from the wires, with every quote and figure traced to the text.',
   lang: 'en',
   /** Stories on each front page (the top story and the rest); older ones go to /page/2/, /page/3/, … */
   storiesPerPage: 20,

@@ -4,7 +4,6 @@
  * reads the build machine's zone: every Date is a TZDate pinned to the article's.
  */
 import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns/format';
 import { formatISO } from 'date-fns/formatISO';
 import { isValid } from 'date-fns/isValid';
 
@@ -41,7 +40,8 @@ export function isValidTimeZone(timeZone: string): boolean {
   return valid;
 }
 
-function startOfLocalDay(value: string, timeZone: string): TZDate {
+/** The start of a day in the article's zone, which an edition writes in its own words (src/editions/dates.ts). */
+export function startOfLocalDay(value: string, timeZone: string): TZDate {
   const date = parseLocalDate(value);
   if (!date) throw new Error(`"${value}" is not a date in the form YYYY-MM-DD`);
   const start = new TZDate(date.year, date.month - 1, date.day, timeZone);
@@ -62,9 +62,6 @@ function perDayAndZone(compute: (value: string, timeZone: string) => string): (v
     return text;
   };
 }
-
-/** The reader's form: "Wednesday 1 December 2021". */
-export const formatLongDate = perDayAndZone((value, timeZone) => format(startOfLocalDay(value, timeZone), 'EEEE d MMMM yyyy'));
 
 /**
  * The machine form, for metadata that needs an instant with its offset

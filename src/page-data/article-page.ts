@@ -14,6 +14,7 @@ import { copyrightNotice } from '../article/lead-photo.ts';
 import { storyLang } from '../article/language.ts';
 import { expiryInstant } from '../article/expiry.ts';
 import { siteConfig, type AgencyCopyRobots } from '../site.config.ts';
+import { stringsFor } from '../editions/edition.ts';
 import { absoluteUrl, articlePath, personPath, socialCardPath } from './urls.ts';
 import { buildNewsArticle, buildWithdrawnNotice, type PersonRef, type QuotationInput } from './jsonld.ts';
 import { sitePublisher } from './jsonld-publisher.ts';
@@ -137,7 +138,10 @@ export interface WithdrawnPage {
 export function withdrawnPage(slug: string, article: Article, withdrawn: Withdrawal, { site, base }: SiteAddress): WithdrawnPage {
   const { dateline } = article;
   const path = articlePath(slug);
-  const record = [...article.corrections, { date: withdrawn.date, text: 'This story was withdrawn.', prominent: false }];
+  const record = [
+    ...article.corrections,
+    { date: withdrawn.date, text: stringsFor(siteConfig.lang).withdrawn.note, prominent: false },
+  ];
   const at = (day: string) => toZonedISO(day, dateline.timeZone);
   const jsonLd = buildWithdrawnNotice({
     headline: article.title,

@@ -18,8 +18,11 @@ import { toHtml } from 'hast-util-to-html';
 import { visit } from 'unist-util-visit';
 import type { Correction } from '../article/schema.ts';
 import { datelineText } from '../article/dateline.ts';
-import { formatLongDate } from '../article/dates.ts';
-import { capitalised, plural } from './wording.ts';
+import { siteConfig } from '../site.config.ts';
+import { stringsFor } from '../editions/edition.ts';
+import { longDate } from '../editions/dates.ts';
+import { capitalised, plural } from '../editions/wording.ts';
+import type { Strings } from '../editions/strings.ts';
 
 /** What the full text is made of: the story's rendered body and the facts the page prints around it. */
 export interface StoryText {
@@ -46,12 +49,12 @@ const element = (tagName: string, children: ElementContent[]): Element => ({
 const text = (value: string) => ({ type: 'text' as const, value });
 
 /** The page's corrections block, as plain HTML: "Correction", then "Friday 3 December 2021: …". */
-function correctionsBlock(corrections: readonly Correction[], timeZone: string): Element[] {
+function correctionsBlock(strings: Strings, corrections: readonly Correction[], timeZone: string): Element[] {
   if (corrections.length === 0) return [];
   const items = corrections.map((c) =>
-    element('li', [element('strong', [text(formatLongDate(c.date, timeZone))]), text(`: ${c.text}`)]),
+    element('li', [element('strong', [text(longDate(strings, c.date, timeZone))]), text(strings.labelled('', c.text))]),
   );
-  return [element('h2', [text(capitalised(plural(corrections.length, 'correction')))]), element('ul', items)];
+  return [element('h2', [text(capitalised(plural(strings, corrections.length, 'correction')))]), element('ul', items)];
 }
 
 const FEED_SCHEMA: Schema = {
@@ -73,6 +76,7 @@ function absoluteLinks(tree: Root, url: string): void {
 
 /** The story's full text as sanitised HTML with absolute links. */
 export function fullText(story: StoryText): string {
+  const strings = stringsFor(siteConfig.lang);
   const fragment = (html: string) => fromHtml(html, { fragment: true }).children;
   const lede = element('p', [element('strong', [text(datelineText(story.place, story.agency))]), text(' ')]);
   lede.children.push(...(fragment(story.ledeHtml) as ElementContent[]));
@@ -82,10 +86,10 @@ export function fullText(story: StoryText): string {
     type: 'root',
     children: [
       ...(story.standfirst ? [element('p', [text(story.standfirst)])] : []),
-      ...correctionsBlock(prominent, story.timeZone),
+      ...correctionsBlock(strings, prominent, story.timeZone),
       lede,
       ...fragment(story.html),
-      ...correctionsBlock(atEnd, story.timeZone),
+      ...correctionsBlock(strings, atEnd, story.timeZone),
     ],
   };
   absoluteLinks(tree, story.url);

@@ -13,6 +13,7 @@
  */
 import { getRssString } from '@astrojs/rss';
 import { siteConfig } from '../site.config.ts';
+import { stringsFor } from '../editions/edition.ts';
 import type { Story } from '../newsroom/stories.ts';
 import type { SiteAddress } from './article-page.ts';
 import { feedItem, type FeedItem } from './feed-items.ts';
@@ -39,30 +40,31 @@ export interface Channel {
 
 export const siteChannel: Channel = {
   title: siteConfig.name,
-  description: siteConfig.description,
+  description: stringsFor(siteConfig.lang).site.description,
   pagePath: '',
   rssPath: SITE_RSS_PATH,
 };
 
-const ABOUT = {
-  Topic: (name: string) => `stories on ${name}`,
-  Place: (name: string) => `stories from ${name}`,
-  Person: (name: string) => `stories that quote or name ${name}`,
-} as const;
+/** The edition a feed is written in: the site's language, which its `<language>` names. */
+const feedStrings = () => stringsFor(siteConfig.lang).feeds;
+
+/** Which of the edition's feed descriptions each kind of list takes. */
+const ABOUT = { Topic: 'topic', Place: 'place', Person: 'person' } as const;
 
 /** The feed of a topic's, place's or person's page: "The Dispatch: NATO". */
 export function listChannel(kind: keyof typeof ABOUT, name: string, listPath: string): Channel {
+  const words = feedStrings();
   return {
-    title: `${siteConfig.name}: ${name}`,
-    description: `${siteConfig.name}: ${ABOUT[kind](name)}, newest first.`,
+    title: words.listTitle(siteConfig.name, name),
+    description: words[ABOUT[kind]](siteConfig.name, name),
     pagePath: listPath,
     rssPath: listFeedPath(listPath),
   };
 }
 
 /** How a page names a feed in its `<link rel="alternate">`: "The Dispatch: NATO RSS". */
-export const rssLinkTitle = (channel: Channel) => `${channel.title} RSS`;
-export const JSON_FEED_TITLE = `${siteConfig.name} JSON Feed`;
+export const rssLinkTitle = (channel: Channel) => feedStrings().rssLink(channel.title);
+export const jsonFeedTitle = () => feedStrings().jsonFeed(siteConfig.name);
 
 /** The feed's items: the newest FEED_LENGTH of the stories, which come newest first. */
 const itemsOf = (stories: readonly Story[], at: SiteAddress) => stories.slice(0, FEED_LENGTH).map((story) => feedItem(story, at));

@@ -22,7 +22,7 @@ export interface SocialCard {
   dateline: string;
   /** The date as readers see it on the page: "Wednesday 1 December 2021". */
   date: string;
-  /** The agency's full name: "Agence France-Presse". */
+  /** The credit line, in the edition's words: "Source: Agence France-Presse". */
   source: string;
   section: string;
   siteName: string;
@@ -132,7 +132,7 @@ export function socialCardTree(card: SocialCard): CardNode {
       color: INK_MUTED,
     },
     el({ display: 'flex', gap: 16 }, run({ fontWeight: 700, color: INK, letterSpacing: 1 }, card.dateline), run({}, card.date)),
-    run({ fontSize: 24 }, `Source: ${card.source}`),
+    run({ fontSize: 24 }, card.source),
   );
   return el(
     {

@@ -17,18 +17,20 @@ import { join } from 'node:path';
 import { siteConfig } from '../site.config.ts';
 import { cacheKeyOf } from '../cache/cache-keys.ts';
 import { datelineLabel } from '../article/dateline.ts';
-import { formatLongDate } from '../article/dates.ts';
+import { stringsFor } from '../editions/edition.ts';
+import { longDate } from '../editions/dates.ts';
 import type { Article } from '../article/schema.ts';
 import { BUILD_MODE } from '../newsroom/collection.ts';
 import { createCardRenderer, loadCardFonts, type CardRenderer, type SocialCard } from './card.ts';
 
 /** Everything a card shows, and its digest: the parked file's name (the card route keys on both, its props). */
 export function socialCardOf({ title, dateline, source, section }: Article): { card: SocialCard; key: string } {
+  const strings = stringsFor(siteConfig.lang);
   const card = {
     headline: title,
     dateline: datelineLabel(dateline.place, source.agency),
-    date: formatLongDate(dateline.date, dateline.timeZone),
-    source: source.name,
+    date: longDate(strings, dateline.date, dateline.timeZone),
+    source: strings.article.source(source.name),
     section,
     siteName: siteConfig.name,
   };

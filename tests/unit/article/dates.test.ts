@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
-  formatLongDate,
   isValidTimeZone,
   lastChange,
   lastTextChange,
   parseLocalDate,
+  startOfLocalDay,
   toUTCDate,
   toZonedISO,
 } from '../../../src/article/dates';
+import { en } from '../../../src/editions/en';
 
 describe('parseLocalDate', () => {
   it('accepts real calendar days', () => {
@@ -35,8 +36,10 @@ describe('isValidTimeZone', () => {
 });
 
 describe('dates in the article’s own zone, whatever the machine’s', () => {
-  it('formats the day for readers', () => {
-    expect(formatLongDate('2021-12-01', 'Europe/Kyiv')).toBe('Wednesday 1 December 2021');
+  it('is the day for readers, in the edition’s words', () => {
+    expect(en.longDate(startOfLocalDay('2021-12-01', 'Europe/Kyiv'))).toBe('Wednesday 1 December 2021');
+    // Late in the evening UTC it is already the next day in Kiritimati: the day is the article's.
+    expect(en.longDate(startOfLocalDay('2021-12-01', 'Pacific/Kiritimati'))).toBe('Wednesday 1 December 2021');
   });
 
   it('gives machines the start of that day with the zone’s offset, winter and summer', () => {
@@ -55,7 +58,7 @@ describe('dates in the article’s own zone, whatever the machine’s', () => {
     try {
       const results = ['Pacific/Kiritimati', 'America/Los_Angeles', 'UTC'].map((tz) => {
         process.env.TZ = tz;
-        return [formatLongDate('2021-12-01', 'Europe/Kyiv'), toZonedISO('2021-12-01', 'Europe/Kyiv')];
+        return [en.longDate(startOfLocalDay('2021-12-01', 'Europe/Kyiv')), toZonedISO('2021-12-01', 'Europe/Kyiv')];
       });
       expect(new Set(results.map((r) => r.join('|'))).size).toBe(1);
     } finally {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { shareTargets } from '../../../src/page-data/share';
+import { en } from '../../../src/editions/en';
 
 const url = 'https://example.org/news/articles/a-b/';
 const headline = 'Q&A: “Talks?” #Ukraine 100% sure';
@@ -10,7 +11,7 @@ function param(href: string, name: string): string | null {
 }
 
 describe('shareTargets', () => {
-  const targets = shareTargets(url, headline);
+  const targets = shareTargets(url, headline, en);
   const byService = Object.fromEntries(targets.map((t) => [t.service, t.href]));
 
   it('offers email, WhatsApp, Bluesky, X, LinkedIn and Facebook, each named for where it goes', () => {
