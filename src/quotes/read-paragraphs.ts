@@ -6,7 +6,9 @@
  * in article order (pronouns.ts states that rule). A description in
  * apposition to a person (`Jane Roe, an analyst at Acme,`) is that person,
  * never a second, unnamed source, and `the analyst` later refers to them.
- * A statement or report is its issuer (documents.ts).
+ * A statement or report is its issuer (documents.ts). Someone unnamed the
+ * finder has no noun for (`One juror said`, unread-subjects.ts) is a subject
+ * nobody is credited through, as an epithet no listed person holds is.
  */
 import { clauseStart, isSubject, titleWordsOnly } from './subjects.ts';
 import { inPassing } from './names-in-passing.ts';
@@ -20,6 +22,7 @@ import { SOURCE_NOUNS } from './lexicon/source-nouns.ts';
 import { wordsOf } from '../text/words.ts';
 import { findDocuments, Issuers } from './documents.ts';
 import { findEpithets, Titles } from './epithets.ts';
+import { findUnreadSubjects } from './unread-subjects.ts';
 
 /** A paragraph as attribution reads it: its text, what is quoted, and the mentions outside quote marks. */
 export interface ReadParagraph {
@@ -117,9 +120,8 @@ export function readParagraphs(
     );
     const taken = [...named, ...descriptions, ...documents];
     const epithets = findEpithets(text).filter((e) => !taken.some((n) => n.start < e.end && e.start < n.end));
-    const mentions = [...taken, ...epithets, ...pronounMentions(text)]
-      .filter((m) => !quoted(m.start))
-      .sort((a, b) => a.start - b.start);
+    const known = [...taken, ...epithets, ...pronounMentions(text)].filter((m) => !quoted(m.start));
+    const mentions = [...known, ...findUnreadSubjects(text, known, quoted)].sort((a, b) => a.start - b.start);
     for (const m of mentions) {
       if (m.sourceId !== undefined && inPassing(text, m, mentions, sentenceStart(text, m.start))) m.passing = true;
     }
@@ -132,8 +134,8 @@ export function readParagraphs(
         antecedents.learn(m.sourceId, /(\p{L}+)\s+$/u.exec(text.slice(0, m.start))?.[1] ?? '');
         if (!m.possessive && !m.title) antecedents.noteName(place, m.sourceId, !m.passing);
         titles.learn(m.sourceId, titleBefore(text, m));
-      } else if (m.epithet) {
-        const holder = titles.holder(m.epithet);
+      } else if (m.epithet || m.unread) {
+        const holder = m.epithet && titles.holder(m.epithet);
         const key = `${paragraphIndex}:${m.start}`;
         referentOf.set(
           m,
@@ -175,7 +177,8 @@ export function readParagraphs(
         described.push({ noun: m.noun!, referent });
       }
       const referent = referentOf.get(m);
-      if (referent && isSubject(text, m, mentions, sentenceStart(text, m.start))) antecedents.note(place, referent);
+      // An unread subject is a verb of saying's subject by how it was found, after the verb too (`said one regular`).
+      if (referent && (m.unread || isSubject(text, m, mentions, sentenceStart(text, m.start)))) antecedents.note(place, referent);
     }
     return { text, spans: spans[paragraphIndex], mentions, referentOf };
   });
