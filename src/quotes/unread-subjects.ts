@@ -9,7 +9,8 @@
  * none of them a pronoun or a source the finder knows, that is the subject
  * of a verb of saying: it opens its sentence, or follows a closing quote
  * mark, and the verb comes right after it or after an appositive set off by
- * commas (one that holds no verb of saying); or it comes right after a verb that allows its subject after it
+ * commas (one not opened by a name or a pronoun, which would be a clause of
+ * its own); or it comes right after a verb that allows its subject after it
  * (`said one regular.`). The finder does not know who that is, so nobody is
  * credited through it: the quotation it attributes is left to the editor,
  * and a pronoun after it (`“…,” she said`) never reaches back past it to a
@@ -24,7 +25,6 @@ const SPACE = '[\\s\\u00a0]+';
 const PHRASE = `(?:[Aa]n?|[Oo]ne|[Aa]nother)(?:${SPACE}\\p{Ll}[\\p{L}'’-]*){1,4}?`;
 /** Before its verb: `One juror said`, `One juror, a retired schoolteacher, said`. */
 const BEFORE_VERB = new RegExp(`^(${PHRASE})([\\s\\u00a0]*,[^;:“”"]*,)?${SPACE}(?:${SAYING_VERB.source})(?![\\p{L}\\p{N}])`, 'u');
-const SAYS = new RegExp(SAYING_VERB.source, 'iu');
 /** After a verb that allows it: `said one regular.`, `According to one resident, …`. */
 const AFTER_VERB = new RegExp(
   `^(?:${[...INVERTING].map((verb) => `[${verb[0]}${verb[0].toUpperCase()}]${verb.slice(1).replace(/ /g, SPACE)}`).join('|')})${SPACE}(${PHRASE})(?=[\\s\\u00a0]*(?:[,.;!?]|$))`,
@@ -56,8 +56,9 @@ export function findUnreadSubjects(text: string, known: readonly Mention[], quot
     const start = at + (before ? 0 : after![0].length - phrase.length);
     const end = start + phrase.length;
     if (known.some((m) => m.start < end && start < m.end)) continue;
-    // Not `A day later, she said the plan was dead, adding …`: the commas set off another clause, not an appositive.
-    if (before?.[2] !== undefined && SAYS.test(before[2])) continue;
+    // Not `A day later, she said the plan was dead, adding …`: a clause opened by its own subject is no appositive.
+    const appositive = before?.[2] && end + /^[\s\u00a0]*,[\s\u00a0]*/u.exec(before[2])![0].length;
+    if (appositive && known.some((m) => m.start === appositive && (m.pronoun || m.sourceId !== undefined))) continue;
     found.push({ start, end, description: phrase.replace(/\s+/g, ' '), unread: true });
   }
   return found;

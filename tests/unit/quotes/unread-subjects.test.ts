@@ -35,7 +35,7 @@ describe('an unread subject', () => {
   });
 
   it('opening its sentence with an appositive stops a later “she” reaching back to an earlier name', () => {
-    const juror = 'One juror, a former bookkeeper who served on the panel, said the ledgers decided it.';
+    const juror = 'One juror, a former bookkeeper who asked not to be named, said the ledgers decided it.';
     expect(credits(before, juror, answer)).toEqual([['Every figure was checked twice', '?']]);
   });
 
