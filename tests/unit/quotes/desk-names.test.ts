@@ -53,3 +53,20 @@ describe('a name inside the description of a person', () => {
     ).toEqual(['Nia Shaw']);
   });
 });
+
+describe('a name ending in a word for a government body', () => {
+  it('is an organisation, never a person (Directorate, Secretariat, Inspectorate, Prefecture, Administration, Chamber)', () => {
+    for (const body of ['Directorate', 'Secretariat', 'Inspectorate', 'Prefecture', 'Administration', 'Chamber']) {
+      const name = `Coastal Safety ${body}`;
+      expect(
+        proposed(
+          `The ${name} said on Friday that the beach would stay shut.`,
+          `“Nobody swims until the tide turns,” the ${body.toLowerCase()} said.`,
+        ),
+      ).toEqual({
+        people: [],
+        organisations: [name],
+      });
+    }
+  });
+});
