@@ -20,7 +20,7 @@ import { mentionsOf, pronounMentions, type Mention, type NamedSource } from './s
 import { findDescriptions } from './unnamed-sources.ts';
 import { SOURCE_NOUNS } from './lexicon/source-nouns.ts';
 import { wordsOf } from '../text/words.ts';
-import { findDocuments, Issuers } from './documents.ts';
+import { findDocuments, Issuers, subjectAfterOpening } from './documents.ts';
 import { findEpithets, Titles } from './epithets.ts';
 import { findUnreadSubjects } from './unread-subjects.ts';
 
@@ -145,11 +145,15 @@ export function readParagraphs(
         );
       } else if (m.document) {
         const floor = sentenceStart(text, m.start);
-        const nearest = mentions
-          .filter((n) => n.start >= floor && n.end <= m.start && isSubject(text, n, mentions, floor, true))
-          .at(-1);
+        const nearest =
+          mentions.filter((n) => n.start >= floor && n.end <= m.start && isSubject(text, n, mentions, floor, true)).at(-1) ??
+          subjectAfterOpening(text, m, mentions, floor);
         const refer = (n: Mention) =>
-          n.pronoun ? antecedents.resolve(n.pronoun, { paragraphIndex, offset: n.start }) : referentOf.get(n);
+          n.pronoun
+            ? antecedents.resolve(n.pronoun, { paragraphIndex, offset: n.start })
+            : n.sourceId !== undefined // a name after the document is read after it, so its referent is not set yet
+              ? { kind: kindOf.get(n.sourceId)!, sourceId: n.sourceId, key: n.sourceId }
+              : referentOf.get(n);
         referentOf.set(m, issuers.issuer(m, nearest && refer(nearest)));
       } else if (apposed) {
         // `Jane Roe, an analyst at Acme,`, `a local official, Ann Lee,`: the description is the source beside it.
