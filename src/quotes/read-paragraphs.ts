@@ -163,8 +163,8 @@ export function readParagraphs(
         if (sourceId) antecedents.learn(sourceId, m.noun!);
         if (referent) described.push({ noun: m.noun!, referent });
       } else if (m.backReference) {
-        // `the minister said` with no minister described before: the one listed person so titled (epithets.ts).
-        const holder = titles.holder([m.noun!]);
+        // `the minister said` with no minister described before: the one listed person so titled, every word (epithets.ts).
+        const holder = titles.holder([...wordsOf(m.description!.replace(/^.*\bthe\s+/i, '')).slice(0, -1), m.noun!]);
         const titled = holder ? { kind: kindOf.get(holder)!, sourceId: holder, key: holder } : undefined;
         referentOf.set(m, described.filter((d) => d.noun === m.noun).at(-1)?.referent ?? titled);
       } else if (m.description !== undefined) {
