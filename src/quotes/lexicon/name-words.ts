@@ -79,7 +79,7 @@ export const ORGANISATION_WORDS = words(`
   Journal University College School Academy Hospital Clinic Police Army Navy Air Force Forces Guard Guards Command
   Operations Resources Regulator Board Bureau Centre Center Unit Athletic United Rovers Wanderers Albion FC City Town
   Club Fire Radio Television TV Channel Commons Lords Met Cross Crescent Watch Directorate Secretariat Inspectorate
-  Prefecture Administration Chamber
+  Prefecture Administration Chamber Observatory
 `);
 
 /** Names of institutions that read as places: `the White House said`. */
@@ -110,7 +110,7 @@ export const ORGANISATION_NOUNS = words(`
   alliance party movement bank fund trust foundation charity network group company corporation firm carmaker automaker
   airline insurer lender bank retailer miner broadcaster regulator watchdog board bureau club team navy army military police
   presidency administration embassy consulate university hospital school operator manufacturer maker directorate
-  secretariat inspectorate prefecture chamber
+  secretariat inspectorate prefecture chamber observatory
 `);
 
 /** Lower-case nouns for a person that may stand as a title before a name: `volunteer Gul Ahmad`, `defense attorney`. */
