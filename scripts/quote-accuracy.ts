@@ -1,8 +1,11 @@
 /**
- * `npm run quote-accuracy`: how well the quote finder does on each
- * hand-labelled corpus (tests/support/quote-corpus.ts names them: house,
- * agency tuning, agency seen, agency held-out), one section each; a corpus whose folder is
- * missing or empty is named and skipped. A section gives the precision and
+ * `npm run quote-accuracy [-- --corpus NAME …]`: how well the quote finder
+ * does on each hand-labelled corpus (tests/support/quote-corpus.ts names them:
+ * house, agency tuning, agency seen, agency held-out), one section each; a
+ * corpus whose folder is missing or empty is named and skipped. `--corpus`
+ * (repeatable; the name, or its last word: `tuning`, `seen`, `held-out`)
+ * prints only the corpora named, so a session tuning the rules can read its
+ * own corpora without ever seeing the held-out misses; without it, all. A section gives the precision and
  * recall of the direct quotations found and of the sources credited, then how
  * the labelled quotations that were not credited right ended (credited to
  * someone else, reported without a source, or dropped silently: the rule is at
@@ -15,6 +18,7 @@
  * load it (Node alone cannot: it imports without file extensions, as the tests do).
  */
 import { relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { createVitest } from 'vitest/node';
 
 type Corpus = typeof import('../tests/support/quote-corpus.ts');
@@ -77,13 +81,25 @@ export function section(corpus: Corpus, heading: string, results: StoryResult[])
   ];
 }
 
-/** The report, as Markdown: a title, then a section per corpus at heading `level` (`npm run bench` gives its own title). */
-export async function quoteAccuracy({ title = true, level = 2 } = {}): Promise<string> {
+/** Whether `wanted` (as given to `--corpus`) names the corpus called `name`: the whole name or its last word. */
+const names = (name: string, wanted: string) => name === wanted || name.split(' ').at(-1) === wanted;
+
+/**
+ * The report, as Markdown: a title, then a section per corpus at heading `level`
+ * (`npm run bench` gives its own title); only the corpora `only` names, when given.
+ */
+export async function quoteAccuracy({ title = true, level = 2, only = [] as string[] } = {}): Promise<string> {
   const vitest = await createVitest({ root: ROOT, watch: false, reporters: [] });
   try {
     const corpus = await vitest.import<Corpus>(resolve(ROOT, 'tests/support/quote-corpus.ts'));
+    const unknown = only.filter((wanted) => !corpus.CORPORA.some(({ name }) => names(name, wanted)));
+    if (unknown.length > 0) {
+      const known = corpus.CORPORA.map(({ name }) => name.split(' ').at(-1)).join(', ');
+      throw new Error(`--corpus ${unknown.join(', ')}: no such corpus (the corpora are ${known})`);
+    }
+    const chosen = corpus.CORPORA.filter(({ name }) => only.length === 0 || only.some((wanted) => names(name, wanted)));
     const lines = title ? ['# Quote finder on the hand-labelled corpora', ''] : [];
-    for (const { name, dir } of corpus.CORPORA) {
+    for (const { name, dir } of chosen) {
       const heading = `${'#'.repeat(level)} ${name}`;
       const stories = corpus.corpusStories(dir);
       if (stories.length === 0) {
@@ -99,4 +115,12 @@ export async function quoteAccuracy({ title = true, level = 2 } = {}): Promise<s
   }
 }
 
-if (import.meta.main) process.stdout.write(`${await quoteAccuracy()}\n`);
+if (import.meta.main) {
+  try {
+    const { corpus } = parseArgs({ options: { corpus: { type: 'string', multiple: true, default: [] } } }).values;
+    process.stdout.write(`${await quoteAccuracy({ only: corpus })}\n`);
+  } catch (error) {
+    console.error(`${(error as Error).message}\nUsage: npm run quote-accuracy -- [--corpus house|tuning|seen|held-out] …`);
+    process.exit(2);
+  }
+}

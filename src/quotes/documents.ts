@@ -18,6 +18,9 @@
  *      `in her ruling`, `its update`), the nearest subject before it in its
  *      sentence, a reported one included (`The ministry said in a
  *      statement`; `Hale said Acme put out a statement` is Acme's);
+ *      In a phrase that opens its sentence, set off by a comma, with no
+ *      subject before it, that is the subject right after the comma (`In a
+ *      statement, the state government called the fire …`);
  *   3. else, for `the statement`, `the judgment`: the issuer of the last
  *      document of that kind before it (a ruling, judgment or decision is
  *      one kind; a statement, communique or release another).
@@ -35,6 +38,7 @@ import { SAYING } from './lexicon/saying.ts';
 import { NOT_IN_TITLE } from './lexicon/titles.ts';
 import type { Referent } from './pronouns.ts';
 import type { Mention } from './sources.ts';
+import { isSubject } from './subjects.ts';
 
 const NOUN = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...DOCUMENT_NOUNS].join('|')})(?![\\p{L}\\p{N}'’])`, 'giu');
 
@@ -82,6 +86,20 @@ export function findDocuments(text: string, named: readonly Mention[]): Mention[
     });
   }
   return found;
+}
+
+/**
+ * The subject right after the comma that ends a phrase opening its sentence
+ * with the document `m` (`In a statement, the state government called …`),
+ * or undefined. `floor` is where the sentence starts.
+ */
+export function subjectAfterOpening(text: string, m: Mention, mentions: readonly Mention[], floor: number): Mention | undefined {
+  if (!/^[\s\u00a0]*(?:(?:in|through|via|with)[\s\u00a0]+)?$/iu.test(text.slice(floor, m.start))) return undefined;
+  const comma = /^[^,;:“”"]*,[\s\u00a0]*/u.exec(text.slice(m.end));
+  if (!comma) return undefined;
+  const at = m.end + comma[0].length;
+  if (mentions.some((n) => n.start >= m.end && n.start < at)) return undefined;
+  return mentions.find((n) => n.start === at && isSubject(text, n, mentions, floor));
 }
 
 /** Texts held up in a crowd: no one issues them. */

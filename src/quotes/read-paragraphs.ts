@@ -6,7 +6,9 @@
  * in article order (pronouns.ts states that rule). A description in
  * apposition to a person (`Jane Roe, an analyst at Acme,`) is that person,
  * never a second, unnamed source, and `the analyst` later refers to them.
- * A statement or report is its issuer (documents.ts).
+ * A statement or report is its issuer (documents.ts). Someone unnamed the
+ * finder has no noun for (`One juror said`, unread-subjects.ts) is a subject
+ * nobody is credited through, as an epithet no listed person holds is.
  */
 import { clauseStart, isSubject, titleWordsOnly } from './subjects.ts';
 import { inPassing } from './names-in-passing.ts';
@@ -18,8 +20,9 @@ import { mentionsOf, pronounMentions, type Mention, type NamedSource } from './s
 import { findDescriptions } from './unnamed-sources.ts';
 import { SOURCE_NOUNS } from './lexicon/source-nouns.ts';
 import { wordsOf } from '../text/words.ts';
-import { findDocuments, Issuers } from './documents.ts';
+import { findDocuments, Issuers, subjectAfterOpening } from './documents.ts';
 import { findEpithets, Titles } from './epithets.ts';
+import { findUnreadSubjects } from './unread-subjects.ts';
 
 /** A paragraph as attribution reads it: its text, what is quoted, and the mentions outside quote marks. */
 export interface ReadParagraph {
@@ -117,9 +120,8 @@ export function readParagraphs(
     );
     const taken = [...named, ...descriptions, ...documents];
     const epithets = findEpithets(text).filter((e) => !taken.some((n) => n.start < e.end && e.start < n.end));
-    const mentions = [...taken, ...epithets, ...pronounMentions(text)]
-      .filter((m) => !quoted(m.start))
-      .sort((a, b) => a.start - b.start);
+    const known = [...taken, ...epithets, ...pronounMentions(text)].filter((m) => !quoted(m.start));
+    const mentions = [...known, ...findUnreadSubjects(text, known, quoted)].sort((a, b) => a.start - b.start);
     for (const m of mentions) {
       if (m.sourceId !== undefined && inPassing(text, m, mentions, sentenceStart(text, m.start))) m.passing = true;
     }
@@ -132,8 +134,8 @@ export function readParagraphs(
         antecedents.learn(m.sourceId, /(\p{L}+)\s+$/u.exec(text.slice(0, m.start))?.[1] ?? '');
         if (!m.possessive && !m.title) antecedents.noteName(place, m.sourceId, !m.passing);
         titles.learn(m.sourceId, titleBefore(text, m));
-      } else if (m.epithet) {
-        const holder = titles.holder(m.epithet);
+      } else if (m.epithet || m.unread) {
+        const holder = m.epithet && titles.holder(m.epithet);
         const key = `${paragraphIndex}:${m.start}`;
         referentOf.set(
           m,
@@ -143,11 +145,15 @@ export function readParagraphs(
         );
       } else if (m.document) {
         const floor = sentenceStart(text, m.start);
-        const nearest = mentions
-          .filter((n) => n.start >= floor && n.end <= m.start && isSubject(text, n, mentions, floor, true))
-          .at(-1);
+        const nearest =
+          mentions.filter((n) => n.start >= floor && n.end <= m.start && isSubject(text, n, mentions, floor, true)).at(-1) ??
+          subjectAfterOpening(text, m, mentions, floor);
         const refer = (n: Mention) =>
-          n.pronoun ? antecedents.resolve(n.pronoun, { paragraphIndex, offset: n.start }) : referentOf.get(n);
+          n.pronoun
+            ? antecedents.resolve(n.pronoun, { paragraphIndex, offset: n.start })
+            : n.sourceId !== undefined // a name after the document is read after it, so its referent is not set yet
+              ? { kind: kindOf.get(n.sourceId)!, sourceId: n.sourceId, key: n.sourceId }
+              : referentOf.get(n);
         referentOf.set(m, issuers.issuer(m, nearest && refer(nearest)));
       } else if (apposed) {
         // `Jane Roe, an analyst at Acme,`, `a local official, Ann Lee,`: the description is the source beside it.
@@ -157,8 +163,8 @@ export function readParagraphs(
         if (sourceId) antecedents.learn(sourceId, m.noun!);
         if (referent) described.push({ noun: m.noun!, referent });
       } else if (m.backReference) {
-        // `the minister said` with no minister described before: the one listed person so titled (epithets.ts).
-        const holder = titles.holder([m.noun!]);
+        // `the minister said` with no minister described before: the one listed person so titled, every word (epithets.ts).
+        const holder = titles.holder([...wordsOf(m.description!.replace(/^.*\bthe\s+/i, '')).slice(0, -1), m.noun!]);
         const titled = holder ? { kind: kindOf.get(holder)!, sourceId: holder, key: holder } : undefined;
         referentOf.set(m, described.filter((d) => d.noun === m.noun).at(-1)?.referent ?? titled);
       } else if (m.description !== undefined) {
@@ -175,7 +181,8 @@ export function readParagraphs(
         described.push({ noun: m.noun!, referent });
       }
       const referent = referentOf.get(m);
-      if (referent && isSubject(text, m, mentions, sentenceStart(text, m.start))) antecedents.note(place, referent);
+      // An unread subject is a verb of saying's subject by how it was found, after the verb too (`said one regular`).
+      if (referent && (m.unread || isSubject(text, m, mentions, sentenceStart(text, m.start)))) antecedents.note(place, referent);
     }
     return { text, spans: spans[paragraphIndex], mentions, referentOf };
   });

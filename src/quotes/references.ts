@@ -18,7 +18,11 @@
  *      organisation of its own (`the council`). The same words opening a
  *      sentence, whatever its verb (`The club confirmed the decision in a
  *      statement`), are an alias of an organisation so found, never one of
- *      their own: the finder then knows who issued the statement.
+ *      their own: the finder then knows who issued the statement; after `In
+ *      a statement,` they are its issuer, an organisation of their own too.
+ *      A place in the possessive may stand for "the" (`Quebec’s government
+ *      said`, `Senegal’s fisheries ministry said`): an organisation of its
+ *      own, named as written.
  *   2. PEOPLE BY THEIR TITLE: `the governor said`, when exactly one
  *      candidate has a role ending with that word (Governor Mary Achieng), the
  *      words before it in the role too, and it is no word for an unnamed
@@ -31,25 +35,48 @@ import type { Candidate } from './candidates.ts';
 
 const VERB = `(?:${SAYING_VERB.source})(?![\\p{L}])`;
 const alternatives = (words: Iterable<string>) => [...words].join('|');
-/** `the ministry said`, `the weather service on Monday said`, `said the ministry.`: the words after "the", and where "the" is. */
-function subjects(text: string, nouns: string): { words: string; start: number }[] {
+/**
+ * `the ministry said`, `the weather service on Monday said`, `said the ministry.`, `Quebec’s government said`:
+ * the words after "the" (or after a place in the possessive, `lead`), and where the phrase starts.
+ */
+function subjects(text: string, nouns: string): { words: string; start: number; lead: string | undefined }[] {
   const phrase = `((?:[\\p{Ll}-]+\\s+){0,2}?(?:${nouns}))(?![\\p{L}'’])`;
   const forward = new RegExp(`(?<![\\p{L}])[Tt]he\\s+${phrase}\\s+(?:[\\p{L}]+\\s+){0,3}?${VERB}`, 'gu');
   const inverted = new RegExp(`${VERB}\\s+(the\\s+)${phrase}(?=\\s*(?:[,.;:]|$))`, 'gu');
+  const possessed = new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{L}-]*['’]s)\\s+${phrase}\\s+(?:[\\p{L}]+\\s+){0,3}?${VERB}`, 'gu');
   return [
-    ...[...text.matchAll(forward)].map((m) => ({ words: m[1], start: m.index })),
-    ...[...text.matchAll(inverted)].map((m) => ({ words: m[2], start: m.index + m[0].length - m[1].length - m[2].length })),
-  ].map(({ words, start }) => ({ words: words.replace(/\s+/g, ' '), start }));
+    ...[...text.matchAll(forward)].map((m) => ({ words: m[1], start: m.index, lead: undefined })),
+    ...[...text.matchAll(inverted)].map((m) => ({
+      words: m[2],
+      start: m.index + m[0].length - m[1].length - m[2].length,
+      lead: undefined,
+    })),
+    ...[...text.matchAll(possessed)].map((m) => ({ words: m[2], start: m.index, lead: m[1] })),
+  ].map(({ words, start, lead }) => ({ words: words.replace(/\s+/g, ' '), start, lead }));
 }
 const ORGANISATION = alternatives(ORGANISATION_NOUNS);
 const OPENER = new RegExp(`(?:^|[.!?]\\s+)(The\\s+)((?:[\\p{Ll}-]+\\s+){0,2}?(?:${ORGANISATION}))(?=\\s+\\p{Ll})`, 'gu');
 
-/** `The club confirmed …`: an organisation noun opening a sentence, its subject, for the documents it issues. */
-function openers(text: string): { words: string; start: number; speaks: false }[] {
-  return [...text.matchAll(OPENER)].map((m) => ({
+/** `In a statement, the state government called …`: the subject after the comma issues the statement. */
+const ISSUER = new RegExp(
+  `(?:^|[.!?]\\s+)In\\s+(?:a|its|their)\\s+statement[^,.;:“”"]*,\\s+(the\\s+)((?:[\\p{Ll}-]+\\s+){0,2}?(?:${ORGANISATION}))(?=\\s+\\p{Ll})`,
+  'gu',
+);
+
+/**
+ * `The club confirmed …`: an organisation noun opening a sentence, its
+ * subject, for the documents it issues; `speaks` when the sentence opens
+ * with the statement it issued (`In a statement, the state government …`).
+ */
+function openers(text: string): { words: string; start: number; speaks: boolean; lead: undefined }[] {
+  return [
+    ...[...text.matchAll(OPENER)].map((m) => ({ m, speaks: false })),
+    ...[...text.matchAll(ISSUER)].map((m) => ({ m, speaks: true })),
+  ].map(({ m, speaks }) => ({
     words: m[2].replace(/\s+/g, ' '),
     start: m.index + m[0].length - m[1].length - m[2].length,
-    speaks: false,
+    speaks,
+    lead: undefined,
   }));
 }
 
@@ -68,13 +95,14 @@ export function addReferences(texts: readonly string[], found: Candidate[]): voi
   const organisations = () => found.filter((c) => c.kind === 'organisation');
   texts.forEach((text, paragraphIndex) => {
     const speaking = subjects(text, ORGANISATION).map((s) => ({ ...s, speaks: true }));
-    for (const { words, start, speaks } of [...speaking, ...openers(text)]) {
+    for (const { words, start, speaks, lead } of [...speaking, ...openers(text)]) {
       const place = { paragraphIndex, start };
-      const owner = ownerOf(words, place, organisations());
-      const source = owner ?? (speaks ? addOwn(found, words, place) : undefined);
+      const written = `${lead ?? 'the'} ${words}`;
+      // A place's ministry (`Quebec’s government`) is that place's own: never the last organisation named.
+      const owner = lead ? undefined : ownerOf(words, place, organisations());
+      const source = owner ?? (speaks ? addOwn(found, written, place) : undefined);
       if (!source) continue;
-      if (source.name.toLowerCase() !== `the ${words}` && !source.aliases.includes(`the ${words}`))
-        source.aliases.push(`the ${words}`);
+      if (source.name.toLowerCase() !== written.toLowerCase() && !source.aliases.includes(written)) source.aliases.push(written);
     }
   });
   addTitles(texts, found);
@@ -93,8 +121,7 @@ function ownerOf(words: string, place: Place, organisations: Candidate[]): Candi
   return last && !ORGANISATION_NOUNS.has(lastWord(last.name)) ? last : undefined;
 }
 
-function addOwn(found: Candidate[], words: string, place: Place): Candidate {
-  const name = `the ${words}`;
+function addOwn(found: Candidate[], name: string, place: Place): Candidate {
   const known = found.find((c) => c.kind === 'organisation' && c.name === name);
   if (known) return known;
   const own: Candidate = {
@@ -119,7 +146,8 @@ function addTitles(texts: readonly string[], found: Candidate[]): void {
   const nouns = [...holders].filter(([, people]) => people.length === 1).map(([noun]) => noun);
   if (nouns.length === 0) return;
   for (const text of texts) {
-    for (const { words } of subjects(text, alternatives(nouns))) {
+    for (const { words, lead } of subjects(text, alternatives(nouns))) {
+      if (lead) continue; // `Marsh’s attorney` is the attorney of someone named, not a title alias
       const [person] = holders.get(lastWord(words))!;
       const role = person.role!.toLowerCase().split(/\s+/);
       const alias = `the ${words}`;

@@ -4,7 +4,9 @@
  * from its `organisations`; unnamed sources are found by unnamed-sources.ts.
  *
  * A person is mentioned by full name, by surname (the last word of the name,
- * unless another person shares it) or by an alias; an organisation by its
+ * or the first of a family name written first before a given name hyphenated
+ * in lower case, `Kang` of Kang Min-seok; unless another person shares it) or
+ * by an alias; an organisation by its
  * name (with or without a leading "the") or an alias. Names match with their
  * case, so the surname "May" is not found in "may"; aliases and organisation
  * names may also start with a capital, opening a sentence. Mentions never
@@ -60,6 +62,8 @@ export interface Mention {
   title?: boolean;
   /** `the station manager`: an epithet's words, lower case, without "the" (epithets.ts). */
   epithet?: string[];
+  /** `One juror said`: someone unnamed the finder has no noun for (unread-subjects.ts); nobody is credited through them. */
+  unread?: boolean;
   /** "said of Smith", "told the minister, Jane Roe": a name in passing (names-in-passing.ts), set when the paragraph is read. */
   passing?: boolean;
 }
@@ -97,9 +101,12 @@ export function namePattern(name: string, anyFirstCase: boolean): string {
   return `[${first.toLowerCase()}${first.toUpperCase()}]${escape(trimmed.slice(1))}`;
 }
 
+/** `Kang Min-seok`, `Choi Sang-min`: a given name hyphenated in lower case after a family name written first. */
+const FAMILY_NAME_FIRST = /^(\p{Lu}\p{Ll}+)[\s\u00a0]+\p{Lu}\p{Ll}+-\p{Ll}+$/u;
+
 /** Every way the text may name each source, as RegExp sources. */
 function namesOf(sources: readonly NamedSource[]): Map<NamedSource, Set<string>> {
-  const surname = (source: NamedSource) => surnameOf(source.name);
+  const surname = (source: NamedSource) => FAMILY_NAME_FIRST.exec(source.name.trim())?.[1] ?? surnameOf(source.name);
   const surnames = sources.filter((s) => s.kind === 'person').map(surname);
   return new Map(
     sources.map((source) => {

@@ -78,7 +78,8 @@ export const ORGANISATION_WORDS = words(`
   Aerospace Shipping Energy Oil Petroleum Water Power Railways Rail Telecom Media Press News Times Post Herald Guardian
   Journal University College School Academy Hospital Clinic Police Army Navy Air Force Forces Guard Guards Command
   Operations Resources Regulator Board Bureau Centre Center Unit Athletic United Rovers Wanderers Albion FC City Town
-  Club Fire Radio Television TV Channel Commons Lords Met Cross Crescent Watch
+  Club Fire Radio Television TV Channel Commons Lords Met Cross Crescent Watch Directorate Secretariat Inspectorate
+  Prefecture Administration Chamber Observatory
 `);
 
 /** Names of institutions that read as places: `the White House said`. */
@@ -108,7 +109,8 @@ export const ORGANISATION_NOUNS = words(`
   tribunal agency authority service survey institute organization organisation association federation union league
   alliance party movement bank fund trust foundation charity network group company corporation firm carmaker automaker
   airline insurer lender bank retailer miner broadcaster regulator watchdog board bureau club team navy army military police
-  presidency administration embassy consulate university hospital school operator manufacturer maker
+  presidency administration embassy consulate university hospital school operator manufacturer maker directorate
+  secretariat inspectorate prefecture chamber observatory
 `);
 
 /** Lower-case nouns for a person that may stand as a title before a name: `volunteer Gul Ahmad`, `defense attorney`. */

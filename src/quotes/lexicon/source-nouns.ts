@@ -45,6 +45,9 @@ const SOURCE_NOUN_PAIRS: [string, string][] = [
   ['deputy', 'deputies'],
   ['family', 'families'],
   ['rescuer', 'rescuers'],
+  // From the agency seen corpus (tests/fixtures/agency-quotes/seen/): Reuters' unnamed drugmaker executive, AFP's camp coach.
+  ['executive', 'executives'],
+  ['coach', 'coaches'],
 ];
 
 /** A source noun's singular form (what a back-reference must match) and whether the word is plural. */

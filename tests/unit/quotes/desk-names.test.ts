@@ -53,3 +53,46 @@ describe('a name inside the description of a person', () => {
     ).toEqual(['Nia Shaw']);
   });
 });
+
+describe('a name ending in a word for a government body', () => {
+  it('is an organisation, never a person (Directorate, Secretariat, Inspectorate, Prefecture, Administration, Chamber)', () => {
+    for (const body of ['Directorate', 'Secretariat', 'Inspectorate', 'Prefecture', 'Administration', 'Chamber']) {
+      const name = `Coastal Safety ${body}`;
+      expect(
+        proposed(
+          `The ${name} said on Friday that the beach would stay shut.`,
+          `“Nobody swims until the tide turns,” the ${body.toLowerCase()} said.`,
+        ),
+      ).toEqual({
+        people: [],
+        organisations: [name],
+      });
+    }
+  });
+});
+
+describe('an organisation the text names only by a common noun', () => {
+  it('after a place in the possessive (`Quebec’s government said`) is proposed as written, and issues the statement', () => {
+    expect(
+      proposed(
+        'Lakeland’s regional government said in a statement that it would appeal.',
+        '“Housing is our responsibility,” the statement said.',
+      ),
+    ).toEqual({ people: [], organisations: ['Lakeland’s regional government'] });
+  });
+
+  it('after `In a statement,` is the statement’s issuer, proposed as written', () => {
+    expect(
+      proposed('In a statement, the harbour board promised repairs.', '“Ferries will run by June,” the statement said.'),
+    ).toEqual({ people: [], organisations: ['the harbour board'] });
+  });
+
+  it('is the observatory named before (`the observatory said`)', () => {
+    expect(
+      proposed(
+        'Staff at Kestrel Point Observatory tracked the fireball.',
+        'In a statement, the observatory said: “Send us photographs.”',
+      ),
+    ).toEqual({ people: [], organisations: ['Kestrel Point Observatory'] });
+  });
+});

@@ -79,3 +79,21 @@ describe('a document that does not name its issuer', () => {
     expect(credits('“Ferries will run,” Hale said. “Fares will not rise,” the report added.')).toEqual(['hale', 'none']);
   });
 });
+
+describe('a document in a phrase opening its sentence', () => {
+  it('is issued by the subject right after the comma, and `the statement` later is theirs too', () => {
+    expect(credits('In a statement, the ministry promised repairs. “Ferries will run by June,” the statement said.')).toEqual([
+      'ministry',
+    ]);
+    expect(credits('In a statement on Friday, Portco said: “Ferries will run.”')).toEqual(['portco']);
+  });
+
+  it('names nobody when a name stands inside the phrase, or the subject after the comma is not listed', () => {
+    expect(
+      credits('In a statement quoted by Portco, the union promised repairs. “Ferries will run,” the statement said.'),
+    ).toEqual(['none']);
+    expect(credits('In a statement, the harbour board promised repairs. “Ferries will run,” the statement said.')).toEqual([
+      'none',
+    ]);
+  });
+});

@@ -41,6 +41,19 @@ describe('people', () => {
   });
 });
 
+describe('a person whose family name is written first', () => {
+  it('is found by that first word when the given name after it is hyphenated in lower case (`Kang` of Kang Min-seok)', () => {
+    const kang = person('kang', 'Kang Min-seok');
+    expect(mentions('Kang said, and Min-seok did not.', [kang])).toEqual([['Kang', 'kang']]);
+  });
+
+  it('is found by the last word otherwise, and by neither when another person shares the first', () => {
+    expect(mentions('Jean said, and Jean-Luc nodded.', [person('jean', 'Jean Dupont-Moreau')])).toEqual([]);
+    const pair = [person('kang', 'Kang Min-seok'), person('hyun', 'Kang Hyun-woo')];
+    expect(mentions('Kang said.', pair)).toEqual([]);
+  });
+});
+
 describe('mentions that cannot name the speaker', () => {
   const people = [person('putin', 'Vladimir Putin'), person('peskov', 'Dmitry Peskov')];
   const nato = organisation('nato', 'NATO');

@@ -1,0 +1,65 @@
+/**
+ * Unread subjects: someone the wire quotes without naming, in words the
+ * finder has no noun for (`One juror, a retired schoolteacher, said`, `“…,”
+ * a bystander said`, `“…,” said one regular`).
+ *
+ * ## The rule
+ *
+ * An UNREAD SUBJECT is a/an/one/another and one to four lower-case words,
+ * none of them a pronoun or a source the finder knows, that is the subject
+ * of a verb of saying: it opens its sentence, or follows a closing quote
+ * mark, and the verb comes right after it or after an appositive set off by
+ * commas (one not opened by a name or a pronoun, which would be a clause of
+ * its own); or it comes right after a verb that allows its subject after it
+ * (`said one regular.`). The finder does not know who that is, so nobody is
+ * credited through it: the quotation it attributes is left to the editor,
+ * and a pronoun after it (`“…,” she said`) never reaches back past it to a
+ * person named earlier. A wrong name is worse than none.
+ */
+import { INVERTING, SAYING_VERB } from './lexicon/saying.ts';
+import { sentenceEnds } from '../text/sentences.ts';
+import type { Mention } from './sources.ts';
+
+const SPACE = '[\\s\\u00a0]+';
+/** The unnamed person's words: a/an/one/another, then one to four lower-case words (case counts: no `i` flag). */
+const PHRASE = `(?:[Aa]n?|[Oo]ne|[Aa]nother)(?:${SPACE}\\p{Ll}[\\p{L}'’-]*){1,4}?`;
+/** Before its verb: `One juror said`, `One juror, a retired schoolteacher, said`. */
+const BEFORE_VERB = new RegExp(`^(${PHRASE})([\\s\\u00a0]*,[^;:“”"]*,)?${SPACE}(?:${SAYING_VERB.source})(?![\\p{L}\\p{N}])`, 'u');
+/** After a verb that allows it: `said one regular.`, `According to one resident, …`. */
+const AFTER_VERB = new RegExp(
+  `^(?:${[...INVERTING].map((verb) => `[${verb[0]}${verb[0].toUpperCase()}]${verb.slice(1).replace(/ /g, SPACE)}`).join('|')})${SPACE}(${PHRASE})(?=[\\s\\u00a0]*(?:[,.;!?]|$))`,
+  'u',
+);
+
+/** Where a subject may open: each sentence's start, and right after a closing quote mark and its comma. */
+function openings(text: string): number[] {
+  const starts = [0, ...sentenceEnds(text).map((end) => end.after)];
+  for (const m of text.matchAll(/[”"],?/gu)) starts.push(m.index + m[0].length);
+  return [...new Set(starts.map((at) => at + (/^[\s\u00a0]*/u.exec(text.slice(at))?.[0].length ?? 0)))].sort((a, b) => a - b);
+}
+
+/**
+ * The unread subjects of a paragraph, as mentions flagged `unread`. `known`
+ * are the mentions already read in it (names, descriptions, documents,
+ * epithets, pronouns): a phrase that overlaps one is theirs, not unread;
+ * `quoted` says whether an offset lies inside quote marks.
+ */
+export function findUnreadSubjects(text: string, known: readonly Mention[], quoted: (i: number) => boolean): Mention[] {
+  const found: Mention[] = [];
+  for (const at of openings(text)) {
+    if (quoted(at)) continue;
+    const rest = text.slice(at);
+    const before = BEFORE_VERB.exec(rest);
+    const after = before ? undefined : AFTER_VERB.exec(rest);
+    const phrase = before?.[1] ?? after?.[1];
+    if (phrase === undefined) continue;
+    const start = at + (before ? 0 : after![0].length - phrase.length);
+    const end = start + phrase.length;
+    if (known.some((m) => m.start < end && start < m.end)) continue;
+    // Not `A day later, she said the plan was dead, adding …`: a clause opened by its own subject is no appositive.
+    const appositive = before?.[2] && end + /^[\s\u00a0]*,[\s\u00a0]*/u.exec(before[2])![0].length;
+    if (appositive && known.some((m) => m.start === appositive && (m.pronoun || m.sourceId !== undefined))) continue;
+    found.push({ start, end, description: phrase.replace(/\s+/g, ' '), unread: true });
+  }
+  return found;
+}

@@ -1,0 +1,68 @@
+/**
+ * Unread subjects (unread-subjects.ts): someone unnamed whom the finder has
+ * no noun for (`One juror said`, `a bystander said`) credits nobody, and a
+ * pronoun after them never reaches back past them to a person named earlier.
+ */
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../../src/quotes/find-quotes';
+import type { Person } from '../../../src/article/schema';
+
+const PEOPLE: Person[] = [
+  { id: 'hale', name: 'Nora Hale', role: 'Prosecutor', aliases: [] },
+  { id: 'crane', name: 'Owen Crane', role: 'Harbour master', aliases: [] },
+];
+
+/** Each quotation with who it is credited to (an id, a description, or `?` for none), in article order. */
+function credits(...texts: string[]): [string, string][] {
+  const { quotes, unattributed } = findQuotes(
+    texts.map((text, i) => ({ text, line: 1 + 2 * i })),
+    PEOPLE,
+  );
+  return [
+    ...quotes.map((q) => ({ at: q.paragraphIndex, pair: [q.text, q.sourceId ?? q.description!] as [string, string] })),
+    ...unattributed.map((u) => ({ at: u.paragraphIndex, pair: [u.text, '?'] as [string, string] })),
+  ]
+    .sort((a, b) => a.at - b.at)
+    .map(({ pair }) => pair);
+}
+
+describe('an unread subject', () => {
+  const before = 'Nora Hale told the court the ledgers had been altered by hand.';
+  const answer = '“Every figure was checked twice,” she said.';
+
+  it('without one, lets the pronoun reach the woman named before (the control)', () => {
+    expect(credits(before, answer)).toEqual([['Every figure was checked twice', 'hale']]);
+  });
+
+  it('opening its sentence with an appositive stops a later “she” reaching back to an earlier name', () => {
+    const juror = 'One juror, a former bookkeeper who asked not to be named, said the ledgers decided it.';
+    expect(credits(before, juror, answer)).toEqual([['Every figure was checked twice', '?']]);
+  });
+
+  it('after a closing quote mark is no source, and neither is the pronoun that follows it', () => {
+    expect(
+      credits(
+        'Owen Crane closed the quay at noon.',
+        '“The wall could go at any moment,” a fisherman’s widow said.',
+        '“I have seen it happen,” he added.',
+      ),
+    ).toEqual([
+      ['The wall could go at any moment', '?'],
+      ['I have seen it happen', '?'],
+    ]);
+  });
+
+  it('after a verb that allows it (`said one regular`) blocks the pronoun too', () => {
+    expect(
+      credits('Owen Crane closed the quay at noon.', '“Nobody warned us,” said one regular.', '“Not a word,” he said.'),
+    ).toEqual([
+      ['Nobody warned us', '?'],
+      ['Not a word', '?'],
+    ]);
+  });
+
+  it('is not a time phrase set off by commas before the speaker (`A day later, she said …, adding`)', () => {
+    const later = 'A day later, she said the count was sound, adding that the ledgers spoke for themselves.';
+    expect(credits(before, later, answer)).toEqual([['Every figure was checked twice', 'hale']]);
+  });
+});
