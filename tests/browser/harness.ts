@@ -1,13 +1,12 @@
 /**
- * What every browser test shares: finding Debian's Chromium, launching it the
- * same way each time, serving each build on 127.0.0.1, and listing the pages a
- * build contains.
+ * What every browser test shares: the run's one Chromium (launched by
+ * tests/setup/chromium-server.ts, connected to once per file), serving each
+ * build on 127.0.0.1, listing the pages a build contains, and opening them.
  */
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { afterAll, beforeAll } from 'vitest';
-import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
-import { launchChromium } from '../support/chromium';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core';
 import { SITE_BUILDS, type SiteBuild } from '../support/builds';
 import { startStaticServer, type StaticServer } from '../support/static-server';
 
@@ -37,15 +36,25 @@ export async function serveAllBuilds(): Promise<ServedSite[]> {
 }
 
 /**
- * For a test file: serves every build and launches Chromium before its tests,
- * closes both after them. Returns accessors, valid once the tests run.
+ * This file's connection to the run's Chromium. Closing it closes the
+ * contexts the file opened and leaves the browser to the other files.
+ */
+export async function connectChromium(): Promise<Browser> {
+  const provided = inject('chromium');
+  if ('error' in provided) throw new Error(provided.error);
+  return chromium.connect(provided.endpoint);
+}
+
+/**
+ * For a test file: serves every build and connects to Chromium before its
+ * tests, closes both after them. Returns accessors, valid once the tests run.
  */
 export function useBrowserAndSites(): { browser: () => Browser; site: (index: number) => ServedSite } {
   let browser: Browser | undefined;
   let sites: ServedSite[] = [];
   beforeAll(async () => {
     sites = await serveAllBuilds();
-    browser = await launchChromium();
+    browser = await connectChromium();
   });
   afterAll(async () => {
     await browser?.close();
