@@ -132,6 +132,11 @@ export interface OpenedPage {
   context: BrowserContext;
   /** Every request the page made, in order, including those made after load. */
   requests: Request[];
+  /**
+   * Resolves once no request has been in flight for `quietMs`: "nothing more
+   * is coming", as Playwright's networkidle says with a fixed 500 ms.
+   */
+  settled: (quietMs: number) => Promise<void>;
 }
 
 const HEIGHT = 800;
@@ -148,10 +153,26 @@ function contextFor(browser: Browser, options: OpenOptions): Promise<BrowserCont
 export async function openPage(browser: Browser, url: string, options: OpenOptions): Promise<OpenedPage> {
   const context = await contextFor(browser, options);
   const requests: Request[] = [];
-  context.on('request', (request) => requests.push(request));
+  // A data: URL reaches no server, and Chromium reports no end for it: it is recorded but never waited for.
+  const inFlight = new Set<Request>();
+  let lastChange = Date.now();
+  context.on('request', (request) => {
+    requests.push(request);
+    if (!request.url().startsWith('data:')) inFlight.add(request);
+    lastChange = Date.now();
+  });
+  const ended = (request: Request): void => {
+    inFlight.delete(request);
+    lastChange = Date.now();
+  };
+  context.on('requestfinished', ended);
+  context.on('requestfailed', ended);
+  const settled = async (quietMs: number): Promise<void> => {
+    while (inFlight.size > 0 || Date.now() - lastChange < quietMs) await new Promise((done) => setTimeout(done, 10));
+  };
   const page = await context.newPage();
   await page.goto(url, { waitUntil: 'load' });
-  return { page, context, requests };
+  return { page, context, requests, settled };
 }
 
 /**
