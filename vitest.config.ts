@@ -47,7 +47,8 @@ export default defineConfig({
           name: 'browser',
           // End-to-end tests in Debian's Chromium against the built site served on 127.0.0.1.
           include: ['tests/browser/**/*.test.ts'],
-          globalSetup: ['tests/setup/build-site.ts'],
+          // The builds, then one Chromium every file connects to (tests/browser/harness.ts).
+          globalSetup: ['tests/setup/build-site.ts', 'tests/setup/chromium-server.ts'],
           hookTimeout: 600_000,
           // Each test opens many pages (every width, scheme and build).
           testTimeout: 180_000,

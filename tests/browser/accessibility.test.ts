@@ -5,13 +5,15 @@
  * pages differ only in their addresses, as tests/browser/harness.ts says).
  */
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AxeResults, Result } from 'axe-core';
 import { SITE_BUILDS } from '../support/builds';
 import { TRUST_PAGES } from '../../src/site.config';
-import { COLOR_SCHEMES, openPage, pagesToVisit, useBrowserAndSites, variantsFor, type ServedSite } from './harness';
+import { COLOR_SCHEMES, pagesToVisit, useBrowserAndSites, useSharedPage, variantsFor, type ServedSite } from './harness';
 
-const AXE_SCRIPT = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+/** Read once for the file's hundred-odd pages, not from disk at each one. */
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 /**
@@ -30,6 +32,7 @@ const REVIEWED_INCOMPLETE: { rule: string; target: RegExp; reason: string }[] = 
 ];
 
 const { browser, site: servedSite } = useBrowserAndSites();
+const visit = useSharedPage(browser);
 
 /** One line per failing element: rule, impact, selector and axe's own explanation, so a failure reads without a rerun. */
 function describeViolations(violations: Result[]): string {
@@ -59,8 +62,8 @@ describe.each(SITE_BUILDS.map((build, index) => ({ name: build.name, index })))(
     ),
   )('$colorScheme at $width px', ({ colorScheme, width }) => {
     it.each(pages)('/%s has no axe violations', async (path) => {
-      const { page, context } = await openPage(browser(), site().server.url + path, { width, colorScheme, bypassCSP: true });
-      await page.addScriptTag({ path: AXE_SCRIPT });
+      const page = await visit(site().server.url + path, { width, colorScheme, bypassCSP: true });
+      await page.addScriptTag({ content: AXE_SOURCE });
       const results = await page.evaluate(
         (tags) =>
           (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<AxeResults> } }).axe.run(document, {
@@ -68,7 +71,6 @@ describe.each(SITE_BUILDS.map((build, index) => ({ name: build.name, index })))(
           }),
         AXE_TAGS,
       );
-      await context.close();
       // A run that checked nothing would also have no violations.
       expect(results.passes.length).toBeGreaterThan(10);
       expect(results.violations, `axe violations on /${path}:\n${describeViolations(results.violations)}`).toEqual([]);

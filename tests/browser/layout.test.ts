@@ -7,9 +7,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ARTICLE_SLUG, SITE_BUILDS } from '../support/builds';
-import { COLOR_SCHEMES, WIDTHS, openPage, pagesToVisit, useBrowserAndSites, variantsFor, type ServedSite } from './harness';
+import { COLOR_SCHEMES, WIDTHS, pagesToVisit, useBrowserAndSites, useSharedPage, variantsFor, type ServedSite } from './harness';
 
 const { browser, site: servedSite } = useBrowserAndSites();
+const visit = useSharedPage(browser);
 
 interface Box {
   top: number;
@@ -40,23 +41,21 @@ describe.each(SITE_BUILDS.map((build, index) => ({ name: build.name, index })))(
   )('at $width px, $colorScheme', ({ width, colorScheme }) => {
     it('no page scrolls horizontally', async () => {
       for (const path of pagesToVisit(site().build)) {
-        const { page, context } = await openPage(browser(), site().server.url + path, { width, colorScheme });
+        const page = await visit(site().server.url + path, { width, colorScheme });
         const { scrollWidth, innerWidth } = await page.evaluate(() => ({
           scrollWidth: document.scrollingElement!.scrollWidth,
           innerWidth: window.innerWidth,
         }));
-        await context.close();
         expect(scrollWidth, `/${path} is ${scrollWidth}px wide in a ${innerWidth}px window`).toBeLessThanOrEqual(innerWidth);
       }
     });
   });
 
   it('puts the sidebar beside the text at 1280 px, level with the lede', async () => {
-    const { page, context } = await openPage(browser(), site().server.url + article, { width: 1280 });
+    const page = await visit(site().server.url + article, { width: 1280 });
     const side = await boxOf(page, '.story__side');
     const text = await boxOf(page, '.story-text');
     const lede = await boxOf(page, 'p.lede');
-    await context.close();
     expect(side.left, 'the sidebar starts right of the body text').toBeGreaterThan(text.right);
     expect(side.left, 'the sidebar starts right of the lede').toBeGreaterThan(lede.right);
     // "Level with" allows for the sidebar's small top margin and the lede's line box.
@@ -64,21 +63,19 @@ describe.each(SITE_BUILDS.map((build, index) => ({ name: build.name, index })))(
   });
 
   it('keeps the refer to the quotes and facts off the wide screen, where the sidebar is in view', async () => {
-    const { page, context } = await openPage(browser(), site().server.url + article, { width: 1280 });
+    const page = await visit(site().server.url + article, { width: 1280 });
     expect(await page.locator('aside.quotes-sidebar').isVisible()).toBe(true);
     expect(await page.locator('.sidebar-refer').count()).toBe(1);
     expect(await page.locator('.sidebar-refer').isVisible()).toBe(false);
-    await context.close();
   });
 
   describe.each([320, 375].flatMap((width) => COLOR_SCHEMES.map((colorScheme) => ({ width, colorScheme }))))(
     'on a phone, $width px, $colorScheme',
     ({ width, colorScheme }) => {
       it('leaves at most 600 px between the end of the lede and the second paragraph', async () => {
-        const { page, context } = await openPage(browser(), site().server.url + article, { width, colorScheme });
+        const page = await visit(site().server.url + article, { width, colorScheme });
         const lede = await boxOf(page, 'p.lede');
         const next = await boxOf(page, '.story-text p');
-        await context.close();
         expect(next.top - lede.bottom, `${next.top - lede.bottom}px from the lede to the next paragraph`).toBeLessThanOrEqual(
           600,
         );
@@ -86,16 +83,15 @@ describe.each(SITE_BUILDS.map((build, index) => ({ name: build.name, index })))(
       });
 
       it('puts the quotes and key facts after the story, full width', async () => {
-        const { page, context } = await openPage(browser(), site().server.url + article, { width, colorScheme });
+        const page = await visit(site().server.url + article, { width, colorScheme });
         const side = await boxOf(page, '.story__side');
         const last = await boxOf(page, '.story-text > :last-child');
-        await context.close();
         expect(side.top, 'the sidebar starts below the last paragraph').toBeGreaterThanOrEqual(last.bottom);
         expect(side.right - side.left).toBeGreaterThan(width / 2);
       });
 
       it('shows a refer under the lede whose links reach the quotes and the key facts in one tap', async () => {
-        const { page, context } = await openPage(browser(), site().server.url + article, { width, colorScheme });
+        const page = await visit(site().server.url + article, { width, colorScheme });
         const refer = page.getByRole('navigation', { name: 'Quotes and key facts' });
         const lede = await boxOf(page, 'p.lede');
         const referBox = await boxOf(page, '.sidebar-refer');
@@ -116,13 +112,12 @@ describe.each(SITE_BUILDS.map((build, index) => ({ name: build.name, index })))(
           }, target);
           expect(heading.inViewport, `#${target} is on screen after the tap (top at ${heading.top}px)`).toBe(true);
         }
-        await context.close();
       });
     },
   );
 
   it('lets a keyboard user reach the quotes and facts from the refer, right after the lede', async () => {
-    const { page, context } = await openPage(browser(), site().server.url + article, { width: 375 });
+    const page = await visit(site().server.url + article, { width: 375 });
     // Tab until focus leaves the page header: the first stop in the story must be the refer.
     let inStory = false;
     for (let i = 0; i < 20 && !inStory; i++) {
@@ -137,6 +132,5 @@ describe.each(SITE_BUILDS.map((build, index) => ({ name: build.name, index })))(
     await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => document.activeElement?.closest('aside')?.getAttribute('aria-labelledby'));
     expect(focused, 'the next Tab after the jump lands in the quotes').toBe('quotes-heading');
-    await context.close();
   });
 });

@@ -9,11 +9,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AxeResults } from 'axe-core';
 import type { Browser } from 'playwright-core';
 import { ARTICLE_SLUG } from '../support/builds';
-import { launchChromium } from '../support/chromium';
 import { PHOTO } from '../support/lead-photo';
 import { PHOTO_BUILD } from '../support/photo-build';
 import { startStaticServer, type StaticServer } from '../support/static-server';
-import { COLOR_SCHEMES, openPage } from './harness';
+import { COLOR_SCHEMES, connectChromium, openPage } from './harness';
 
 const AXE_SCRIPT = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
@@ -21,7 +20,7 @@ let browser: Browser;
 let server: StaticServer;
 beforeAll(async () => {
   server = await startStaticServer(PHOTO_BUILD.outDir, PHOTO_BUILD.base);
-  browser = await launchChromium();
+  browser = await connectChromium();
 });
 afterAll(async () => {
   await browser?.close();

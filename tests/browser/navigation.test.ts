@@ -5,9 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ARTICLE_SLUG, SITE_BUILDS } from '../support/builds';
-import { COLOR_SCHEMES, openPage, pagesToVisit, useBrowserAndSites, variantsFor, type ServedSite } from './harness';
+import { COLOR_SCHEMES, pagesToVisit, useBrowserAndSites, useSharedPage, variantsFor, type ServedSite } from './harness';
 
 const { browser, site: servedSite } = useBrowserAndSites();
+const visit = useSharedPage(browser);
 
 describe.each(SITE_BUILDS.map((build, index) => ({ name: build.name, index })))('$name build', ({ index }) => {
   const site = (): ServedSite => servedSite(index);
@@ -15,7 +16,7 @@ describe.each(SITE_BUILDS.map((build, index) => ({ name: build.name, index })))(
 
   describe.each([375, 1280])('at %i px', (width) => {
     it('every quote link in the sidebar jumps to its paragraph', async () => {
-      const { page, context } = await openPage(browser(), site().server.url + article, { width });
+      const page = await visit(site().server.url + article, { width });
       const links = page.locator('.story__side a.pull-quote__source');
       const hrefs = await links.evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')!));
       expect(hrefs.length, 'the sidebar has quote links').toBeGreaterThan(0);
@@ -46,14 +47,13 @@ describe.each(SITE_BUILDS.map((build, index) => ({ name: build.name, index })))(
         expect(target!.isTarget, `${href} is :target`).toBe(true);
         expect(target!.inViewport, `${href} is on screen after the jump (top at ${target?.top}px)`).toBe(true);
       }
-      await context.close();
     });
   });
 
   describe.each(variantsFor(SITE_BUILDS[index], COLOR_SCHEMES))('%s', (colorScheme) => {
     it('the skip link is the first Tab stop, is visible, and Enter moves to #main', async () => {
       for (const path of pagesToVisit(site().build)) {
-        const { page, context } = await openPage(browser(), site().server.url + path, { width: 375, colorScheme });
+        const page = await visit(site().server.url + path, { width: 375, colorScheme });
         await page.keyboard.press('Tab');
         const skip = await page.evaluate(() => {
           const active = document.activeElement as HTMLElement;
@@ -79,12 +79,11 @@ describe.each(SITE_BUILDS.map((build, index) => ({ name: build.name, index })))(
         await page.waitForFunction(() => location.hash === '#main');
         const focusedId = await page.evaluate(() => document.activeElement?.id);
         expect(focusedId, `/${path}: Enter moves focus to #main, so the next Tab starts in the content`).toBe('main');
-        await context.close();
       }
     });
 
     it('a link or form control focused from the keyboard shows a visible outline', async () => {
-      const { page, context } = await openPage(browser(), site().server.url + article, { width: 1280, colorScheme });
+      const page = await visit(site().server.url + article, { width: 1280, colorScheme });
       // Tab past the skip link to the masthead's link and search box, then on into the article.
       for (let stop = 0; stop < 6; stop++) {
         await page.keyboard.press('Tab');
@@ -103,7 +102,6 @@ describe.each(SITE_BUILDS.map((build, index) => ({ name: build.name, index })))(
         expect(focus.outlineStyle, `${label} has an outline`).not.toBe('none');
         expect(focus.outlineWidth, `${label} outline width`).toBeGreaterThanOrEqual(2);
       }
-      await context.close();
     });
   });
 });

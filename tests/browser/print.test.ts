@@ -4,16 +4,17 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ARTICLE_SLUG, SITE_BUILDS } from '../support/builds';
-import { openPage, pagesToVisit, useBrowserAndSites, type ServedSite } from './harness';
+import { pagesToVisit, useBrowserAndSites, useSharedPage, type ServedSite } from './harness';
 
 const { browser, site: servedSite } = useBrowserAndSites();
+const visit = useSharedPage(browser);
 
 describe.each(SITE_BUILDS.map((build, index) => ({ name: build.name, index })))('$name build, print media', ({ index }) => {
   const site = (): ServedSite => servedSite(index);
 
   it('hides the masthead, footer and skip link on every page', async () => {
     for (const path of pagesToVisit(site().build)) {
-      const { page, context } = await openPage(browser(), site().server.url + path, { width: 1280 });
+      const page = await visit(site().server.url + path, { width: 1280 });
       // The same elements are on screen before print media, so "hidden" below is the print stylesheet's doing.
       for (const selector of ['.masthead', '.site-footer']) {
         expect(await page.locator(selector).isVisible(), `/${path}: ${selector} on screen`).toBe(true);
@@ -23,13 +24,12 @@ describe.each(SITE_BUILDS.map((build, index) => ({ name: build.name, index })))(
         expect(await page.locator(selector).count(), `/${path}: ${selector} exists`).toBe(1);
         expect(await page.locator(selector).isVisible(), `/${path}: ${selector} is hidden in print`).toBe(false);
       }
-      await context.close();
     }
   });
 
   it('keeps the article, its quotes and its key facts', async () => {
     // At a phone's width, where the refer is on screen, so that hiding it is the print stylesheet's doing.
-    const { page, context } = await openPage(browser(), `${site().server.url}articles/${ARTICLE_SLUG}/`, { width: 375 });
+    const page = await visit(`${site().server.url}articles/${ARTICLE_SLUG}/`, { width: 375 });
     expect(await page.locator('.sidebar-refer').isVisible()).toBe(true);
     expect(await page.locator('.share').isVisible()).toBe(true);
     await page.emulateMedia({ media: 'print' });
@@ -53,6 +53,5 @@ describe.each(SITE_BUILDS.map((build, index) => ({ name: build.name, index })))(
       .locator('.story-text p')
       .evaluateAll((ps) => ps.filter((p) => p.getClientRects().length === 0).length);
     expect(hiddenParagraphs).toBe(0);
-    await context.close();
   });
 });

@@ -17,8 +17,8 @@ import { close, createIndex } from 'pagefind';
 import { FIXTURE_ARTICLES, runSite } from '../support/builds';
 import { differingFiles, relativeFiles } from '../support/files';
 import { joinArticle, splitArticle } from '../support/article-edits';
-import { launchChromium } from '../support/chromium';
 import { startStaticServer, type StaticServer } from '../support/static-server';
+import { connectChromium } from './harness';
 
 const work = mkdtempSync(join(tmpdir(), 'dispatch-search-years-'));
 const articles = join(work, 'articles');
@@ -49,7 +49,7 @@ beforeAll(async () => {
   await index!.writeFiles({ outputPath: join(outDir, WHOLE) });
   await close();
   server = await startStaticServer(outDir, '/');
-  browser = await launchChromium();
+  browser = await connectChromium();
 }, 300_000);
 
 afterAll(async () => {

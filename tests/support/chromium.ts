@@ -3,7 +3,7 @@
  * the benchmark. No tool may download a browser of its own here.
  */
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserServer } from 'playwright-core';
 
 /**
  * Flags for a quiet, reproducible headless run: no GPU, no QUIC, and none of
@@ -44,4 +44,13 @@ export function chromiumPath(): string {
 /** Each launch gets a fresh temporary profile (Playwright's default), so no state leaks between runs. */
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+}
+
+/**
+ * The same Chromium, served to other processes on a loopback WebSocket: the
+ * browser tests launch one for the run and every test file connects to it
+ * (tests/setup/chromium-server.ts), instead of each file launching its own.
+ */
+export function launchChromiumServer(): Promise<BrowserServer> {
+  return chromium.launchServer({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, host: '127.0.0.1' });
 }
