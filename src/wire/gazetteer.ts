@@ -3,10 +3,11 @@
  * (about 7,300 cities with their country, province or state, population and
  * IANA zone). A name may fit several places (London, Ontario; Roma,
  * Queensland): the region the dateline gives (a country, a province, a US
- * state as AP abbreviates it) chooses among them, then the item's own UTC
- * offset (when a place of the name fits it: an item's offset can be wrong),
- * then the largest place. A region alone gives the zone of its
- * largest city. Loaded only by the wire desk, never by the site.
+ * state as AP abbreviates it) chooses among them first, then the item's own
+ * UTC offset among those left (when a place fits it: an item's offset can be
+ * wrong), then the largest place. A region alone gives the zone of its
+ * largest city, in the item's offset when one of its cities has it. Loaded
+ * only by the wire desk, never by the site.
  */
 import cityTimezones from 'city-timezones';
 import { stripAccents } from '../text/patterns.ts';
@@ -65,21 +66,46 @@ function regionKey(region: string): string {
   return AP_STATES.get(key(region)) ?? (state !== undefined && US_STATES.has(state) ? state : key(region));
 }
 
-/** A city's zone, and whether other places of that name lie in other zones. */
-export function cityZone(place: string, clues: Clues): { zone: string; ambiguous: boolean } | undefined {
-  // The offset chooses among places of one name; it does not unmake the only place there is (items state wrong offsets).
+/** Towns in the region, when the item gives one and any are. */
+function inRegion(towns: Town[], region: string | undefined): Town[] {
+  const wanted = region === undefined ? undefined : regionKey(region);
+  return wanted === undefined ? [] : towns.filter((t) => t.keys.includes(wanted));
+}
+
+/**
+ * The towns the item's clues leave: those in its region, when any are; of
+ * those, the ones whose zone has the item's offset, when any have. The
+ * region comes first: it is written in the dateline, while an item's
+ * offset can be its system's, not its place's (some write every time in UTC).
+ */
+function narrowed(towns: Town[], clues: Clues): Town[] {
+  const regional = inRegion(towns, clues.region);
+  const named = regional.length > 0 ? regional : towns;
+  const fitting = named.filter(fits(clues));
+  return fitting.length > 0 ? fitting : named;
+}
+
+/**
+ * A city's zone; whether other places of that name lie in other zones; and
+ * whether the dateline's region puts it away from the best-known place of
+ * the name (LONDON, Ontario), which the desk's own table would mean.
+ */
+export function cityZone(place: string, clues: Clues): { zone: string; ambiguous: boolean; elsewhere: boolean } | undefined {
   const all = BY_NAME.get(key(place)) ?? [];
-  const fitting = all.filter(fits(clues));
-  const named = fitting.length > 0 ? fitting : all;
-  const region = clues.region === undefined ? undefined : regionKey(clues.region);
-  const inRegion = region === undefined ? [] : named.filter((t) => t.keys.includes(region));
-  const towns = inRegion.length > 0 ? inRegion : named;
+  const towns = narrowed(all, clues);
   const town = largest(towns);
-  return town && { zone: town.zone, ambiguous: towns.some((t) => t.zone !== town.zone) };
+  const regional = inRegion(all, clues.region);
+  const elsewhere = regional.length > 0 && !regional.includes(largest(all)!);
+  return town && { zone: town.zone, ambiguous: towns.some((t) => t.zone !== town.zone), elsewhere };
 }
 
 /** The zone of a region's largest city: a country ("Italy", "IT"), a province, a US state ("Pa.", "NY"). */
 export function regionZone(region: string, clues: Clues): string | undefined {
   const wanted = regionKey(region);
-  return largest(TOWNS.filter((t) => t.keys.includes(wanted)).filter(fits(clues)))?.zone;
+  return largest(
+    narrowed(
+      TOWNS.filter((t) => t.keys.includes(wanted)),
+      { ...clues, region },
+    ),
+  )?.zone;
 }

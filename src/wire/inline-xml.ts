@@ -6,7 +6,8 @@
  * namespace for want of one of its own; TT's own text markup (`<BODY>` with `RUBRIK`, `INGRESS`,
  * `BRODTEXT`, in no namespace) by its element names: its `INGRESS` is the
  * lead set apart (the standfirst, as TTNITF's `ingress`), its `BYLINE` the
- * byline (never its `EPOST` address), its `DAT` metadata. Every body goes
+ * byline (never its `EPOST` address), its `DAT` metadata, its `CITAT` a
+ * paragraph opened by TT's quote dash. Every body goes
  * through markup.ts, so through the sanitiser. Anything else is
  * refused by name, naming its root element and namespace: SportsML and
  * EventsML are data, not story text, and other vendor XML is not a format
@@ -30,7 +31,7 @@ const TT: Record<string, string | [string, string]> = {
   text: 'div',
   ingress: 'ingress',
   brodtext: 'div',
-  citat: 'p',
+  citat: 'blockquote',
   mellis: 'h2',
   rubrik: 'h2',
   dat: 'head',
@@ -58,7 +59,7 @@ export function readInlineXml(inlineXml: DomElement, story: WireStory): void {
   if (ns !== null && ns !== XHTML) throw refused(root, contentType, 'vendor XML the desk does not read');
   const tt = ns === null && root.localName === 'BODY';
   const tree = hastOf(childNodes(inlineXml));
-  applyBody(story, blocksFromTree(tt ? (renamed(tree, TT) as typeof tree) : tree, story.headline));
+  applyBody(story, blocksFromTree(tt ? (renamed(tree, TT) as typeof tree) : tree, story.headline, tt));
 }
 
 function refused(root: DomElement, contentType: string | undefined, what: string): WireError {

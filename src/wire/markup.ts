@@ -9,7 +9,11 @@
  * (`class="byline"`) is kept as the byline, the rest (dpa's slugline list,
  * genre and time, TT's vignette) is not shown; a lead set apart before the
  * story (dpa's `p.teaser`, a `lead` or `ingress`, TT's heading that wraps
- * paragraphs, TTNITF's `ingress`) is the standfirst.
+ * paragraphs, TTNITF's `ingress`) is the standfirst. TT marks a paragraph
+ * that opens a quotation as a quotation (`<blockquote>` in its HTML,
+ * `<CITAT>` in TTNITF) where its plain text prints the Swedish quote dash
+ * ("– Vi är nöjda, säger hon."): with `quoteDash`, such a paragraph keeps
+ * the dash as TT wrote it.
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import type { PhrasingContent } from 'mdast';
@@ -37,18 +41,24 @@ export function applyBody(story: WireStory, body: MarkupBody): void {
   story.standfirst ??= body.standfirst;
 }
 
-/** An HTML or XHTML body (a fragment or a whole document). */
-export function blocksFromHtml(html: string, headline?: string): MarkupBody {
-  return blocksFromTree(fromHtml(html, { fragment: true }), headline);
+/** An HTML or XHTML body (a fragment or a whole document); `quoteDash` for TT's. */
+export function blocksFromHtml(html: string, headline?: string, quoteDash = false): MarkupBody {
+  return blocksFromTree(fromHtml(html, { fragment: true }), headline, quoteDash);
 }
 
-/** A body tree: headings that repeat the headline are not crossheads. */
-export function blocksFromTree(tree: Root | Element, headline?: string): MarkupBody {
+/** A body tree: headings that repeat the headline are not crossheads; `quoteDash` for TT's. */
+export function blocksFromTree(tree: Root | Element, headline?: string, quoteDash = false): MarkupBody {
   const clean = sanitiseBody(tree);
   const body: MarkupBody = { blocks: [], leftOut: [], removed: clean.removed, bylines: [] };
-  readBlocks(clean.tree.children, body, headline === undefined ? undefined : collapseSpace(headline).trim());
+  const reading = { headline: headline === undefined ? undefined : collapseSpace(headline).trim(), quoteDash };
+  readBlocks(clean.tree.children, body, reading);
   return body;
 }
+
+const DASHED = /^[-–—]/;
+/** TT's quote dash opening a quotation paragraph, unless its text already opens with a dash. */
+const withQuoteDash = (children: PhrasingContent[]): PhrasingContent[] =>
+  DASHED.test(children.map(blockText).join('')) ? children : mergeText([{ type: 'text', value: '– ' }, ...children]);
 
 const classes = (node: Element): string[] => {
   const value: unknown = node.properties?.className;
@@ -65,10 +75,14 @@ function headerBylines(nodes: readonly ElementContent[]): string[] {
   });
 }
 
-/** A lead's text, its paragraphs joined by a space. */
-function leadText(node: Element): string {
+/** A lead's text, its paragraphs joined by a space (TT's quotation with its dash). */
+function leadText(node: Element, quoteDash: boolean): string {
   const blocks = node.children.filter((c): c is Element => c.type === 'element' && BLOCK.has(c.tagName));
-  return (blocks.length > 0 ? blocks.map((b) => textIn(b.children)) : [textIn(node.children)]).filter((t) => t !== '').join(' ');
+  const said = (b: Element) => {
+    const text = textIn(b.children);
+    return quoteDash && b.tagName === 'blockquote' && text !== '' && !DASHED.test(text) ? `– ${text}` : text;
+  };
+  return (blocks.length > 0 ? blocks.map(said) : [textIn(node.children)]).filter((t) => t !== '').join(' ');
 }
 
 /** A lead set apart from the body, before the story starts: a teaser, an ingress, a heading that wraps paragraphs. */
@@ -83,11 +97,14 @@ function isBlock(node: RootContent): boolean {
   return BLOCK.has(node.tagName) || node.tagName in NOT_TEXT || SILENT.has(node.tagName) || node.children.some(isBlock);
 }
 
-function readBlocks(nodes: readonly RootContent[], body: MarkupBody, headline: string | undefined): void {
+type Reading = { headline: string | undefined; quoteDash: boolean };
+
+function readBlocks(nodes: readonly RootContent[], body: MarkupBody, reading: Reading): void {
+  const { headline } = reading;
   let inline: ElementContent[] = [];
-  const flush = () => {
+  const flush = (quoted = false) => {
     const children = trimEnds(phrasing(inline));
-    if (children.length > 0) body.blocks.push(paragraph(children));
+    if (children.length > 0) body.blocks.push(paragraph(quoted ? withQuoteDash(children) : children));
     inline = [];
   };
   for (const node of nodes) {
@@ -106,7 +123,7 @@ function readBlocks(nodes: readonly RootContent[], body: MarkupBody, headline: s
     } else if (SILENT.has(name) || classes(node).some((c) => META_CLASS.test(c))) {
       body.bylines.push(...headerBylines(node.children));
     } else if (isLead(node, body)) {
-      const lead = leadText(node);
+      const lead = leadText(node, reading.quoteDash);
       if (lead !== '') body.standfirst = lead;
     } else if (name in NOT_TEXT) {
       body.leftOut.push(NOT_TEXT[name]);
@@ -115,9 +132,9 @@ function readBlocks(nodes: readonly RootContent[], body: MarkupBody, headline: s
       if (text !== '' && text !== headline) body.blocks.push(crosshead(text));
     } else if (name === 'p' || name === 'pre' || !node.children.some(isBlock)) {
       inline = [...node.children];
-      flush();
+      flush(reading.quoteDash && name === 'blockquote');
     } else {
-      readBlocks(node.children, body, headline);
+      readBlocks(node.children, body, reading);
     }
   }
   flush();

@@ -17,6 +17,7 @@
  * `signal` extension some producers add (an entry whose code ends in
  * "correction"), else `npm run import --correction` says so.
  */
+import { findAgency } from './agencies.ts';
 import { ninjsNotes } from './editorial-notes.ts';
 import { readNinjsConventions } from './item-conventions.ts';
 import { applyBody, blocksFromHtml } from './markup.ts';
@@ -99,7 +100,8 @@ export function readNinjs(raw: Json, generation: number): WireStory {
     if (!isNitf(nitf)) throw new WireError(`the NITF body's root element is <${nitf.nodeName}>, not <nitf>`);
     readNitfBody(nitf, story);
   } else if (value !== undefined) {
-    applyBody(story, kind === 'html' ? blocksFromHtml(value, story.headline) : bodyFromText(value, story.headline, true));
+    const tt = story.agencyHints.some((hint) => findAgency(hint)?.agency === 'TT');
+    applyBody(story, kind === 'html' ? blocksFromHtml(value, story.headline, tt) : bodyFromText(value, story.headline, true));
   } else {
     refuseRemoteBody(item.renditions);
   }
@@ -181,7 +183,8 @@ const NITF = /(?:^|[^a-z])nitf/i;
 /**
  * ninjs 2.x and 3.x: a NITF body, else the HTML body when there is one (it
  * keeps the crossheads), else the plain text. TT's `ttnitf` body is TT's
- * own markup, sent beside the same text in HTML: the HTML is read.
+ * own markup, sent beside the same text in HTML: the HTML is read, its
+ * `<blockquote>`s as the paragraphs TT opens with its quote dash (markup.ts).
  */
 function body2(bodies: unknown): Body {
   const all = list(bodies).filter((body) => text(body.value) !== undefined);

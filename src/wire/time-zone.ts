@@ -2,12 +2,16 @@
  * The article's time zone, which dates it: the zone of the place it was
  * filed from. In order: `--tz`; the zone the article already has (a later
  * version); the desk's table of agency spellings (dateline-zones.ts: "Kiev",
- * "Genf", "Roma"); the gazetteer (gazetteer.ts), by the place and its region,
+ * "Genf", "Roma"), unless the dateline's region puts the place elsewhere
+ * (LONDON, Ontario); the gazetteer (gazetteer.ts), by the place and its region,
  * checked against the item's own UTC offset when it gives one; the region
- * alone; the agency's home desk, when the item's offset does not say
- * otherwise; a zone of the item's own offset (`Etc/GMT-2`); and last UTC.
- * Every step past the gazetteer says so in a note: the import goes on, as a
- * draft, and the editor checks the zone.
+ * alone; the agency's home desk, when the item's offset (other than
+ * +00:00) does not say otherwise; a zone of the item's own offset (`Etc/GMT-2`, or `UTC` for an
+ * item that states +00:00); and last UTC. The item's own offset is one it
+ * writes out (`+02:00`, `+00:00`): a bare `Z` (and RFC 3339's `-00:00`,
+ * "offset unknown") is how systems write every time, and says nothing of
+ * where the story was filed. Every step past the gazetteer says so in a note:
+ * the import goes on, as a draft, and the editor checks the zone.
  */
 import { isValidTimeZone } from '../article/dates.ts';
 import type { Agency } from './agencies.ts';
@@ -15,14 +19,14 @@ import { placeZone } from './dateline-zones.ts';
 import { cityZone, offsetOf, regionZone, type Clues } from './gazetteer.ts';
 import { WireError } from './story.ts';
 
-/** The item's UTC offset, from a timestamp that states one other than zero (many systems write every time in UTC). */
+/** The item's UTC offset, from the first timestamp that writes one out (`+00:00` included; not `Z`, not `-00:00`). */
 export function ownOffset(stamps: (string | undefined)[]): Clues['offset'] {
   for (const stamp of stamps) {
     const match = stamp && /([+-])(\d{2}):?(\d{2})$/.exec(stamp.trim());
     const at = stamp ? new Date(stamp) : undefined;
     if (!match || !at || Number.isNaN(at.getTime())) continue;
     const minutes = (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3]));
-    if (minutes !== 0) return { minutes, at };
+    if (minutes !== 0 || match[1] === '+') return { minutes, at };
   }
   return undefined;
 }
@@ -47,11 +51,13 @@ export function resolveZone(chosen: string | undefined, where: Where, notes: str
   if (where.known) return where.known;
   const { place, region, offset, agency } = where;
   const names = place === undefined ? [] : place.split('/').map((name) => name.trim());
-  const table = names.map(placeZone).find((zone) => zone !== undefined);
-  if (table) return table;
   const clues = { ...(region ? { region } : {}), ...(offset ? { offset } : {}) };
-  for (const name of names) {
-    const city = cityZone(name, clues);
+  const cities = names.map((name) => ({ name, city: cityZone(name, clues) }));
+  // The table means the best-known place of a name; a dateline's region can say it is another one.
+  const elsewhere = cities.find(({ city }) => city?.elsewhere);
+  const table = elsewhere ? undefined : names.map(placeZone).find((zone) => zone !== undefined);
+  if (table) return table;
+  for (const { name, city } of elsewhere ? [elsewhere] : cities) {
     if (city?.ambiguous) {
       notes.push(`time zone: several places are called ${name}; took ${city.zone}, the largest's; give --tz if that is wrong`);
     }
@@ -66,9 +72,12 @@ export function resolveZone(chosen: string | undefined, where: Where, notes: str
   if (inRegion) return guess(inRegion, `took the zone of ${region}'s largest city`);
   // With no place, the home desk is not where the story was filed (filed-from.ts): its zone is no clue.
   const home = place === undefined ? undefined : agency?.home?.timeZone;
-  if (home && (!offset || offsetOf(home, offset.at) === offset.minutes))
+  // A stated +00:00 does not unmake the home desk: systems that keep every time in UTC write it as readily as Z.
+  if (home && (!offset || offset.minutes === 0 || offsetOf(home, offset.at) === offset.minutes))
     return guess(home, `took ${agency!.agency}'s home desk's`);
+  if (offset?.minutes === 0) return guess('UTC', 'the item states its times in UTC (+00:00)');
   if (offset && offset.minutes % 60 === 0) {
+    // IANA's Etc zones count the other way: UTC+5 is Etc/GMT-5.
     const hours = -offset.minutes / 60;
     return guess(`Etc/GMT${hours > 0 ? '+' : ''}${hours}`, "took the item's own UTC offset");
   }

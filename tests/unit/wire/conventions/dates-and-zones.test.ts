@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { cityZone, regionZone } from '../../../../src/wire/gazetteer';
+import { ownOffset } from '../../../../src/wire/time-zone';
 import { conventionDesk, g2Item, NOW } from '../../../support/wire-items';
 
 const desk = conventionDesk();
@@ -23,12 +24,30 @@ describe('the gazetteer', () => {
     expect(cityZone('Portland', { region: 'Maine' })?.zone).toBe('America/New_York');
     const summer = new Date('2024-07-01T12:00:00Z');
     expect(cityZone('London', { offset: { minutes: -240, at: summer } })?.zone).toBe('America/Toronto');
-    expect(cityZone('London', {})).toEqual({ zone: 'Europe/London', ambiguous: true });
+    expect(cityZone('London', {})).toEqual({ zone: 'Europe/London', ambiguous: true, elsewhere: false });
+    expect(cityZone('London', { region: 'Ontario' })?.elsewhere).toBe(true);
+  });
+
+  it('lets the region choose before the offset: a dateline’s province beats a system clock in UTC', () => {
+    const winter = { minutes: 0, at: new Date('2024-01-15T12:00:00Z') };
+    expect(cityZone('London', { region: 'Ontario', offset: winter })?.zone).toBe('America/Toronto');
+    expect(cityZone('London', { region: 'Canada', offset: winter })?.zone).toBe('America/Toronto');
+    expect(regionZone('Italy', { offset: winter })).toBe('Europe/Rome');
   });
 
   it('gives a region’s zone: a country, an AP state', () => {
     expect(regionZone('Italy', {})).toBe('Europe/Rome');
     expect(regionZone('Pa.', {})).toBe('America/New_York');
+  });
+});
+
+describe('the item’s own offset', () => {
+  it('is one the timestamp writes out, +00:00 among them; a bare Z or -00:00 states none', () => {
+    expect(ownOffset(['2024-03-05T09:00:00+00:00'])?.minutes).toBe(0);
+    expect(ownOffset(['2024-03-05T09:00:00+0530'])?.minutes).toBe(330);
+    expect(ownOffset(['2024-03-05T09:00:00Z'])).toBeUndefined();
+    expect(ownOffset(['2024-03-05T09:00:00-00:00'])).toBeUndefined();
+    expect(ownOffset(['2024-03-05T09:00:00Z', '2024-03-05T10:00:00-05:00'])?.minutes).toBe(-300);
   });
 });
 
@@ -74,6 +93,34 @@ describe('on import, with no option', () => {
     );
     expect(dateline(result.text)).toEqual(['Smallville', '2024-03-05', 'Etc/GMT-5']);
     expect(result.notes.join('\n')).toMatch(/took the item's own UTC offset/);
+  });
+
+  it('dates a story in UTC, named so, when the item states +00:00 and nothing else tells', () => {
+    const result = desk.run(
+      g2Item({ body: '<p>SMALLVILLE (Example Wire) - The fair opened.</p>', versionCreated: '2024-03-05T23:30:00+00:00' }),
+    );
+    expect(dateline(result.text)).toEqual(['Smallville', '2024-03-05', 'UTC']);
+    expect(result.text).not.toContain('Etc/GMT');
+    expect(result.notes.join('\n')).toMatch(/the item states its times in UTC \(\+00:00\)/);
+  });
+
+  it('keeps the home desk for an item stamped +00:00, as for Z (a system clock in UTC), but not for another offset', () => {
+    const item = (stamp: string) =>
+      g2Item({
+        body: '<p>SMALLVILLE (NTB) - The fair opened.</p>',
+        itemMeta: '<provider literal="NTB"/>',
+        versionCreated: stamp,
+      });
+    expect(dateline(desk.run(item('2024-03-05T09:00:00Z')).text)?.[2]).toBe('Europe/Oslo');
+    expect(dateline(desk.run(item('2024-03-05T09:00:00+00:00')).text)?.[2]).toBe('Europe/Oslo');
+    expect(dateline(desk.run(item('2024-03-05T09:00:00+05:00')).text)?.[2]).toBe('Etc/GMT-5');
+  });
+
+  it('dates a city by its dateline’s province, not by an offset of +00:00', () => {
+    const result = desk.run(
+      g2Item({ body: '<p>LONDON, Ontario (Example Wire) - The fair opened.</p>', versionCreated: '2024-01-15T03:00:00+00:00' }),
+    );
+    expect(dateline(result.text)).toEqual(['London', '2024-01-14', 'America/Toronto']);
   });
 
   it('takes the day plain text arrives when it carries no date, and says so', () => {
