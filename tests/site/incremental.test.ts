@@ -130,7 +130,7 @@ describe('a warm build after the code changes', () => {
     return /Markdown: \d+ of \d+ articles rendered/.exec(warm.output)?.[0];
   }
 
-  it('keeps the rendered articles when the share links or the wire desk change, and the pages show the new links', () => {
+  it('keeps the rendered articles when the edition’s words, the share links or the wire desk change, and the pages show the new words', () => {
     for (const path of [
       'src',
       'public',
@@ -147,10 +147,12 @@ describe('a warm build after the code changes', () => {
     expect(cold.status, cold.output).toBe(0);
     expect(cold.output).toContain('Markdown: 3 of 3 articles rendered');
 
-    expect(editAndBuild('src/page-data/share.ts', "service: 'Email'", "service: 'E-mail'")).toBe(
+    expect(editAndBuild('src/editions/en.ts', "email: 'Email'", "email: 'E-mail'")).toBe('Markdown: 0 of 3 articles rendered');
+    expect(articlePage()).toContain('E-mail');
+    expect(editAndBuild('src/page-data/share.ts', "service: 'Bluesky'", "service: 'Bluesky Social'")).toBe(
       'Markdown: 0 of 3 articles rendered',
     );
-    expect(articlePage()).toContain('E-mail');
+    expect(articlePage()).toContain('Bluesky Social');
     expect(editAndBuild('src/wire/agencies.ts', 'Agence France-Presse', 'Agence France Presse')).toBe(
       'Markdown: 0 of 3 articles rendered',
     );
