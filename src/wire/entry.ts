@@ -18,6 +18,7 @@ import { parseBylines, type Byline } from './byline.ts';
 import { filedFrom, type FiledFrom } from './filed-from.ts';
 import { readHeadline } from './headline-signals.ts';
 import { publicBlocks } from './non-public.ts';
+import { noHeadline } from './missing-text.ts';
 import { readOpening } from './opening.ts';
 import { proposePeople, type ProposedOrganisation, type ProposedPerson } from './propose-people.ts';
 import { checkPeople, numbersIn } from './review.ts';
@@ -73,7 +74,7 @@ export function prepareEntry(story: WireStory, options: ImportOptions, today: Da
     notes.push(`removed from the body with their text, never imported: ${story.removed.join(', ')}`);
   }
   const headline = story.headline?.replace(/\s+/g, ' ').trim();
-  if (!headline) throw new WireError(`no headline: the ${story.format} item has none; the story cannot be imported without one`);
+  if (!headline) throw noHeadline(story);
   const { title, signals } = readHeadline(headline);
   // What the body marks as not for publication goes first; an item that is all such text is refused (non-public.ts).
   const opening = readOpening({ ...story, blocks: publicBlocks(story.blocks, notes) });

@@ -3,7 +3,7 @@
  * item's metadata: its language, its bylines, more names of its sender (a
  * provider's code, a credit line, a copyright holder's literal), a place
  * given only as a literal, Reuters' editorial status (`edStat:C` marks a
- * correction). The item's language and place beat those its body gives (a
+ * correction), the agency's summary (never printed as the story). The item's language and place beat those its body gives (a
  * NITF body's `baselang` and dateline); its bylines come before the body's.
  * NewsML-G2 elements are read in NewsML-G2's namespace or, in an item sent
  * without it (TT), in none. A ninjs item that is not text (a picture, video,
@@ -41,6 +41,7 @@ export function readG2Conventions(item: DomElement, story: WireStory): void {
   story.located ??= located?.getAttribute('literal') || undefined;
   story.locatedIn = textOf(child(child(located, 'broader'), 'name')) ?? story.locatedIn;
   if (children(itemMeta, 'signal').some((signal) => signal.getAttribute('qcode') === 'edStat:C')) story.correction = true;
+  story.summary = defined(children(contentMeta, 'description').map(textOf))[0];
 }
 
 type Json = Record<string, unknown>;
@@ -53,4 +54,6 @@ export function readNinjsConventions(item: Json, story: WireStory): void {
   story.bylines.unshift(...defined([str(item.byline), ...bylines, str(item.by)]));
   const provider = typeof item.provider === 'object' && item.provider !== null ? (item.provider as Json).name : item.provider;
   story.agencyHints = [...defined([str(provider), str(item.source)]), ...story.agencyHints];
+  const descriptions = Array.isArray(item.descriptions) ? item.descriptions.map((d) => str((d as Json | null)?.value)) : [];
+  story.summary = defined([str(item.description_text), ...descriptions])[0];
 }

@@ -13,7 +13,8 @@
 import type { Paragraph } from 'mdast';
 import { isBylineParagraph } from './byline.ts';
 import { readDateline, type Dateline } from './lede-dateline.ts';
-import { blockText, paragraph, WireError, type Block, type WireStory } from './story.ts';
+import { noBody } from './missing-text.ts';
+import { blockText, paragraph, type Block, type WireStory } from './story.ts';
 
 export interface Opening {
   lede: Paragraph;
@@ -35,19 +36,26 @@ export function readOpening(story: WireStory): Opening {
   const bylines: string[] = [];
   const lead: string[] = [];
   let correctionNote: string | undefined;
+  let versionNotes = 0;
   while (blocks.length > 0) {
     const block = blocks[0];
     const text = blockText(block).trim();
     if (block.type === 'heading') lead.push(text);
     else if (lead.length === 0 && isBylineParagraph(text, story.bylines)) bylines.push(text);
     else if (VERSION_NOTE.test(text)) {
+      versionNotes += 1;
       if (/\bcorrects\b/i.test(text)) correctionNote = sentence(text.slice(1, -1));
     } else break;
     blocks.shift();
   }
   const first = blocks.shift();
   if (!first || first.type !== 'paragraph') {
-    throw new WireError(`no body: the ${story.format} item carries no story text under its headline`);
+    const held = [
+      ...(bylines.length > 0 ? ['its byline'] : []),
+      ...(lead.length > 0 || story.standfirst ? ['a lead'] : []),
+      ...(versionNotes > 0 ? ['a note on the version'] : []),
+    ];
+    throw noBody(story, held);
   }
   const taken = takeDateline(first);
   const { dateline } = taken;

@@ -65,6 +65,8 @@ export interface WireStory {
   bylines: string[];
   /** The lead the agency sets apart from the body (an STT or TT lead, a dpa teaser): the standfirst. */
   standfirst?: string;
+  /** The agency's summary (ninjs `descriptions`, NewsML-G2 `description`): never the story, named when the body is missing. */
+  summary?: string;
   /** What the body sanitiser removed with its text (scripts, styles, SVG), said to the editor. */
   removed: string[];
   /** The agency marks this version as a correction. */

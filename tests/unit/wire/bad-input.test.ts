@@ -45,12 +45,14 @@ describe('npm run import refuses, naming the file and what is wrong', { timeout:
 
   it('no headline', () => {
     const file = bad('no-headline.json');
-    expect(refused([file])).toMatch(new RegExp(`^${shown(file)}: no headline: the IPTC ninjs 2.x item has none`));
+    expect(refused([file])).toMatch(new RegExp(`^${shown(file)}: no headline: the IPTC ninjs 2.x item has no \`headlines\``));
   });
 
   it('no body', () => {
     const file = bad('no-body.json');
-    expect(refused([file])).toMatch(new RegExp(`^${shown(file)}: no body: the IPTC ninjs 2.x item carries no story text`));
+    expect(refused([file])).toMatch(
+      new RegExp(`^${shown(file)}: no body: the IPTC ninjs 2.x item has no story text in \`bodies\``),
+    );
   });
 
   it('an unknown zone', () => {
