@@ -33,6 +33,14 @@ describe.each(SITE_BUILDS)('the $name build ($base)', (build) => {
       a.getAttribute('href')!.replace(at('articles/'), '').replace(/\/$/, ''),
     );
 
+  it('tells a reader whose browser runs no JavaScript, in a sentence that reads, where else every story is listed', () => {
+    const notice = built('search/').querySelector('noscript p');
+    expect(text(notice)).toBe(
+      'Search needs JavaScript, which is turned off or blocked in this browser. Every story is also listed by topic and by the people in it.',
+    );
+    expect(notice?.querySelector('a')?.getAttribute('href')).toBe(at('topics/'));
+  });
+
   describe('a person quoted in two stories', () => {
     const doc = built('people/zelensky/');
 
