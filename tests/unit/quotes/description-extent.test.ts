@@ -1,0 +1,47 @@
+/**
+ * How far an unnamed source's description runs after its noun: through the
+ * name of the organisation written after its noun (`a spokesman for the
+ * dockers' union TGU`), and through a participle phrase that says which
+ * person is meant (`a woman selling bread outside the station`), but not
+ * through a phrase the participle opens with a word a description stops at.
+ */
+import { describe, expect, it } from 'vitest';
+import { findDescriptions } from '../../../src/quotes/unnamed-sources';
+import { findQuotes } from '../../../src/quotes/find-quotes';
+import type { Person } from '../../../src/article/schema';
+
+const described = (text: string) => findDescriptions(text).map((m) => m.description);
+
+describe('a description with a name after its noun', () => {
+  it('keeps the organisation’s name written after the noun', () => {
+    expect(described('A spokesman for the national port workers union TGU, speaking by phone, said so.')).toEqual([
+      'A spokesman for the national port workers union TGU',
+    ]);
+  });
+
+  it('in apposition to a named person is that person, and so is the pronoun after it', () => {
+    const people: Person[] = [{ id: 'vidal', name: 'Ines Vidal', role: 'x', aliases: [] }];
+    const { quotes } = findQuotes(
+      [
+        { text: 'Ines Vidal, a spokeswoman for the national flour millers federation FNM, said stocks were low.', line: 1 },
+        { text: '“We have flour for a fortnight,” she said.', line: 3 },
+      ],
+      people,
+    );
+    expect(quotes.map((q) => [q.text, q.sourceId ?? q.description])).toEqual([['We have flour for a fortnight', 'vidal']]);
+  });
+});
+
+describe('a description with a participle after its noun', () => {
+  it('runs to the comma or the verb of saying', () => {
+    expect(described('“Too dear,” said a woman selling bread outside the station, who gave no name.')).toEqual([
+      'a woman selling bread outside the station',
+    ]);
+    expect(described('A man waiting at the bus stop said the fares had doubled.')).toEqual(['A man waiting at the bus stop']);
+  });
+
+  it('stops at the noun when the phrase holds a word descriptions stop at, or the -ing word is no participle', () => {
+    expect(described('said a woman speaking on condition of anonymity.')).toEqual(['a woman']);
+    expect(described('an official during a briefing, he said.')).toEqual(['an official']);
+  });
+});
