@@ -13,15 +13,13 @@
  *     within a capitalised name), or by his, her, their, its (`her family`);
  *   - a bare plural (`Sources close to the talks`, `Western officials`),
  *
- * with what follows the noun when it starts `close to`, `familiar with`,
- * `with knowledge of`, `involved in`, `briefed on`, `of`, `in`, `at`, `from`,
- * `for` (`a source close to the Russian foreign ministry`), up to five words, a
- * punctuation mark or a verb, then the name of an organisation written after
- * its noun (`a spokeswoman for the rail union RMT`); or a participle and up
- * to seven words after it, running to a punctuation mark or a verb of saying
- * (`a man selling fruit by the road`, restrictive, part of who the man is). A noun followed by a capitalised word is a
- * title (`spokesman Dmitry Peskov`), a noun followed by another source noun
- * describes that one (`a deputy minister`), and a noun after a possessive
+ * with what follows the noun that says which person is meant
+ * (postmodifiers.ts: `a source close to the Russian foreign ministry`, `a
+ * spokeswoman for the rail union RMT`, `a man selling fruit by the road`,
+ * `a trader who had missed the ferry`, up to a punctuation mark or a verb).
+ * A noun followed by a capitalised word is a title (`spokesman Dmitry
+ * Peskov`), a noun followed by another source noun describes that one (`a
+ * deputy minister`), and a noun after a possessive
  * that names a listed source in capitals (`the Kremlin’s spokesman`) or
  * opens with no determiner (`Putin’s spokesman`) names someone the text
  * names: none of them is a description. Another possessor opened by a
@@ -44,18 +42,10 @@
  * the sidebar unless the article features it by id (`unnamed-1`), and is
  * never listed as a person.
  */
-import { SAYING_VERB } from './lexicon/saying.ts';
 import { NOT_IN_TITLE } from './lexicon/titles.ts';
-import {
-  BARE_MODIFIERS,
-  ENDS_POSTMODIFIER,
-  INDEFINITE,
-  PARTITIVE,
-  POSSESSIVE_OPENERS,
-  POSTMODIFIER,
-  SOURCE_NOUNS,
-} from './lexicon/source-nouns.ts';
+import { BARE_MODIFIERS, INDEFINITE, PARTITIVE, POSSESSIVE_OPENERS, SOURCE_NOUNS } from './lexicon/source-nouns.ts';
 import { possessorOpener, type Word } from './possessors.ts';
+import { postmodifierEnd } from './postmodifiers.ts';
 import { WORD } from '../text/words.ts';
 import { namePattern, type Mention } from './sources.ts';
 
@@ -73,39 +63,6 @@ function wordsBefore(text: string, end: number, max: number): Word[] {
     at = start;
   }
   return words;
-}
-
-/**
- * `a man selling firewood by the road`: a participle right after the noun (not
- * `during`, `according`, `morning`) and up to seven more words, running to a punctuation mark or a verb of saying with
- * none of the words a postmodifier stops before (not `a woman speaking on condition of
- * anonymity`, which is `a woman`).
- */
-const NOT_PARTICIPLES = ['during', 'according', 'including', 'regarding', 'concerning', 'morning', 'evening', '\\p{Ll}*thing'];
-const PARTICIPLE_PHRASE = new RegExp(
-  `^[\\s\\u00a0]+(?!(?:${NOT_PARTICIPLES.join('|')})(?![\\p{L}]))\\p{Ll}+ing(?:[\\s\\u00a0]+(?!(?:${[...ENDS_POSTMODIFIER].join('|')})(?![\\p{L}\\p{N}]))(?:${WORD.source})){1,7}(?=[\\s\\u00a0]*[,.;:!?]|[\\s\\u00a0]+(?:${SAYING_VERB.source})(?![\\p{L}]))`,
-  'u',
-);
-
-/** Where a description that ends with its noun at `end` ends once its postmodifier is added. */
-function postmodifierEnd(text: string, end: number): number {
-  const participle = PARTICIPLE_PHRASE.exec(text.slice(end));
-  if (participle) return end + participle[0].length;
-  const starter = POSTMODIFIER.exec(text.slice(end));
-  if (!starter) return end;
-  let at = end + starter[0].length;
-  let taken = 0;
-  const word = new RegExp(`^\\s+(${WORD.source})`, 'u');
-  for (let m = word.exec(text.slice(at)); m && taken < 5; m = word.exec(text.slice(at))) {
-    const lower = m[1].toLowerCase();
-    if (ENDS_POSTMODIFIER.has(lower) || new RegExp(`^${SAYING_VERB.source}$`, 'iu').test(lower)) break;
-    at += m[0].length;
-    taken++;
-  }
-  if (taken === 0) return end;
-  // `a spokeswoman for the chemical industry association VCI`: the organisation's name written after its noun is part of it.
-  const name = /^(?:[\s\u00a0]+\p{Lu}[\p{L}\p{N}.&-]*)+(?=[\s\u00a0]*(?:[,.;:!?]|$))/u.exec(text.slice(at));
-  return name ? at + name[0].length : at;
 }
 
 /** A number or a word for several, which may open a plural description: `two council diplomats`. */

@@ -48,6 +48,13 @@ const SOURCE_NOUN_PAIRS: [string, string][] = [
   // From the agency seen corpus (tests/fixtures/agency-quotes/seen/): Reuters' unnamed drugmaker executive, AFP's camp coach.
   ['executive', 'executives'],
   ['coach', 'coaches'],
+  // People agency copy quotes at the scene without naming them: visitors, buyers and sellers, travellers.
+  ['tourist', 'tourists'],
+  ['visitor', 'visitors'],
+  ['buyer', 'buyers'],
+  ['trader', 'traders'],
+  ['shopper', 'shoppers'],
+  ['passenger', 'passengers'],
 ];
 
 /** A source noun's singular form (what a back-reference must match) and whether the word is plural. */

@@ -33,15 +33,42 @@ describe('a description with a name after its noun', () => {
 });
 
 describe('a description with a participle after its noun', () => {
-  it('runs to the comma or the verb of saying', () => {
+  it('runs to a punctuation mark, and before a verb stops at the noun', () => {
     expect(described('“Too dear,” said a woman selling bread outside the station, who gave no name.')).toEqual([
       'a woman selling bread outside the station',
     ]);
-    expect(described('A man waiting at the bus stop said the fares had doubled.')).toEqual(['A man waiting at the bus stop']);
+    expect(described('A man waiting at the bus stop said the fares had doubled.')).toEqual(['A man']);
   });
 
   it('stops at the noun when the phrase holds a word descriptions stop at, or the -ing word is no participle', () => {
     expect(described('said a woman speaking on condition of anonymity.')).toEqual(['a woman']);
     expect(described('an official during a briefing, he said.')).toEqual(['an official']);
+  });
+});
+
+describe('a description with a relative clause after its noun', () => {
+  it('keeps a clause with no comma before it that runs to a punctuation mark', () => {
+    expect(described('“It left early,” said a passenger who had missed the last boat, shaking his head.')).toEqual([
+      'a passenger who had missed the last boat',
+    ]);
+  });
+
+  it('leaves out a clause set off by a comma, and one holding a verb of saying', () => {
+    expect(described('A tourist, who would not give her name, said the museum was shut.')).toEqual(['A tourist']);
+    expect(described('It was a shopper who told us, in the end.')).toEqual(['a shopper']);
+  });
+});
+
+describe('people quoted at the scene without a name', () => {
+  it('are unnamed sources, and a pronoun after them is theirs, not a person named before', () => {
+    const people: Person[] = [{ id: 'ruiz', name: 'Elena Ruiz', role: 'x', aliases: [] }];
+    const { quotes } = findQuotes(
+      [
+        { text: 'Elena Ruiz, who runs the stall, said prices had doubled.', line: 1 },
+        { text: 'A Dutch tourist browsing the stall said she had not noticed. “It all looks cheap to me,” she said.', line: 3 },
+      ],
+      people,
+    );
+    expect(quotes.map((q) => [q.text, q.sourceId ?? q.description])).toEqual([['It all looks cheap to me', 'A Dutch tourist']]);
   });
 });

@@ -29,7 +29,7 @@ describe('a name after "Among … was"', () => {
     expect(
       credits(
         'Felix Okoro, the depot manager, said the buses would run again by noon.',
-        'Among the passengers stranded overnight was Nadia Rahm, 34, who had a train to catch.',
+        'Among those stranded at the depot overnight was Nadia Rahm, 34, who had a train to catch.',
         '“Nobody told us anything until the morning,” she said.',
       ),
     ).toEqual([['Nobody told us anything until the morning', 'rahm']]);
