@@ -83,6 +83,15 @@ export class Antecedents {
     this.notes.push({ place, referent });
   }
 
+  /** The person who is the last subject before `place`, in its paragraph or the one before, or undefined. */
+  lastSubject(place: Place): string | undefined {
+    const last = this.notes
+      .filter((n) => before(n.place, place))
+      .sort((a, b) => (before(a.place, b.place) ? -1 : 1))
+      .at(-1);
+    return last && last.place.paragraphIndex >= place.paragraphIndex - 1 ? last.referent.sourceId : undefined;
+  }
+
   /** Records that a person is named at `place`, as a subject or not (never in a possessive or title); `referable: false` for a name in passing. */
   noteName(place: Place, sourceId: string, referable = true): void {
     if (this.kindOf.get(sourceId) === 'person') this.named.push({ place, sourceId, referable });

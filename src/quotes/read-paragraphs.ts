@@ -135,7 +135,7 @@ export function readParagraphs(
         if (!m.possessive && !m.title) antecedents.noteName(place, m.sourceId, !m.passing);
         titles.learn(m.sourceId, titleBefore(text, m));
       } else if (m.epithet || m.unread) {
-        const holder = m.epithet && titles.holder(m.epithet);
+        const holder = m.epithet && titles.holder(m.epithet, antecedents.lastSubject(place));
         const key = `${paragraphIndex}:${m.start}`;
         referentOf.set(
           m,
@@ -164,7 +164,8 @@ export function readParagraphs(
         if (referent) described.push({ noun: m.noun!, referent });
       } else if (m.backReference) {
         // `the minister said` with no minister described before: the one listed person so titled, every word (epithets.ts).
-        const holder = titles.holder([...wordsOf(m.description!.replace(/^.*\bthe\s+/i, '')).slice(0, -1), m.noun!]);
+        const words = [...wordsOf(m.description!.replace(/^.*\bthe\s+/i, '')).slice(0, -1), m.noun!];
+        const holder = titles.holder(words, antecedents.lastSubject(place));
         const titled = holder ? { kind: kindOf.get(holder)!, sourceId: holder, key: holder } : undefined;
         referentOf.set(m, described.filter((d) => d.noun === m.noun).at(-1)?.referent ?? titled);
       } else if (m.description !== undefined) {
