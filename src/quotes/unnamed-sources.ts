@@ -12,6 +12,8 @@
  *     Health and Social Care spokesperson`: up to four words between, more
  *     within a capitalised name), or by his, her, their, its (`her family`);
  *   - a bare plural (`Sources close to the talks`, `Western officials`),
+ *   - or `someone`, `somebody`, which need no determiner (`someone in the
+ *     crowd shouted`),
  *
  * with what follows the noun that says which person is meant
  * (postmodifiers.ts: `a source close to the Russian foreign ministry`, `a
@@ -43,7 +45,14 @@
  * never listed as a person.
  */
 import { NOT_IN_TITLE } from './lexicon/titles.ts';
-import { BARE_MODIFIERS, INDEFINITE, PARTITIVE, POSSESSIVE_OPENERS, SOURCE_NOUNS } from './lexicon/source-nouns.ts';
+import {
+  BARE_MODIFIERS,
+  INDEFINITE,
+  PARTITIVE,
+  POSSESSIVE_OPENERS,
+  SELF_DETERMINED,
+  SOURCE_NOUNS,
+} from './lexicon/source-nouns.ts';
 import { possessorOpener, type Word } from './possessors.ts';
 import { postmodifierEnd } from './postmodifiers.ts';
 import { WORD } from '../text/words.ts';
@@ -80,8 +89,8 @@ function describe(text: string, noun: RegExpExecArray): Mention | undefined {
   const before = wordsBefore(text, noun.index, 10);
   let start = noun.index;
   let backReference = false;
-  let opened = false;
-  for (const word of before) {
+  let opened = SELF_DETERMINED.has(noun[0].toLowerCase());
+  for (const word of opened ? [] : before) {
     const lower = word.text.toLowerCase();
     if (/['’]s?$/.test(word.text)) {
       const opener = possessorOpener(text, before, before.indexOf(word), nounEnd);

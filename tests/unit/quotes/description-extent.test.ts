@@ -60,6 +60,12 @@ describe('a description with a relative clause after its noun', () => {
 });
 
 describe('people quoted at the scene without a name', () => {
+  it('include `someone` and `somebody`, which need no determiner', () => {
+    expect(described('At that, somebody in the stalls, a boy, stood up.')).toEqual(['somebody in the stalls']);
+    const { quotes } = findQuotes([{ text: '“Bravo!” someone at the back shouted.', line: 1 }], []);
+    expect(quotes.map((q) => [q.text, q.description])).toEqual([['Bravo!', 'someone at the back']]);
+  });
+
   it('are unnamed sources, and a pronoun after them is theirs, not a person named before', () => {
     const people: Person[] = [{ id: 'ruiz', name: 'Elena Ruiz', role: 'x', aliases: [] }];
     const { quotes } = findQuotes(
