@@ -9,7 +9,9 @@
  *   - A phrase opened by `close to`, `familiar with`, `with knowledge of`,
  *     `involved in`, `briefed on`, `of`, `in`, `at`, `from`, `for` runs up
  *     to five words, stopping before a verb of saying or a word that ends a
- *     postmodifier (`on`, `who`, `last`, …), then takes the name of an
+ *     postmodifier (`on`, `who`, `last`, …), then takes the rest of a
+ *     capitalised name that lists its parts (`a spokesperson for the
+ *     Department for Environment, Food and Rural Affairs`), or the name of an
  *     organisation written after its noun (`a spokeswoman for the rail union
  *     RMT`).
  *   - A participle right after the noun (not `during`, `according`,
@@ -40,6 +42,9 @@ const SAYS = new RegExp(`^${SAYING_VERB.source}$`, 'iu');
 const NEXT_WORD = new RegExp(`^\\s+(${WORD.source})`, 'u');
 /** `a spokeswoman for the chemical industry association VCI`: the organisation's name written after its noun. */
 const NAME_AFTER = /^(?:[\s\u00a0]+\p{Lu}[\p{L}\p{N}.&-]*)+(?=[\s\u00a0]*(?:[,.;:!?]|$))/u;
+/** `the Department for Environment, Food and Rural Affairs`: the rest of a name that lists its parts. */
+const NAME_LIST =
+  /^(?:,[\s\u00a0]+\p{Lu}[\p{L}-]*)+[\s\u00a0]+(?:and|&)(?:[\s\u00a0]+\p{Lu}[\p{L}-]*)+(?=[\s\u00a0]*(?:[,.;:!?]|[\s\u00a0]\p{Ll}|$))/u;
 
 /** Where a description that ends with its noun at `end` ends once its postmodifier is added, by the rule above. */
 export function postmodifierEnd(text: string, end: number): number {
@@ -56,6 +61,8 @@ export function postmodifierEnd(text: string, end: number): number {
     taken++;
   }
   if (taken === 0) return end;
+  const list = /\p{Lu}[\p{L}-]*$/u.test(text.slice(0, at)) ? NAME_LIST.exec(text.slice(at)) : null;
+  if (list) return at + list[0].length;
   const name = NAME_AFTER.exec(text.slice(at));
   return name ? at + name[0].length : at;
 }

@@ -32,6 +32,20 @@ describe('a description with a name after its noun', () => {
   });
 });
 
+describe('a description naming an organisation that lists its parts', () => {
+  it('runs through the whole name, commas and all', () => {
+    expect(described('A spokeswoman for the Office for Rail, Roads and Ports said: “We are looking into it.”')).toEqual([
+      'A spokeswoman for the Office for Rail, Roads and Ports',
+    ]);
+  });
+
+  it('stops at the comma when what follows is no capitalised name', () => {
+    expect(described('A spokeswoman for the Office for Rail, speaking on Monday, said so.')).toEqual([
+      'A spokeswoman for the Office for Rail',
+    ]);
+  });
+});
+
 describe('a description with a participle after its noun', () => {
   it('runs to a punctuation mark, and before a verb stops at the noun', () => {
     expect(described('“Too dear,” said a woman selling bread outside the station, who gave no name.')).toEqual([
