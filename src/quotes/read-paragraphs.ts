@@ -13,7 +13,7 @@
 import { clauseStart, isSubject, titleWordsOnly } from './subjects.ts';
 import { inPassing } from './names-in-passing.ts';
 import { endsAppositive } from './layouts.ts';
-import { Antecedents, type Referent } from './pronouns.ts';
+import { Antecedents, isAsked, type Referent } from './pronouns.ts';
 import type { QuoteSpan } from './quotations.ts';
 import { sentenceStart, type Paragraph } from '../text/sentences.ts';
 import { mentionsOf, pronounMentions, type Mention, type NamedSource } from './sources.ts';
@@ -40,7 +40,7 @@ export interface Reading {
   read: ReadParagraph[];
   antecedents: Antecedents;
   /** The referent of a mention chosen as a subject: pronouns are resolved where they stand. */
-  referentAt: (m: Mention, paragraphIndex: number) => Referent | undefined;
+  referentAt: (m: Mention, paragraphIndex: number, question?: boolean) => Referent | undefined;
 }
 
 /**
@@ -132,7 +132,7 @@ export function readParagraphs(
       if (m.sourceId !== undefined) {
         referentOf.set(m, { kind: kindOf.get(m.sourceId)!, sourceId: m.sourceId, key: m.sourceId });
         antecedents.learn(m.sourceId, /(\p{L}+)\s+$/u.exec(text.slice(0, m.start))?.[1] ?? '');
-        if (!m.possessive && !m.title) antecedents.noteName(place, m.sourceId, !m.passing);
+        if (!m.possessive && !m.title) antecedents.noteName(place, m.sourceId, !m.passing, isAsked(text, m.start));
         titles.learn(m.sourceId, titleBefore(text, m));
       } else if (m.epithet || m.unread) {
         const holder = m.epithet && titles.holder(m.epithet, antecedents.lastSubject(place));
@@ -188,9 +188,9 @@ export function readParagraphs(
     return { text, spans: spans[paragraphIndex], mentions, referentOf };
   });
 
-  const referentAt = (m: Mention, paragraphIndex: number): Referent | undefined => {
+  const referentAt = (m: Mention, paragraphIndex: number, question = false): Referent | undefined => {
     const referent = m.pronoun
-      ? antecedents.resolve(m.pronoun, { paragraphIndex, offset: m.start })
+      ? antecedents.resolve(m.pronoun, { paragraphIndex, offset: m.start }, question)
       : read[paragraphIndex].referentOf.get(m);
     return referent?.unknown ? undefined : referent;
   };
