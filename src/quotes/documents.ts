@@ -89,16 +89,23 @@ export function findDocuments(text: string, named: readonly Mention[]): Mention[
 }
 
 /**
- * The subject right after the comma that ends a phrase opening its sentence
- * with the document `m` (`In a statement, the state government called …`),
- * or undefined. `floor` is where the sentence starts.
+ * Where the subject of a sentence stands when the sentence opens with a
+ * phrase holding the document at `start`..`end`, set off by a comma (`In a
+ * statement, the state government called …`, `Through its lawyers' letter,
+ * Acme …`): right after that comma, or undefined when the sentence does not
+ * open so. `floor` is where the sentence starts. The finder reads the issuer
+ * there (`subjectAfterOpening`), and so does the desk (references.ts).
  */
+export function afterOpeningPhrase(text: string, start: number, end: number, floor: number): number | undefined {
+  if (!/^[\s\u00a0]*(?:(?:in|through|via|with)[\s\u00a0]+)?$/iu.test(text.slice(floor, start))) return undefined;
+  const comma = /^[^,;:“”"]*,[\s\u00a0]*/u.exec(text.slice(end));
+  return comma ? end + comma[0].length : undefined;
+}
+
+/** The subject at `afterOpeningPhrase` for the document `m`, with no mention between, or undefined. */
 export function subjectAfterOpening(text: string, m: Mention, mentions: readonly Mention[], floor: number): Mention | undefined {
-  if (!/^[\s\u00a0]*(?:(?:in|through|via|with)[\s\u00a0]+)?$/iu.test(text.slice(floor, m.start))) return undefined;
-  const comma = /^[^,;:“”"]*,[\s\u00a0]*/u.exec(text.slice(m.end));
-  if (!comma) return undefined;
-  const at = m.end + comma[0].length;
-  if (mentions.some((n) => n.start >= m.end && n.start < at)) return undefined;
+  const at = afterOpeningPhrase(text, m.start, m.end, floor);
+  if (at === undefined || mentions.some((n) => n.start >= m.end && n.start < at)) return undefined;
   return mentions.find((n) => n.start === at && isSubject(text, n, mentions, floor));
 }
 

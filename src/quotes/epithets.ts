@@ -12,8 +12,11 @@
  * Achieng` is a title) nor a possessive. It refers to the one listed person
  * whose title words hold all of its words but an age (`20-year-old`): the
  * words of their role, their aliases (`the Spaniard`), and the title the text
- * writes before their name (`Station manager Priya Nair`). With no such
- * person, or two, it is a subject nobody can be credited through: a quotation
+ * writes before their name (`Station manager Priya Nair`); when two or
+ * more hold them, to the one who is the subject just before it, in its
+ * paragraph or the one before, with no other subject between (`Interior
+ * Minister Ana Roig told reporters …` then `the minister said`). With no
+ * such person, it is a subject nobody can be credited through: a quotation
  * it attributes is left to the editor, and a pronoun after it never reaches
  * past it to an earlier subject (`The former senator, who …, has said he …`).
  * Words for unnamed sources (`the official`) are unnamed-sources.ts's.
@@ -76,10 +79,14 @@ export class Titles {
     this.words.set(sourceId, known);
   }
 
-  /** The one person the epithet's words (an age aside) all describe, or undefined. */
-  holder(epithet: readonly string[]): string | undefined {
+  /**
+   * The one person the epithet's words (an age aside) all describe; of two
+   * or more, the one who is `lastSubject`, the subject just before; else undefined.
+   */
+  holder(epithet: readonly string[], lastSubject?: string): string | undefined {
     const wanted = epithet.filter((w) => !AGE.test(w));
-    const fits = [...this.words].filter(([, words]) => wanted.every((w) => words.has(w)));
-    return fits.length === 1 ? fits[0][0] : undefined;
+    const fits = [...this.words].filter(([, words]) => wanted.every((w) => words.has(w))).map(([id]) => id);
+    if (fits.length === 1) return fits[0];
+    return lastSubject !== undefined && fits.includes(lastSubject) ? lastSubject : undefined;
   }
 }

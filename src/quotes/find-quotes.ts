@@ -83,7 +83,7 @@ function creditQuotations(quotations: readonly Quotation[], { read, antecedents,
         floor: sentenceStart(paragraph.text, clause.from),
         quoted: quotedIn(paragraph.spans),
       });
-      const referent = m && referentAt(m, paragraphIndex);
+      const referent = m && referentAt(m, paragraphIndex, /\?\s*$/.test(quotation.text));
       claimed ||= m !== undefined;
       if (m?.pronoun && !referent) unresolved ??= m.pronoun;
       if (referent) {

@@ -21,6 +21,13 @@
  *     left to the editor (`Blinken met Zakharova. “…,” she said.` while
  *     Blinken's pronoun is unknown).
  *
+ * A person ASKED a question since that subject (`Roe asked Hale whether he
+ * would resign.`) answers it: a pronoun the asked person may fit is theirs
+ * when the subject does not fit it and no one else named since might, and
+ * makes it ambiguous when the subject fits too (`“Never,” he said.` is
+ * left to the editor); only a quotation that is itself a question stays the
+ * subject's (`“Would you?” he asked.`).
+ *
  * Names in a possessive, in a title or in passing (`after a call with
  * Akufo-Addo`, `told the minister, Jane Roe,`; names-in-passing.ts) are not
  * subjects, so a pronoun skips them; a name in passing is never the person
@@ -32,6 +39,12 @@
  * and "they" only refers to a person whose `pronoun` is they.
  */
 import { pronounHint, type NamedSource, type Pronoun, type SourceKind } from './sources.ts';
+
+/** `asked Hale`, `pressed Judge Ruiz`: the text before a name whose person is asked a question. */
+const ASKED = /(?<![\p{L}])(?:asked|pressed|questioned)[\s\u00a0]+(?:\p{Lu}[\p{L}.]*[\s\u00a0]+){0,3}$/u;
+
+/** Whether the name at `start` is the person a question is put to (`Roe asked Hale whether …`). */
+export const isAsked = (text: string, start: number) => ASKED.test(text.slice(0, start));
 
 /** What a quotation is credited to: a named source, or an unnamed one by its description. */
 export interface Referent {
@@ -59,7 +72,7 @@ const before = (a: Place, b: Place) =>
 export class Antecedents {
   private readonly notes: { place: Place; referent: Referent }[] = [];
   /** People named anywhere, subjects or not; a name in passing makes a pronoun ambiguous but is never its referent. */
-  private readonly named: { place: Place; sourceId: string; referable: boolean }[] = [];
+  private readonly named: { place: Place; sourceId: string; referable: boolean; addressed: boolean }[] = [];
   private readonly pronounOf = new Map<string, 'he' | 'she' | 'they'>();
   private readonly kindOf: Map<string, SourceKind>;
 
@@ -83,13 +96,22 @@ export class Antecedents {
     this.notes.push({ place, referent });
   }
 
+  /** The person who is the last subject before `place`, in its paragraph or the one before, or undefined. */
+  lastSubject(place: Place): string | undefined {
+    const last = this.notes
+      .filter((n) => before(n.place, place))
+      .sort((a, b) => (before(a.place, b.place) ? -1 : 1))
+      .at(-1);
+    return last && last.place.paragraphIndex >= place.paragraphIndex - 1 ? last.referent.sourceId : undefined;
+  }
+
   /** Records that a person is named at `place`, as a subject or not (never in a possessive or title); `referable: false` for a name in passing. */
-  noteName(place: Place, sourceId: string, referable = true): void {
-    if (this.kindOf.get(sourceId) === 'person') this.named.push({ place, sourceId, referable });
+  noteName(place: Place, sourceId: string, referable = true, addressed = false): void {
+    if (this.kindOf.get(sourceId) === 'person') this.named.push({ place, sourceId, referable, addressed });
   }
 
   /** The referent of `pronoun` at `place`, by the rule above, or undefined. */
-  resolve(pronoun: Pronoun, place: Place): Referent | undefined {
+  resolve(pronoun: Pronoun, place: Place, question = false): Referent | undefined {
     const earlier = this.notes.filter((n) => before(n.place, place)).sort((a, b) => (before(a.place, b.place) ? -1 : 1));
     if (pronoun === 'it' || pronoun === 'they') {
       const nearest = earlier.at(-1)?.referent;
@@ -114,20 +136,43 @@ export class Antecedents {
         const known =
           referent.kind === 'person' ? this.pronounOf.get(referent.sourceId!) : pronounHint(referent.description ?? '');
         if (known === undefined && since.length > 0) return undefined;
+        if (!question && this.askedSince(pronoun, at, place, referent).length > 0) return undefined;
         if (referent.kind === 'person') this.pronounOf.set(referent.sourceId!, pronoun);
         return referent;
       }
       if (since.length > 0) return theOne(since, at);
+      const asked = question ? [] : this.askedSince(pronoun, at, place, referent);
+      if (asked.length === 1 && !this.mayFitSince(at, place, referent, asked[0]))
+        return { kind: 'person', sourceId: asked[0], key: asked[0] };
       if (this.mayFitSince(at, place, referent)) return undefined;
     }
     return theOne([...knownSince(undefined)], undefined);
   }
 
   /** Whether a person whose pronoun is unknown was named between `from` and `to`, other than `referent`: past a subject that does not fit, they might be meant. */
-  private mayFitSince(from: Place, to: Place, referent: Referent): boolean {
+  private mayFitSince(from: Place, to: Place, referent: Referent, except?: string): boolean {
     return this.named.some(
-      (n) => n.sourceId !== referent.sourceId && before(from, n.place) && before(n.place, to) && !this.pronounOf.has(n.sourceId),
+      (n) =>
+        n.sourceId !== referent.sourceId &&
+        n.sourceId !== except &&
+        before(from, n.place) &&
+        before(n.place, to) &&
+        !this.pronounOf.has(n.sourceId),
     );
+  }
+
+  /** The people other than `referent` asked a question since `from` (`Roe asked Hale whether …`) whom `pronoun` may fit. */
+  private askedSince(pronoun: Pronoun, from: Place, to: Place, referent: Referent): string[] {
+    const asked = this.named.filter(
+      (n) =>
+        n.addressed &&
+        n.referable &&
+        n.sourceId !== referent.sourceId &&
+        before(from, n.place) &&
+        before(n.place, to) &&
+        (this.pronounOf.get(n.sourceId) ?? pronoun) === pronoun,
+    );
+    return [...new Set(asked.map((n) => n.sourceId))];
   }
 
   private fits(pronoun: Pronoun, referent: Referent): boolean {

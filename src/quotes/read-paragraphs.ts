@@ -13,7 +13,7 @@
 import { clauseStart, isSubject, titleWordsOnly } from './subjects.ts';
 import { inPassing } from './names-in-passing.ts';
 import { endsAppositive } from './layouts.ts';
-import { Antecedents, type Referent } from './pronouns.ts';
+import { Antecedents, isAsked, type Referent } from './pronouns.ts';
 import type { QuoteSpan } from './quotations.ts';
 import { sentenceStart, type Paragraph } from '../text/sentences.ts';
 import { mentionsOf, pronounMentions, type Mention, type NamedSource } from './sources.ts';
@@ -40,7 +40,7 @@ export interface Reading {
   read: ReadParagraph[];
   antecedents: Antecedents;
   /** The referent of a mention chosen as a subject: pronouns are resolved where they stand. */
-  referentAt: (m: Mention, paragraphIndex: number) => Referent | undefined;
+  referentAt: (m: Mention, paragraphIndex: number, question?: boolean) => Referent | undefined;
 }
 
 /**
@@ -132,10 +132,10 @@ export function readParagraphs(
       if (m.sourceId !== undefined) {
         referentOf.set(m, { kind: kindOf.get(m.sourceId)!, sourceId: m.sourceId, key: m.sourceId });
         antecedents.learn(m.sourceId, /(\p{L}+)\s+$/u.exec(text.slice(0, m.start))?.[1] ?? '');
-        if (!m.possessive && !m.title) antecedents.noteName(place, m.sourceId, !m.passing);
+        if (!m.possessive && !m.title) antecedents.noteName(place, m.sourceId, !m.passing, isAsked(text, m.start));
         titles.learn(m.sourceId, titleBefore(text, m));
       } else if (m.epithet || m.unread) {
-        const holder = m.epithet && titles.holder(m.epithet);
+        const holder = m.epithet && titles.holder(m.epithet, antecedents.lastSubject(place));
         const key = `${paragraphIndex}:${m.start}`;
         referentOf.set(
           m,
@@ -164,7 +164,8 @@ export function readParagraphs(
         if (referent) described.push({ noun: m.noun!, referent });
       } else if (m.backReference) {
         // `the minister said` with no minister described before: the one listed person so titled, every word (epithets.ts).
-        const holder = titles.holder([...wordsOf(m.description!.replace(/^.*\bthe\s+/i, '')).slice(0, -1), m.noun!]);
+        const words = [...wordsOf(m.description!.replace(/^.*\bthe\s+/i, '')).slice(0, -1), m.noun!];
+        const holder = titles.holder(words, antecedents.lastSubject(place));
         const titled = holder ? { kind: kindOf.get(holder)!, sourceId: holder, key: holder } : undefined;
         referentOf.set(m, described.filter((d) => d.noun === m.noun).at(-1)?.referent ?? titled);
       } else if (m.description !== undefined) {
@@ -187,9 +188,9 @@ export function readParagraphs(
     return { text, spans: spans[paragraphIndex], mentions, referentOf };
   });
 
-  const referentAt = (m: Mention, paragraphIndex: number): Referent | undefined => {
+  const referentAt = (m: Mention, paragraphIndex: number, question = false): Referent | undefined => {
     const referent = m.pronoun
-      ? antecedents.resolve(m.pronoun, { paragraphIndex, offset: m.start })
+      ? antecedents.resolve(m.pronoun, { paragraphIndex, offset: m.start }, question)
       : read[paragraphIndex].referentOf.get(m);
     return referent?.unknown ? undefined : referent;
   };

@@ -18,8 +18,11 @@
  *      organisation of its own (`the council`). The same words opening a
  *      sentence, whatever its verb (`The club confirmed the decision in a
  *      statement`), are an alias of an organisation so found, never one of
- *      their own: the finder then knows who issued the statement; after `In
- *      a statement,` they are its issuer, an organisation of their own too.
+ *      their own: the finder then knows who issued the statement; after a
+ *      phrase that opens the sentence with a document (`In a statement,`,
+ *      `Through its report,`: documents.ts's `afterOpeningPhrase`, the rule
+ *      the finder reads the issuer by) they are its issuer, an organisation
+ *      of their own too.
  *      A place in the possessive may stand for "the" (`Quebec’s government
  *      said`, `Senegal’s fisheries ministry said`): an organisation of its
  *      own, named as written.
@@ -32,6 +35,8 @@ import { SAYING_VERB } from './lexicon/saying.ts';
 import { isTitleNoun, ORGANISATION_NOUNS } from './lexicon/name-words.ts';
 import { SOURCE_NOUNS } from './lexicon/source-nouns.ts';
 import type { Candidate } from './candidates.ts';
+import { afterOpeningPhrase, findDocuments } from './documents.ts';
+import { sentenceStart } from '../text/sentences.ts';
 
 const VERB = `(?:${SAYING_VERB.source})(?![\\p{L}])`;
 const alternatives = (words: Iterable<string>) => [...words].join('|');
@@ -57,24 +62,29 @@ function subjects(text: string, nouns: string): { words: string; start: number; 
 const ORGANISATION = alternatives(ORGANISATION_NOUNS);
 const OPENER = new RegExp(`(?:^|[.!?]\\s+)(The\\s+)((?:[\\p{Ll}-]+\\s+){0,2}?(?:${ORGANISATION}))(?=\\s+\\p{Ll})`, 'gu');
 
-/** `In a statement, the state government called …`: the subject after the comma issues the statement. */
-const ISSUER = new RegExp(
-  `(?:^|[.!?]\\s+)In\\s+(?:a|its|their)\\s+statement[^,.;:“”"]*,\\s+(the\\s+)((?:[\\p{Ll}-]+\\s+){0,2}?(?:${ORGANISATION}))(?=\\s+\\p{Ll})`,
-  'gu',
-);
+/** The organisation noun phrase a sentence's subject opens with: `the state government called …`. */
+const SUBJECT = new RegExp(`^(the\\s+)((?:[\\p{Ll}-]+\\s+){0,2}?(?:${ORGANISATION}))(?=\\s+\\p{Ll})`, 'u');
 
 /**
  * `The club confirmed …`: an organisation noun opening a sentence, its
  * subject, for the documents it issues; `speaks` when the sentence opens
- * with the statement it issued (`In a statement, the state government …`).
+ * with a phrase holding the statement it issued (`In a statement, the state
+ * government …`: documents.ts says where that subject stands).
  */
 function openers(text: string): { words: string; start: number; speaks: boolean; lead: undefined }[] {
-  return [
-    ...[...text.matchAll(OPENER)].map((m) => ({ m, speaks: false })),
-    ...[...text.matchAll(ISSUER)].map((m) => ({ m, speaks: true })),
-  ].map(({ m, speaks }) => ({
+  const opening = [...text.matchAll(OPENER)].map((m) => ({
+    at: m.index + m[0].length - m[1].length - m[2].length,
+    m,
+    speaks: false,
+  }));
+  const issuing = findDocuments(text, []).flatMap((doc) => {
+    const at = afterOpeningPhrase(text, doc.start, doc.end, sentenceStart(text, doc.start));
+    const m = at === undefined ? null : SUBJECT.exec(text.slice(at));
+    return m ? [{ at: at!, m, speaks: true }] : [];
+  });
+  return [...opening, ...issuing].map(({ at, m, speaks }) => ({
     words: m[2].replace(/\s+/g, ' '),
-    start: m.index + m[0].length - m[1].length - m[2].length,
+    start: at,
     speaks,
     lead: undefined,
   }));

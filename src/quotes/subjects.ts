@@ -5,8 +5,11 @@
  * A clause that opens right after an appositive set off by commas continues
  * the clause of the name before it (`Sen. Greg Tally, R-Texas, pressed
  * Marsh`): a name there is that subject's object, never a subject, so no
- * pronoun refers to it. Attribution.ts reads the subject of a verb of saying
- * with this rule; read-paragraphs.ts notes subjects as pronouns' antecedents.
+ * pronoun refers to it. A sentence that opens by saying where someone stood
+ * and puts the verb "to be" before the name (`Among those rescued was Priya
+ * Nair, 29, …`) has that name as its subject. Attribution.ts reads the
+ * subject of a verb of saying with this rule; read-paragraphs.ts notes
+ * subjects as pronouns' antecedents.
  */
 import { SAYING_VERB } from './lexicon/saying.ts';
 import { NOT_IN_TITLE, isVerbLike } from './lexicon/titles.ts';
@@ -14,6 +17,9 @@ import { CLAUSE_OPENERS, wordsOf } from '../text/words.ts';
 import type { Mention } from './sources.ts';
 
 const CLAUSE_BOUNDARY = /[,;:()“”"—–]/;
+
+/** `Among those on the picket line was`: the words before a name that is the subject of an inverted "to be". */
+const INVERTED_BE = /^among\s(?:[^\s]+\s){1,8}(?:was|were)$/iu;
 
 /** Where the clause holding `index` starts: after the last comma, colon, dash, bracket or quote mark, within `floor`. */
 export function clauseStart(text: string, index: number, floor: number): number {
@@ -50,7 +56,7 @@ export function isSubject(text: string, mention: Mention, mentions: readonly Men
   }
   const words = wordsOf(text.slice(start, mention.start));
   if (words.length > 0 && CLAUSE_OPENERS.has(words[0].toLowerCase())) words.shift();
-  return titleWordsOnly(words);
+  return titleWordsOnly(words) || (start === floor && INVERTED_BE.test(words.join(' ')));
 }
 
 /**

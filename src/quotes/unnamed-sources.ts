@@ -12,13 +12,16 @@
  *     Health and Social Care spokesperson`: up to four words between, more
  *     within a capitalised name), or by his, her, their, its (`her family`);
  *   - a bare plural (`Sources close to the talks`, `Western officials`),
+ *   - or `someone`, `somebody`, which need no determiner (`someone in the
+ *     crowd shouted`),
  *
- * with what follows the noun when it starts `close to`, `familiar with`,
- * `with knowledge of`, `involved in`, `briefed on`, `of`, `in`, `at`, `from`,
- * `for` (`a source close to the Russian foreign ministry`), up to five words, a
- * punctuation mark or a verb. A noun followed by a capitalised word is a
- * title (`spokesman Dmitry Peskov`), a noun followed by another source noun
- * describes that one (`a deputy minister`), and a noun after a possessive
+ * with what follows the noun that says which person is meant
+ * (postmodifiers.ts: `a source close to the Russian foreign ministry`, `a
+ * spokeswoman for the rail union RMT`, `a man selling fruit by the road`,
+ * `a trader who had missed the ferry`, up to a punctuation mark or a verb).
+ * A noun followed by a capitalised word is a title (`spokesman Dmitry
+ * Peskov`), a noun followed by another source noun describes that one (`a
+ * deputy minister`), and a noun after a possessive
  * that names a listed source in capitals (`the Kremlin’s spokesman`) or
  * opens with no determiner (`Putin’s spokesman`) names someone the text
  * names: none of them is a description. Another possessor opened by a
@@ -41,18 +44,17 @@
  * the sidebar unless the article features it by id (`unnamed-1`), and is
  * never listed as a person.
  */
-import { SAYING_VERB } from './lexicon/saying.ts';
 import { NOT_IN_TITLE } from './lexicon/titles.ts';
 import {
   BARE_MODIFIERS,
-  ENDS_POSTMODIFIER,
   INDEFINITE,
   PARTITIVE,
   POSSESSIVE_OPENERS,
-  POSTMODIFIER,
+  SELF_DETERMINED,
   SOURCE_NOUNS,
 } from './lexicon/source-nouns.ts';
 import { possessorOpener, type Word } from './possessors.ts';
+import { postmodifierEnd } from './postmodifiers.ts';
 import { WORD } from '../text/words.ts';
 import { namePattern, type Mention } from './sources.ts';
 
@@ -72,22 +74,6 @@ function wordsBefore(text: string, end: number, max: number): Word[] {
   return words;
 }
 
-/** Where a description that ends with its noun at `end` ends once its postmodifier is added. */
-function postmodifierEnd(text: string, end: number): number {
-  const starter = POSTMODIFIER.exec(text.slice(end));
-  if (!starter) return end;
-  let at = end + starter[0].length;
-  let taken = 0;
-  const word = new RegExp(`^\\s+(${WORD.source})`, 'u');
-  for (let m = word.exec(text.slice(at)); m && taken < 5; m = word.exec(text.slice(at))) {
-    const lower = m[1].toLowerCase();
-    if (ENDS_POSTMODIFIER.has(lower) || new RegExp(`^${SAYING_VERB.source}$`, 'iu').test(lower)) break;
-    at += m[0].length;
-    taken++;
-  }
-  return taken > 0 ? at : end;
-}
-
 /** A number or a word for several, which may open a plural description: `two council diplomats`. */
 const COUNTING = /^(?:two|three|four|five|six|seven|eight|nine|ten|several|some|many|\d+)$/i;
 
@@ -103,8 +89,8 @@ function describe(text: string, noun: RegExpExecArray): Mention | undefined {
   const before = wordsBefore(text, noun.index, 10);
   let start = noun.index;
   let backReference = false;
-  let opened = false;
-  for (const word of before) {
+  let opened = SELF_DETERMINED.has(noun[0].toLowerCase());
+  for (const word of opened ? [] : before) {
     const lower = word.text.toLowerCase();
     if (/['’]s?$/.test(word.text)) {
       const opener = possessorOpener(text, before, before.indexOf(word), nounEnd);

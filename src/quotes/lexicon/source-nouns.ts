@@ -48,15 +48,29 @@ const SOURCE_NOUN_PAIRS: [string, string][] = [
   // From the agency seen corpus (tests/fixtures/agency-quotes/seen/): Reuters' unnamed drugmaker executive, AFP's camp coach.
   ['executive', 'executives'],
   ['coach', 'coaches'],
+  // People agency copy quotes at the scene without naming them: visitors, buyers and sellers, travellers.
+  ['tourist', 'tourists'],
+  ['visitor', 'visitors'],
+  ['buyer', 'buyers'],
+  ['trader', 'traders'],
+  ['shopper', 'shoppers'],
+  ['passenger', 'passengers'],
 ];
 
+/** Source nouns that open their own description: `someone in the crowd shouted`. */
+export const SELF_DETERMINED = new Set(['someone', 'somebody']);
+
 /** A source noun's singular form (what a back-reference must match) and whether the word is plural. */
-export const SOURCE_NOUNS = new Map<string, { singular: string; plural: boolean }>(
-  SOURCE_NOUN_PAIRS.flatMap(([singular, plural]) => [
+export const SOURCE_NOUNS = new Map<string, { singular: string; plural: boolean }>([
+  ...SOURCE_NOUN_PAIRS.flatMap(([singular, plural]): [string, { singular: string; plural: boolean }][] => [
     [singular, { singular, plural: false }],
     [plural, { singular, plural: true }],
   ]),
-);
+  ...[...SELF_DETERMINED].map((word): [string, { singular: string; plural: boolean }] => [
+    word,
+    { singular: word, plural: false },
+  ]),
+]);
 
 /** Determiners that open the description of an unnamed source: `a diplomat`, `two sources`. */
 export const INDEFINITE = new Set([

@@ -87,6 +87,15 @@ describe('an organisation the text names only by a common noun', () => {
     ).toEqual({ people: [], organisations: ['the harbour board'] });
   });
 
+  it('after any phrase opening its sentence with a document, as the finder reads it, is that document’s issuer', () => {
+    expect(
+      proposed(
+        'Through its yearly report, the water board published its figures.',
+        '“Reservoirs are at a third,” the report said.',
+      ),
+    ).toEqual({ people: [], organisations: ['the water board'] });
+  });
+
   it('is the observatory named before (`the observatory said`)', () => {
     expect(
       proposed(

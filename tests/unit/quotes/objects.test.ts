@@ -53,7 +53,7 @@ describe('a pronoun past a subject it does not fit', () => {
     expect(
       credits(
         PEOPLE,
-        'Rosa Kane was first on the stand. Later, Tom Webb asked Sola where she had stood. “Were you at the door?” he asked.',
+        'Rosa Kane was first on the stand. Later, Tom Webb showed Sola a plan of the room. “Were you at the door?” he asked.',
         '“I was by the window,” she replied.',
       ),
     ).toEqual([

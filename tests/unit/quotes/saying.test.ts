@@ -34,6 +34,7 @@ describe('verbs of saying from agency copy', () => {
     'wondered',
     'went on',
     'joked',
+    'sighed',
   ])('“…,” Hale %s credits Hale', (verb) => {
     expect(sources(`“Keep the gates shut,” Hale ${verb}.`)).toEqual(['hale']);
   });

@@ -1,0 +1,52 @@
+/**
+ * Someone asked a question answers it: after `Roe asked Hale whether …` a
+ * pronoun that fits only the person asked is theirs, a pronoun that fits
+ * both is left to the editor, and a quotation that is itself a question
+ * stays the asker's.
+ */
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../../src/quotes/find-quotes';
+import type { Person } from '../../../src/article/schema';
+
+/** Each quotation with who it is credited to (an id, or `?` for none). */
+function credits(people: Person[], ...texts: string[]): [string, string][] {
+  const { quotes, unattributed } = findQuotes(
+    texts.map((text, i) => ({ text, line: 1 + 2 * i })),
+    people,
+  );
+  return [
+    ...quotes.map((q): [string, string] => [q.text, q.sourceId ?? q.description!]),
+    ...unattributed.map((u): [string, string] => [u.text, '?']),
+  ];
+}
+
+const person = (id: string, name: string, pronoun?: 'he' | 'she'): Person => ({
+  id,
+  name,
+  role: 'x',
+  aliases: [],
+  ...(pronoun ? { pronoun } : {}),
+});
+
+describe('a person asked a question', () => {
+  it('answers it when the pronoun does not fit the one who asked', () => {
+    const people = [person('kell', 'Ivo Kell', 'he'), person('marr', 'Lena Marr')];
+    expect(
+      credits(
+        people,
+        'Prosecutor Ivo Kell asked Marr where she had parked. “Was it near the gate?” he asked.',
+        '“It was right by the gate,” she answered.',
+      ),
+    ).toEqual([
+      ['Was it near the gate?', 'kell'],
+      ['It was right by the gate', 'marr'],
+    ]);
+  });
+
+  it('leaves the answer to the editor when the pronoun may fit either', () => {
+    const people = [person('kell', 'Ivo Kell'), person('dunn', 'Rob Dunn')];
+    expect(credits(people, 'Kell asked Dunn whether he would stand down. “Not while I can work,” he said.')).toEqual([
+      ['Not while I can work', '?'],
+    ]);
+  });
+});

@@ -1,0 +1,94 @@
+/**
+ * How far an unnamed source's description runs after its noun: through the
+ * name of the organisation written after its noun (`a spokesman for the
+ * dockers' union TGU`), and through a participle phrase that says which
+ * person is meant (`a woman selling bread outside the station`), but not
+ * through a phrase the participle opens with a word a description stops at.
+ */
+import { describe, expect, it } from 'vitest';
+import { findDescriptions } from '../../../src/quotes/unnamed-sources';
+import { findQuotes } from '../../../src/quotes/find-quotes';
+import type { Person } from '../../../src/article/schema';
+
+const described = (text: string) => findDescriptions(text).map((m) => m.description);
+
+describe('a description with a name after its noun', () => {
+  it('keeps the organisation’s name written after the noun', () => {
+    expect(described('A spokesman for the national port workers union TGU, speaking by phone, said so.')).toEqual([
+      'A spokesman for the national port workers union TGU',
+    ]);
+  });
+
+  it('in apposition to a named person is that person, and so is the pronoun after it', () => {
+    const people: Person[] = [{ id: 'vidal', name: 'Ines Vidal', role: 'x', aliases: [] }];
+    const { quotes } = findQuotes(
+      [
+        { text: 'Ines Vidal, a spokeswoman for the national flour millers federation FNM, said stocks were low.', line: 1 },
+        { text: '“We have flour for a fortnight,” she said.', line: 3 },
+      ],
+      people,
+    );
+    expect(quotes.map((q) => [q.text, q.sourceId ?? q.description])).toEqual([['We have flour for a fortnight', 'vidal']]);
+  });
+});
+
+describe('a description naming an organisation that lists its parts', () => {
+  it('runs through the whole name, commas and all', () => {
+    expect(described('A spokeswoman for the Office for Rail, Roads and Ports said: “We are looking into it.”')).toEqual([
+      'A spokeswoman for the Office for Rail, Roads and Ports',
+    ]);
+  });
+
+  it('stops at the comma when what follows is no capitalised name', () => {
+    expect(described('A spokeswoman for the Office for Rail, speaking on Monday, said so.')).toEqual([
+      'A spokeswoman for the Office for Rail',
+    ]);
+  });
+});
+
+describe('a description with a participle after its noun', () => {
+  it('runs to a punctuation mark, and before a verb stops at the noun', () => {
+    expect(described('“Too dear,” said a woman selling bread outside the station, who gave no name.')).toEqual([
+      'a woman selling bread outside the station',
+    ]);
+    expect(described('A man waiting at the bus stop said the fares had doubled.')).toEqual(['A man']);
+  });
+
+  it('stops at the noun when the phrase holds a word descriptions stop at, or the -ing word is no participle', () => {
+    expect(described('said a woman speaking on condition of anonymity.')).toEqual(['a woman']);
+    expect(described('an official during a briefing, he said.')).toEqual(['an official']);
+  });
+});
+
+describe('a description with a relative clause after its noun', () => {
+  it('keeps a clause with no comma before it that runs to a punctuation mark', () => {
+    expect(described('“It left early,” said a passenger who had missed the last boat, shaking his head.')).toEqual([
+      'a passenger who had missed the last boat',
+    ]);
+  });
+
+  it('leaves out a clause set off by a comma, and one holding a verb of saying', () => {
+    expect(described('A tourist, who would not give her name, said the museum was shut.')).toEqual(['A tourist']);
+    expect(described('It was a shopper who told us, in the end.')).toEqual(['a shopper']);
+  });
+});
+
+describe('people quoted at the scene without a name', () => {
+  it('include `someone` and `somebody`, which need no determiner', () => {
+    expect(described('At that, somebody in the stalls, a boy, stood up.')).toEqual(['somebody in the stalls']);
+    const { quotes } = findQuotes([{ text: '“Bravo!” someone at the back shouted.', line: 1 }], []);
+    expect(quotes.map((q) => [q.text, q.description])).toEqual([['Bravo!', 'someone at the back']]);
+  });
+
+  it('are unnamed sources, and a pronoun after them is theirs, not a person named before', () => {
+    const people: Person[] = [{ id: 'ruiz', name: 'Elena Ruiz', role: 'x', aliases: [] }];
+    const { quotes } = findQuotes(
+      [
+        { text: 'Elena Ruiz, who runs the stall, said prices had doubled.', line: 1 },
+        { text: 'A Dutch tourist browsing the stall said she had not noticed. “It all looks cheap to me,” she said.', line: 3 },
+      ],
+      people,
+    );
+    expect(quotes.map((q) => [q.text, q.sourceId ?? q.description])).toEqual([['It all looks cheap to me', 'A Dutch tourist']]);
+  });
+});

@@ -1,0 +1,49 @@
+/**
+ * Subjects agency copy writes outside the plain "Name said": a sentence that
+ * says where someone stood and names them after "was" (`Among those waiting
+ * was Nadia Rahm`), and a relative clause opened by "where" (`…, where Nadia
+ * Rahm said …`). Each is its clause's subject, so the pronoun that follows
+ * is theirs, not an earlier speaker's.
+ */
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../../src/quotes/find-quotes';
+import type { Person } from '../../../src/article/schema';
+
+const person = (id: string, name: string): Person => ({ id, name, role: 'x', aliases: [] });
+const PEOPLE = [person('okoro', 'Felix Okoro'), person('rahm', 'Nadia Rahm')];
+
+/** Each quotation with who it is credited to (an id, or `?` for none). */
+function credits(...texts: string[]): [string, string][] {
+  const { quotes, unattributed } = findQuotes(
+    texts.map((text, i) => ({ text, line: 1 + 2 * i })),
+    PEOPLE,
+  );
+  return [
+    ...quotes.map((q): [string, string] => [q.text, q.sourceId ?? q.description!]),
+    ...unattributed.map((u): [string, string] => [u.text, '?']),
+  ];
+}
+
+describe('a name after "Among … was"', () => {
+  it('is the subject a later pronoun refers to', () => {
+    expect(
+      credits(
+        'Felix Okoro, the depot manager, said the buses would run again by noon.',
+        'Among those stranded at the depot overnight was Nadia Rahm, 34, who had a train to catch.',
+        '“Nobody told us anything until the morning,” she said.',
+      ),
+    ).toEqual([['Nobody told us anything until the morning', 'rahm']]);
+  });
+});
+
+describe('a name after "where" in a relative clause', () => {
+  it('is the subject of that clause, so the pronoun after it is theirs', () => {
+    expect(
+      credits(
+        'A depot official, who asked not to be named, said the buses would run again by noon.',
+        'The delay drew anger at the station, where Nadia Rahm said nobody had been told.',
+        '“We waited six hours for a bus that never came,” she said.',
+      ),
+    ).toEqual([['We waited six hours for a bus that never came', 'rahm']]);
+  });
+});
