@@ -1,0 +1,48 @@
+/**
+ * The desk never proposes a credit it cannot stand behind: a surname the
+ * finder read as a firm (the full name stood after "from") is proposed as
+ * nobody, so its quotation is left to the editor, never credited wrong; and
+ * a firm read as a person, then spoken for by its noun (`the company
+ * said`), is proposed as that organisation, the noun its alias.
+ */
+import { describe, expect, it } from 'vitest';
+import { proposePeople } from '../../../src/wire/propose-people';
+
+function proposed(...paragraphs: string[]) {
+  const { people, organisations } = proposePeople(paragraphs, []);
+  return {
+    people: people.map((p) => p.name),
+    organisations: organisations.map((o) => (o.aliases ? `${o.name} (${o.aliases.join(', ')})` : o.name)),
+  };
+}
+
+describe('a surname whose full name stood after "from"', () => {
+  it('is proposed as no organisation, so its quotation is left uncredited', () => {
+    const { people, organisations } = proposed(
+      'The inquiry heard on Monday from Wendell Ashby, a former driver at the depot.',
+      '"Nobody checked the brakes," Ashby testified.',
+    );
+    expect(organisations).not.toContain('Ashby');
+    expect(people).not.toContain('Ashby');
+  });
+});
+
+describe('the company speaking after a firm the text names without a title', () => {
+  it('is that firm, proposed as an organisation with the noun as its alias', () => {
+    expect(
+      proposed(
+        'Hollow Pine Outfitters said in a statement it would appeal the ruling.',
+        '"We have always put our guests first," the company said.',
+      ),
+    ).toEqual({ people: [], organisations: ['Hollow Pine Outfitters (the company)'] });
+  });
+
+  it('is not a person with a role named just before it', () => {
+    const { people, organisations } = proposed(
+      'Ingrid Marsh, the firm’s chief executive, said the plant would close.',
+      '"We regret the decision," the company said.',
+    );
+    expect(organisations).not.toContain('Ingrid Marsh (the company)');
+    expect(people).not.toContain('Ingrid Marsh (the company)');
+  });
+});
