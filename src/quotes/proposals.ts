@@ -17,7 +17,7 @@
  *      surname with one proposed (`Amina Yusuf` keeps `Hamid Yusuf`, so that
  *      `Yusuf` alone names neither, as it did among all the candidates). A
  *      credit the desk cannot stand behind is left to the editor, and a firm
- *      read as a person takes its noun back (`surnameOnly`, `firmsRead`).
+ *      read as a person takes its noun back (doubtful-credits.ts).
  *      Unnamed sources need no frontmatter: the finder finds them
  *      (unnamed-sources.ts), and they are listed for the editor.
  *   3. The finder runs again on what is proposed. A quotation whose credit
@@ -36,8 +36,8 @@ import { UNNAMED_ID } from '../article/schema-parts.ts';
 import type { Organisation, Person } from '../article/schema.ts';
 import type { Paragraph } from '../text/sentences.ts';
 import { candidates, type Candidate } from './candidates.ts';
+import { firmsRead, kinShares, surnameOnly } from './doubtful-credits.ts';
 import { findQuotes, type FoundQuote } from './find-quotes.ts';
-import { nameRuns } from './name-runs.ts';
 import { findQuotations } from './quotations.ts';
 import { addReferences } from './references.ts';
 
@@ -122,38 +122,6 @@ function same(a: Candidate | string | undefined, b: Candidate | string | undefin
   return typeof a === 'string' && typeof b === 'string' ? fold(a) === fold(b) : a === b;
 }
 
-/** A one-word organisation that ends a longer name the text gives (`heard from Cody Raines … Raines testified`) is a person read as a firm: proposed as neither. */
-const surnameOnly = (c: Candidate, texts: readonly string[]) =>
-  c.kind === 'organisation' &&
-  !/\s/.test(c.name) &&
-  texts.some((t, i) => nameRuns(t, i).some((r) => r.name.endsWith(` ${c.name}`)));
-
-/**
- * An organisation named by its noun alone (`the company said`) is the name
- * of two words or more standing last before it, in its paragraph or the two
- * before, when that name has no role and nothing is credited to it: a firm
- * read as a person (`Smoky Ridge Adventures said … "…," the company said`).
- * That name becomes the organisation, the noun its alias.
- */
-function firmsRead(all: readonly Candidate[], credited: (c: Candidate) => boolean): Candidate[] {
-  const at = (m: { paragraphIndex: number; start: number }) => m.paragraphIndex * 1e6 + m.start;
-  const firms = new Map<Candidate, Candidate>();
-  for (const c of all) {
-    if (c.kind !== 'organisation' || c.mentions.length > 0 || !/^the\s/i.test(c.name) || !credited(c)) continue;
-    const last = (o: Candidate) => o.mentions.filter((m) => at(m) < c.order && c.order - m.paragraphIndex * 1e6 < 3e6).at(-1);
-    const firm = all
-      .filter((o) => o.kind === 'person' && !o.given && !o.role && /\s/.test(o.name) && !credited(o) && last(o))
-      .sort((x, y) => at(last(x)!) - at(last(y)!))
-      .at(-1);
-    if (firm) firms.set(firm, c);
-  }
-  return all.flatMap((c) => {
-    if ([...firms.values()].includes(c)) return [];
-    const noun = firms.get(c);
-    return noun ? [{ ...c, kind: 'organisation' as const, aliases: [...c.aliases, noun.name, ...noun.aliases] }] : [c];
-  });
-}
-
 /**
  * The sources to propose for a story, by the rule above. `given` are the
  * names of the people the item itself lists (a format's person entities).
@@ -165,7 +133,8 @@ export function proposeSources(paragraphs: readonly Paragraph[], given: { people
   let first = credits(paragraphs, all);
   const read = firmsRead(all, (c) => first.some((q) => q.credit === c));
   if (read.length < all.length) first = credits(paragraphs, (all = read));
-  const credited = all.filter((c) => (c.given === true || first.some((q) => q.credit === c)) && !surnameOnly(c, texts));
+  const withheld = (c: Candidate) => surnameOnly(c, texts) || kinShares(c, texts);
+  const credited = all.filter((c) => (c.given === true || first.some((q) => q.credit === c)) && !withheld(c));
   const surname = (c: Candidate) => (c.kind === 'person' ? c.name.split(/\s+/).at(-1) : undefined);
   // A person who shares a surname with one proposed keeps it shared: `Yusuf` alone then names neither.
   let kept = all.filter((c) => credited.includes(c) || credited.some((k) => k !== c && surname(k) && surname(k) === surname(c)));
@@ -175,7 +144,7 @@ export function proposeSources(paragraphs: readonly Paragraph[], given: { people
     if (changed.length === 0) break;
     const near = new Set(changed.flatMap((q) => [0, 1, 2].map((back) => q.paragraphIndex - back)));
     const back = all.filter(
-      (c) => !kept.includes(c) && c.kind === 'person' && c.mentions.some((m) => near.has(m.paragraphIndex)),
+      (c) => !kept.includes(c) && !withheld(c) && c.kind === 'person' && c.mentions.some((m) => near.has(m.paragraphIndex)),
     );
     if (back.length === 0) break;
     kept = all.filter((c) => kept.includes(c) || back.includes(c));

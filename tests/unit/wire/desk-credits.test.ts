@@ -3,7 +3,9 @@
  * finder read as a firm (the full name stood after "from") is proposed as
  * nobody, so its quotation is left to the editor, never credited wrong; and
  * a firm read as a person, then spoken for by its noun (`the company
- * said`), is proposed as that organisation, the noun its alias.
+ * said`), is proposed as that organisation, the noun its alias. A woman
+ * whose husband the text names by his given name alone shares her surname
+ * with him: `Mr Harrow said` is his, so she is proposed as neither.
  */
 import { describe, expect, it } from 'vitest';
 import { proposePeople } from '../../../src/wire/propose-people';
@@ -44,5 +46,24 @@ describe('the company speaking after a firm the text names without a title', () 
     );
     expect(organisations).not.toContain('Ingrid Marsh (the company)');
     expect(people).not.toContain('Ingrid Marsh (the company)');
+  });
+});
+
+describe('a surname a woman shares with a husband named by his given name alone', () => {
+  it('is not hers when the text writes Mr before it, so his quotation is left uncredited', () => {
+    const { people } = proposed(
+      'Glenys Harrow, who has farmed the valley with her husband Alun since 1990, said the flood came at night.',
+      'Mr Harrow said the water reached the kitchen by midnight.',
+      '"We lost forty ewes in an hour," he said.',
+    );
+    expect(people).not.toContain('Glenys Harrow');
+  });
+
+  it('is still hers when no Mr stands before it', () => {
+    const { people } = proposed(
+      'Glenys Harrow, who has farmed the valley with her husband Alun since 1990, said the flood came at night.',
+      '"We lost forty ewes in an hour," Ms Harrow said.',
+    );
+    expect(people).toContain('Glenys Harrow');
   });
 });

@@ -1,0 +1,60 @@
+/**
+ * Credits the desk cannot stand behind, for proposals.ts: when the names
+ * a story gives leave its speaker in doubt, the desk proposes nobody for the
+ * quotation, which is then left to the editor, never credited wrong; and a
+ * firm the finder read as a person takes back the noun it is spoken for by.
+ */
+import type { Candidate } from './candidates.ts';
+import { PRONOUN_WORDS } from './lexicon/name-words.ts';
+import { nameRuns } from './name-runs.ts';
+
+/** A one-word organisation that ends a longer name the text gives (`heard from Cody Raines … Raines testified`) is a person read as a firm: proposed as neither. */
+export const surnameOnly = (c: Candidate, texts: readonly string[]) =>
+  c.kind === 'organisation' &&
+  !/\s/.test(c.name) &&
+  texts.some((t, i) => nameRuns(t, i).some((r) => r.name.endsWith(` ${c.name}`)));
+
+const KIN = /\b(?:her|his)\s+(\p{Ll}+)\s+\p{Lu}\p{Ll}+\b(?!\s+\p{Lu})/gu;
+const HONORIFIC = { he: 'Mr', she: '(?:Mrs|Ms|Miss)' };
+
+/**
+ * Kin named by the given name alone beside a person (`Maureen Fielding, who
+ * lives with her husband Derek`) share the surname: `Mr Fielding` is then
+ * the husband's, whom the desk cannot name, so the person is proposed as
+ * neither.
+ */
+export const kinShares = (c: Candidate, texts: readonly string[]) =>
+  c.kind === 'person' &&
+  c.mentions.some(({ paragraphIndex }) =>
+    [...texts[paragraphIndex].matchAll(KIN)].some(([, noun]) => {
+      const sex = PRONOUN_WORDS.get(noun);
+      const surname = c.name.split(/\s+/).at(-1)!;
+      return sex && texts.some((t) => new RegExp(`\\b${HONORIFIC[sex]}\\.?\\s+${surname}\\b`, 'u').test(t));
+    }),
+  );
+
+/**
+ * An organisation named by its noun alone (`the company said`) is the name
+ * of two words or more standing last before it, in its paragraph or the two
+ * before, when that name has no role and nothing is credited to it: a firm
+ * read as a person (`Smoky Ridge Adventures said … "…," the company said`).
+ * That name becomes the organisation, the noun its alias.
+ */
+export function firmsRead(all: readonly Candidate[], credited: (c: Candidate) => boolean): Candidate[] {
+  const at = (m: { paragraphIndex: number; start: number }) => m.paragraphIndex * 1e6 + m.start;
+  const firms = new Map<Candidate, Candidate>();
+  for (const c of all) {
+    if (c.kind !== 'organisation' || c.mentions.length > 0 || !/^the\s/i.test(c.name) || !credited(c)) continue;
+    const last = (o: Candidate) => o.mentions.filter((m) => at(m) < c.order && c.order - m.paragraphIndex * 1e6 < 3e6).at(-1);
+    const firm = all
+      .filter((o) => o.kind === 'person' && !o.given && !o.role && /\s/.test(o.name) && !credited(o) && last(o))
+      .sort((x, y) => at(last(x)!) - at(last(y)!))
+      .at(-1);
+    if (firm) firms.set(firm, c);
+  }
+  return all.flatMap((c) => {
+    if ([...firms.values()].includes(c)) return [];
+    const noun = firms.get(c);
+    return noun ? [{ ...c, kind: 'organisation' as const, aliases: [...c.aliases, noun.name, ...noun.aliases] }] : [c];
+  });
+}
