@@ -2,10 +2,11 @@
  * Credits the desk cannot stand behind, for proposals.ts: when the names
  * a story gives leave its speaker in doubt, the desk proposes nobody for the
  * quotation, which is then left to the editor, never credited wrong; and a
- * firm the finder read as a person takes back the noun it is spoken for by.
+ * firm the finder read as a person is proposed as the organisation it is,
+ * by its role or by the noun it is spoken for by.
  */
 import type { Candidate } from './candidates.ts';
-import { PRONOUN_WORDS } from './lexicon/name-words.ts';
+import { isTitleNoun, ORGANISATION_NOUNS, PRONOUN_WORDS } from './lexicon/name-words.ts';
 import { nameRuns } from './name-runs.ts';
 
 /** A one-word organisation that ends a longer name the text gives (`heard from Cody Raines … Raines testified`) is a person read as a firm: proposed as neither. */
@@ -58,3 +59,22 @@ export function firmsRead(all: readonly Candidate[], credited: (c: Candidate) =>
     return noun ? [{ ...c, kind: 'organisation' as const, aliases: [...c.aliases, noun.name, ...noun.aliases] }] : [c];
   });
 }
+
+/**
+ * A name whose role is an organisation noun and nothing more
+ * (`Niederrhein Tankschiff, a Duisburg-based operator`; not `chairman of the
+ * parish council`) is a firm read as a person: it is proposed as the
+ * organisation, its role the description.
+ */
+export const firmsByRole = (all: readonly Candidate[]): Candidate[] =>
+  all.map((c) => {
+    const noun = c.role?.split(/\s+/).at(-1)?.toLowerCase();
+    const firm =
+      c.kind === 'person' &&
+      !c.given &&
+      noun !== undefined &&
+      ORGANISATION_NOUNS.has(noun) &&
+      !isTitleNoun(noun) &&
+      !/\b(?:of|at|for|with|in|from|to)\b/i.test(c.role!);
+    return firm ? { ...c, kind: 'organisation' as const } : c;
+  });

@@ -36,7 +36,7 @@ import { UNNAMED_ID } from '../article/schema-parts.ts';
 import type { Organisation, Person } from '../article/schema.ts';
 import type { Paragraph } from '../text/sentences.ts';
 import { candidates, type Candidate } from './candidates.ts';
-import { firmsRead, kinShares, surnameOnly } from './doubtful-credits.ts';
+import { firmsByRole, firmsRead, kinShares, surnameOnly } from './doubtful-credits.ts';
 import { findQuotes, type FoundQuote } from './find-quotes.ts';
 import { findQuotations } from './quotations.ts';
 import { addReferences } from './references.ts';
@@ -128,8 +128,9 @@ function same(a: Candidate | string | undefined, b: Candidate | string | undefin
  */
 export function proposeSources(paragraphs: readonly Paragraph[], given: { people?: readonly string[] } = {}): Proposals {
   const texts = unquoted(paragraphs);
-  let all = candidates(texts, given.people ?? []);
-  addReferences(texts, all);
+  const found = candidates(texts, given.people ?? []);
+  addReferences(texts, found);
+  let all = firmsByRole(found);
   let first = credits(paragraphs, all);
   const read = firmsRead(all, (c) => first.some((q) => q.credit === c));
   if (read.length < all.length) first = credits(paragraphs, (all = read));

@@ -8,6 +8,7 @@
  * with him: `Mr Harrow said` is his, so she is proposed as neither.
  */
 import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../../src/quotes/find-quotes';
 import { proposePeople } from '../../../src/wire/propose-people';
 
 function proposed(...paragraphs: string[]) {
@@ -65,5 +66,22 @@ describe('a surname a woman shares with a husband named by his given name alone'
       '"We lost forty ewes in an hour," Ms Harrow said.',
     );
     expect(people).toContain('Glenys Harrow');
+  });
+});
+
+describe('a name whose role is an organisation noun alone', () => {
+  it('is a firm, so the second quotation of the person who runs it stays hers', () => {
+    const paragraphs = [
+      'Barges on the Elbe are sailing a third full.',
+      '"Every tonne counts now," said Hanna Vogt, head of Hamburg-based operator Elbfracht Logistik, which runs 20 barges. "We turn loads away every day."',
+    ];
+    const { people, organisations } = proposePeople(paragraphs, []);
+    expect(people.map((p) => p.name)).toEqual(['Hanna Vogt']);
+    const lines = paragraphs.map((text, i) => ({ text, line: i + 1 }));
+    const { quotes } = findQuotes(lines, people, { organisations });
+    expect(quotes.map((q) => [q.text, q.sourceId])).toEqual([
+      ['Every tonne counts now', 'vogt'],
+      ['We turn loads away every day.', 'vogt'],
+    ]);
   });
 });
