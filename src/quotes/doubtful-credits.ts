@@ -35,28 +35,31 @@ export const kinShares = (c: Candidate, texts: readonly string[]) =>
   );
 
 /**
- * An organisation named by its noun alone (`the company said`) is the name
- * of two words or more standing last before it, in its paragraph or the two
- * before, when that name has no role and nothing is credited to it: a firm
- * read as a person (`Smoky Ridge Adventures said … "…," the company said`).
- * That name becomes the organisation, the noun its alias.
+ * An organisation named by its noun alone (`the company said`), or a
+ * quotation left to `it said`, speaks for the name of two words or more
+ * standing last before it, in its paragraph or the two before, when that
+ * name has no role and nothing is credited to it: a firm read as a person
+ * (`Smoky Ridge Adventures said … "…," the company said`; `Minera Cordillera
+ * said … "…," it said`). That name becomes the organisation, the noun its
+ * alias. `its` are where the quotations left to `it said` stand.
  */
-export function firmsRead(all: readonly Candidate[], credited: (c: Candidate) => boolean): Candidate[] {
+export function firmsRead(all: readonly Candidate[], credited: (c: Candidate) => boolean, its: number[]): Candidate[] {
   const at = (m: { paragraphIndex: number; start: number }) => m.paragraphIndex * 1e6 + m.start;
-  const firms = new Map<Candidate, Candidate>();
-  for (const c of all) {
-    if (c.kind !== 'organisation' || c.mentions.length > 0 || !/^the\s/i.test(c.name) || !credited(c)) continue;
-    const last = (o: Candidate) => o.mentions.filter((m) => at(m) < c.order && c.order - m.paragraphIndex * 1e6 < 3e6).at(-1);
+  const nouns = all.filter((c) => c.kind === 'organisation' && c.mentions.length === 0 && /^the\s/i.test(c.name) && credited(c));
+  const firms = new Map<Candidate, Candidate | undefined>();
+  for (const [order, noun] of [...nouns.map((c) => [c.order, c] as const), ...its.map((order) => [order, undefined] as const)]) {
+    const last = (o: Candidate) => o.mentions.filter((m) => at(m) < order && order - m.paragraphIndex * 1e6 < 3e6).at(-1);
     const firm = all
       .filter((o) => o.kind === 'person' && !o.given && !o.role && /\s/.test(o.name) && !credited(o) && last(o))
       .sort((x, y) => at(last(x)!) - at(last(y)!))
       .at(-1);
-    if (firm) firms.set(firm, c);
+    if (firm && (noun || !firms.has(firm))) firms.set(firm, noun);
   }
   return all.flatMap((c) => {
     if ([...firms.values()].includes(c)) return [];
+    if (!firms.has(c)) return [c];
     const noun = firms.get(c);
-    return noun ? [{ ...c, kind: 'organisation' as const, aliases: [...c.aliases, noun.name, ...noun.aliases] }] : [c];
+    return [{ ...c, kind: 'organisation' as const, aliases: [...c.aliases, ...(noun ? [noun.name, ...noun.aliases] : [])] }];
   });
 }
 

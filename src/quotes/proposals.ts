@@ -112,7 +112,12 @@ function credits(paragraphs: readonly Paragraph[], sources: readonly Candidate[]
   const credit = (q: FoundQuote) => (q.sourceId !== undefined ? byId.get(q.sourceId) : q.description);
   return [
     ...quotes.map((q) => ({ key: `${q.paragraphIndex}:${q.text}`, paragraphIndex: q.paragraphIndex, credit: credit(q) })),
-    ...unattributed.map((q) => ({ key: `${q.paragraphIndex}:${q.text}`, paragraphIndex: q.paragraphIndex, credit: undefined })),
+    ...unattributed.map((q) => ({
+      key: `${q.paragraphIndex}:${q.text}`,
+      paragraphIndex: q.paragraphIndex,
+      credit: undefined,
+      it: q.pronoun === 'it',
+    })),
   ];
 }
 
@@ -132,8 +137,9 @@ export function proposeSources(paragraphs: readonly Paragraph[], given: { people
   addReferences(texts, found);
   let all = firmsByRole(found);
   let first = credits(paragraphs, all);
-  const read = firmsRead(all, (c) => first.some((q) => q.credit === c));
-  if (read.length < all.length) first = credits(paragraphs, (all = read));
+  const its = first.flatMap((q) => ('it' in q && q.it ? [q.paragraphIndex * 1e6] : []));
+  const read = firmsRead(all, (c) => first.some((q) => q.credit === c), its);
+  if (read.some((c) => !all.includes(c))) first = credits(paragraphs, (all = read));
   const withheld = (c: Candidate) => surnameOnly(c, texts) || kinShares(c, texts);
   const credited = all.filter((c) => (c.given === true || first.some((q) => q.credit === c)) && !withheld(c));
   const surname = (c: Candidate) => (c.kind === 'person' ? c.name.split(/\s+/).at(-1) : undefined);

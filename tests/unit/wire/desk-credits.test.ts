@@ -40,6 +40,16 @@ describe('the company speaking after a firm the text names without a title', () 
     ).toEqual({ people: [], organisations: ['Hollow Pine Outfitters (the company)'] });
   });
 
+  it('is that firm when the quotation is left to "it said"', () => {
+    expect(
+      proposed(
+        'Talks at the smelter broke down on Monday.',
+        'Fundición Arenal said it had a plan to keep the furnaces lit.',
+        '"We remain open to dialogue," it said in a statement.',
+      ),
+    ).toEqual({ people: [], organisations: ['Fundición Arenal'] });
+  });
+
   it('is not a person with a role named just before it', () => {
     const { people, organisations } = proposed(
       'Ingrid Marsh, the firm’s chief executive, said the plant would close.',
