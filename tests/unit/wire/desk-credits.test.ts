@@ -88,7 +88,11 @@ describe('a name whose role is an organisation noun alone', () => {
     const { people, organisations } = proposePeople(paragraphs, []);
     expect(people.map((p) => p.name)).toEqual(['Hanna Vogt']);
     const lines = paragraphs.map((text, i) => ({ text, line: i + 1 }));
-    const { quotes } = findQuotes(lines, people, { organisations });
+    const { quotes } = findQuotes(
+      lines,
+      people.map((p) => ({ ...p, aliases: p.aliases ?? [] })),
+      { organisations: organisations.map((o) => ({ ...o, aliases: o.aliases ?? [] })) },
+    );
     expect(quotes.map((q) => [q.text, q.sourceId])).toEqual([
       ['Every tonne counts now', 'vogt'],
       ['We turn loads away every day.', 'vogt'],
