@@ -9,11 +9,29 @@ import type { Candidate } from './candidates.ts';
 import { isTitleNoun, ORGANISATION_NOUNS, PRONOUN_WORDS } from './lexicon/name-words.ts';
 import { nameRuns } from './name-runs.ts';
 
-/** A one-word organisation that ends a longer name the text gives (`heard from Cody Raines … Raines testified`) is a person read as a firm: proposed as neither. */
-export const surnameOnly = (c: Candidate, texts: readonly string[]) =>
-  c.kind === 'organisation' &&
-  !/\s/.test(c.name) &&
-  texts.some((t, i) => nameRuns(t, i).some((r) => r.name.endsWith(` ${c.name}`)));
+/** The longer names the text gives that end with a one-word organisation's name (`Cody Raines` for `Raines`). */
+const fullNames = (c: Candidate, texts: readonly string[]) =>
+  c.kind !== 'organisation' || /\s/.test(c.name)
+    ? []
+    : texts.flatMap((t, i) => nameRuns(t, i).filter((r) => r.kind === 'person' && r.name.endsWith(` ${c.name}`)));
+
+/**
+ * A one-word organisation that ends one longer name the text gives, a
+ * person's that is no candidate's (`heard from Cody Raines … Raines
+ * testified`: the name after "from" was read as a place), is that person,
+ * by the fullest name.
+ */
+export const surnamesNamed = (all: readonly Candidate[], texts: readonly string[]): Candidate[] =>
+  all.map((c) => {
+    const runs = fullNames(c, texts);
+    const name = runs[0]?.name;
+    if (!name || runs.some((r) => r.name !== name) || all.some((o) => o.name === name)) return c;
+    const mentions = [...runs, ...c.mentions];
+    return { ...c, kind: 'person' as const, name, mentions, order: runs[0].paragraphIndex * 1e6 + runs[0].start };
+  });
+
+/** A one-word organisation that ends a longer name, or two, is a person read as a firm: proposed as neither. */
+export const surnameOnly = (c: Candidate, texts: readonly string[]) => fullNames(c, texts).length > 0;
 
 const KIN = /\b(?:her|his)\s+(\p{Ll}+)\s+\p{Lu}\p{Ll}+\b(?!\s+\p{Lu})/gu;
 const HONORIFIC = { he: 'Mr', she: '(?:Mrs|Ms|Miss)' };

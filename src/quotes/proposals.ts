@@ -36,7 +36,7 @@ import { UNNAMED_ID } from '../article/schema-parts.ts';
 import type { Organisation, Person } from '../article/schema.ts';
 import type { Paragraph } from '../text/sentences.ts';
 import { candidates, type Candidate } from './candidates.ts';
-import { firmsByRole, firmsRead, kinShares, surnameOnly } from './doubtful-credits.ts';
+import { firmsByRole, firmsRead, kinShares, surnameOnly, surnamesNamed } from './doubtful-credits.ts';
 import { findQuotes, type FoundQuote } from './find-quotes.ts';
 import { findQuotations } from './quotations.ts';
 import { addReferences } from './references.ts';
@@ -135,7 +135,7 @@ export function proposeSources(paragraphs: readonly Paragraph[], given: { people
   const texts = unquoted(paragraphs);
   const found = candidates(texts, given.people ?? []);
   addReferences(texts, found);
-  let all = firmsByRole(found);
+  let all = surnamesNamed(firmsByRole(found), texts);
   let first = credits(paragraphs, all);
   const its = first.flatMap((q) => ('it' in q && q.it ? [q.paragraphIndex * 1e6] : []));
   const read = firmsRead(all, (c) => first.some((q) => q.credit === c), its);

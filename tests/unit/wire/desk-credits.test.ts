@@ -1,7 +1,8 @@
 /**
  * The desk never proposes a credit it cannot stand behind: a surname the
- * finder read as a firm (the full name stood after "from") is proposed as
- * nobody, so its quotation is left to the editor, never credited wrong; and
+ * finder read as a firm (the full name stood after "from") is that person
+ * when one name ends with it, else nobody, so its quotation is left to the
+ * editor, never credited wrong; and
  * a firm read as a person, then spoken for by its noun (`the company
  * said`), is proposed as that organisation, the noun its alias. A woman
  * whose husband the text names by his given name alone shares her surname
@@ -20,13 +21,22 @@ function proposed(...paragraphs: string[]) {
 }
 
 describe('a surname whose full name stood after "from"', () => {
-  it('is proposed as no organisation, so its quotation is left uncredited', () => {
+  it('is that person, so the quotation is theirs', () => {
     const { people, organisations } = proposed(
       'The inquiry heard on Monday from Wendell Ashby, a former driver at the depot.',
       '"Nobody checked the brakes," Ashby testified.',
     );
+    expect(organisations).toEqual([]);
+    expect(people).toEqual(['Wendell Ashby']);
+  });
+
+  it('is nobody when two such names end with it, so the quotation is left uncredited', () => {
+    const { people, organisations } = proposed(
+      'The inquiry heard on Monday from Wendell Ashby and, on Tuesday, from Carla Ashby.',
+      '"Nobody checked the brakes," Ashby testified.',
+    );
     expect(organisations).not.toContain('Ashby');
-    expect(people).not.toContain('Ashby');
+    expect(people).toEqual([]);
   });
 });
 
