@@ -15,9 +15,11 @@
  *      candidates it credits are proposed; the others are not, except the
  *      people the item itself names (`given`) and a person who shares a
  *      surname with one proposed (`Amina Yusuf` keeps `Hamid Yusuf`, so that
- *      `Yusuf` alone names neither, as it did among all the candidates). Unnamed sources need no
- *      frontmatter: the finder finds them (unnamed-sources.ts), and they are
- *      listed for the editor.
+ *      `Yusuf` alone names neither, as it did among all the candidates). A
+ *      credit the desk cannot stand behind is left to the editor, and a firm
+ *      read as a person takes its noun back (doubtful-credits.ts).
+ *      Unnamed sources need no frontmatter: the finder finds them
+ *      (unnamed-sources.ts), and they are listed for the editor.
  *   3. The finder runs again on what is proposed. A quotation whose credit
  *      changes lost a name it was weighed against (a "he" two men could be,
  *      a surname two people share): the people named in its paragraph and
@@ -34,6 +36,7 @@ import { UNNAMED_ID } from '../article/schema-parts.ts';
 import type { Organisation, Person } from '../article/schema.ts';
 import type { Paragraph } from '../text/sentences.ts';
 import { candidates, type Candidate } from './candidates.ts';
+import { firmsByRole, firmsRead, kinShares, surnameOnly, surnamesNamed } from './doubtful-credits.ts';
 import { findQuotes, type FoundQuote } from './find-quotes.ts';
 import { findQuotations } from './quotations.ts';
 import { addReferences } from './references.ts';
@@ -109,7 +112,12 @@ function credits(paragraphs: readonly Paragraph[], sources: readonly Candidate[]
   const credit = (q: FoundQuote) => (q.sourceId !== undefined ? byId.get(q.sourceId) : q.description);
   return [
     ...quotes.map((q) => ({ key: `${q.paragraphIndex}:${q.text}`, paragraphIndex: q.paragraphIndex, credit: credit(q) })),
-    ...unattributed.map((q) => ({ key: `${q.paragraphIndex}:${q.text}`, paragraphIndex: q.paragraphIndex, credit: undefined })),
+    ...unattributed.map((q) => ({
+      key: `${q.paragraphIndex}:${q.text}`,
+      paragraphIndex: q.paragraphIndex,
+      credit: undefined,
+      it: q.pronoun === 'it',
+    })),
   ];
 }
 
@@ -125,10 +133,15 @@ function same(a: Candidate | string | undefined, b: Candidate | string | undefin
  */
 export function proposeSources(paragraphs: readonly Paragraph[], given: { people?: readonly string[] } = {}): Proposals {
   const texts = unquoted(paragraphs);
-  const all = candidates(texts, given.people ?? []);
-  addReferences(texts, all);
-  const first = credits(paragraphs, all);
-  const credited = all.filter((c) => c.given === true || first.some((q) => q.credit === c));
+  const found = candidates(texts, given.people ?? []);
+  addReferences(texts, found);
+  let all = surnamesNamed(firmsByRole(found), texts);
+  let first = credits(paragraphs, all);
+  const its = first.flatMap((q) => ('it' in q && q.it ? [q.paragraphIndex * 1e6] : []));
+  const read = firmsRead(all, (c) => first.some((q) => q.credit === c), its);
+  if (read.some((c) => !all.includes(c))) first = credits(paragraphs, (all = read));
+  const withheld = (c: Candidate) => surnameOnly(c, texts) || kinShares(c, texts);
+  const credited = all.filter((c) => (c.given === true || first.some((q) => q.credit === c)) && !withheld(c));
   const surname = (c: Candidate) => (c.kind === 'person' ? c.name.split(/\s+/).at(-1) : undefined);
   // A person who shares a surname with one proposed keeps it shared: `Yusuf` alone then names neither.
   let kept = all.filter((c) => credited.includes(c) || credited.some((k) => k !== c && surname(k) && surname(k) === surname(c)));
@@ -138,7 +151,7 @@ export function proposeSources(paragraphs: readonly Paragraph[], given: { people
     if (changed.length === 0) break;
     const near = new Set(changed.flatMap((q) => [0, 1, 2].map((back) => q.paragraphIndex - back)));
     const back = all.filter(
-      (c) => !kept.includes(c) && c.kind === 'person' && c.mentions.some((m) => near.has(m.paragraphIndex)),
+      (c) => !kept.includes(c) && !withheld(c) && c.kind === 'person' && c.mentions.some((m) => near.has(m.paragraphIndex)),
     );
     if (back.length === 0) break;
     kept = all.filter((c) => kept.includes(c) || back.includes(c));

@@ -55,10 +55,13 @@ export function blocksFromTree(tree: Root | Element, headline?: string, quoteDas
   return body;
 }
 
-const DASHED = /^[-–—]/;
-/** TT's quote dash opening a quotation paragraph, unless its text already opens with a dash. */
-const withQuoteDash = (children: PhrasingContent[]): PhrasingContent[] =>
-  DASHED.test(children.map(blockText).join('')) ? children : mergeText([{ type: 'text', value: '– ' }, ...children]);
+/** TT's quote dash to open a quotation's text with: none when the text already opens with a dash. */
+const quoteDashFor = (text: string) => (/^[-–—]/.test(text) ? '' : '– ');
+/** A quotation paragraph opened with TT's quote dash. */
+function withQuoteDash(children: PhrasingContent[]): PhrasingContent[] {
+  const dash = quoteDashFor(children.map(blockText).join(''));
+  return dash === '' ? children : mergeText([{ type: 'text', value: dash }, ...children]);
+}
 
 const classes = (node: Element): string[] => {
   const value: unknown = node.properties?.className;
@@ -80,7 +83,7 @@ function leadText(node: Element, quoteDash: boolean): string {
   const blocks = node.children.filter((c): c is Element => c.type === 'element' && BLOCK.has(c.tagName));
   const said = (b: Element) => {
     const text = textIn(b.children);
-    return quoteDash && b.tagName === 'blockquote' && text !== '' && !DASHED.test(text) ? `– ${text}` : text;
+    return quoteDash && b.tagName === 'blockquote' && text !== '' ? quoteDashFor(text) + text : text;
   };
   return (blocks.length > 0 ? blocks.map(said) : [textIn(node.children)]).filter((t) => t !== '').join(' ');
 }

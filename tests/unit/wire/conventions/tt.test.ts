@@ -71,6 +71,12 @@ describe('TT’s quote dash', () => {
     expect(result.text).toContain('standfirst: "The minister promised a decision by spring. – We will not wait, she said."');
   });
 
+  it('is not written twice in a lead whose quotation TT already dashed', () => {
+    const lead = '<h4><blockquote>– We will not wait, she said.</blockquote></h4><div class="bodytext"><p>They met.</p></div>';
+    const item = ninjsItem({ copyrightholder: 'TT', bodies: [{ role: 'html5', contenttype: 'text/html', value: lead }] });
+    expect(desk.run(item).text).toContain('standfirst: "– We will not wait, she said."');
+  });
+
   it('opens a <CITAT> of TT’s own markup in NewsML-G2', () => {
     const tt =
       '<BODY xmlns=""><TEXT><BRODTEXT><P>STOCKHOLM (TT) - The ministers met on Tuesday.</P>' +

@@ -1,0 +1,101 @@
+/**
+ * Credits the desk cannot stand behind, for proposals.ts: when the names
+ * a story gives leave its speaker in doubt, the desk proposes nobody for the
+ * quotation, which is then left to the editor, never credited wrong; and a
+ * firm the finder read as a person is proposed as the organisation it is,
+ * by its role or by the noun it is spoken for by.
+ */
+import type { Candidate } from './candidates.ts';
+import { isTitleNoun, ORGANISATION_NOUNS, PRONOUN_WORDS } from './lexicon/name-words.ts';
+import { nameRuns } from './name-runs.ts';
+
+/** The longer names the text gives that end with a one-word organisation's name (`Cody Raines` for `Raines`). */
+const fullNames = (c: Candidate, texts: readonly string[]) =>
+  c.kind !== 'organisation' || /\s/.test(c.name)
+    ? []
+    : texts.flatMap((t, i) => nameRuns(t, i).filter((r) => r.kind === 'person' && r.name.endsWith(` ${c.name}`)));
+
+/**
+ * A one-word organisation that ends one longer name the text gives, a
+ * person's that is no candidate's (`heard from Cody Raines … Raines
+ * testified`: the name after "from" was read as a place), is that person,
+ * by the fullest name.
+ */
+export const surnamesNamed = (all: readonly Candidate[], texts: readonly string[]): Candidate[] =>
+  all.map((c) => {
+    const runs = fullNames(c, texts);
+    const name = runs[0]?.name;
+    if (!name || runs.some((r) => r.name !== name) || all.some((o) => o.name === name)) return c;
+    const mentions = [...runs, ...c.mentions];
+    return { ...c, kind: 'person' as const, name, mentions, order: runs[0].paragraphIndex * 1e6 + runs[0].start };
+  });
+
+/** A one-word organisation that ends a longer name, or two, is a person read as a firm: proposed as neither. */
+export const surnameOnly = (c: Candidate, texts: readonly string[]) => fullNames(c, texts).length > 0;
+
+const KIN = /\b(?:her|his)\s+(\p{Ll}+)\s+\p{Lu}\p{Ll}+\b(?!\s+\p{Lu})/gu;
+const HONORIFIC = { he: 'Mr', she: '(?:Mrs|Ms|Miss)' };
+
+/**
+ * Kin named by the given name alone beside a person (`Maureen Fielding, who
+ * lives with her husband Derek`) share the surname: `Mr Fielding` is then
+ * the husband's, whom the desk cannot name, so the person is proposed as
+ * neither.
+ */
+export const kinShares = (c: Candidate, texts: readonly string[]) =>
+  c.kind === 'person' &&
+  c.mentions.some(({ paragraphIndex }) =>
+    [...texts[paragraphIndex].matchAll(KIN)].some(([, noun]) => {
+      const sex = PRONOUN_WORDS.get(noun);
+      const surname = c.name.split(/\s+/).at(-1)!;
+      return sex && texts.some((t) => new RegExp(`\\b${HONORIFIC[sex]}\\.?\\s+${surname}\\b`, 'u').test(t));
+    }),
+  );
+
+/**
+ * An organisation named by its noun alone (`the company said`), or a
+ * quotation left to `it said`, speaks for the name of two words or more
+ * standing last before it, in its paragraph or the two before, when that
+ * name has no role and nothing is credited to it: a firm read as a person
+ * (`Smoky Ridge Adventures said … "…," the company said`; `Minera Cordillera
+ * said … "…," it said`). That name becomes the organisation, the noun its
+ * alias. `its` are where the quotations left to `it said` stand.
+ */
+export function firmsRead(all: readonly Candidate[], credited: (c: Candidate) => boolean, its: number[]): Candidate[] {
+  const at = (m: { paragraphIndex: number; start: number }) => m.paragraphIndex * 1e6 + m.start;
+  const nouns = all.filter((c) => c.kind === 'organisation' && c.mentions.length === 0 && /^the\s/i.test(c.name) && credited(c));
+  const firms = new Map<Candidate, Candidate | undefined>();
+  for (const [order, noun] of [...nouns.map((c) => [c.order, c] as const), ...its.map((order) => [order, undefined] as const)]) {
+    const last = (o: Candidate) => o.mentions.filter((m) => at(m) < order && order - m.paragraphIndex * 1e6 < 3e6).at(-1);
+    const firm = all
+      .filter((o) => o.kind === 'person' && !o.given && !o.role && /\s/.test(o.name) && !credited(o) && last(o))
+      .sort((x, y) => at(last(x)!) - at(last(y)!))
+      .at(-1);
+    if (firm && (noun || !firms.has(firm))) firms.set(firm, noun);
+  }
+  return all.flatMap((c) => {
+    if ([...firms.values()].includes(c)) return [];
+    if (!firms.has(c)) return [c];
+    const noun = firms.get(c);
+    return [{ ...c, kind: 'organisation' as const, aliases: [...c.aliases, ...(noun ? [noun.name, ...noun.aliases] : [])] }];
+  });
+}
+
+/**
+ * A name whose role is an organisation noun and nothing more
+ * (`Niederrhein Tankschiff, a Duisburg-based operator`; not `chairman of the
+ * parish council`) is a firm read as a person: it is proposed as the
+ * organisation, its role the description.
+ */
+export const firmsByRole = (all: readonly Candidate[]): Candidate[] =>
+  all.map((c) => {
+    const noun = c.role?.split(/\s+/).at(-1)?.toLowerCase();
+    const firm =
+      c.kind === 'person' &&
+      !c.given &&
+      noun !== undefined &&
+      ORGANISATION_NOUNS.has(noun) &&
+      !isTitleNoun(noun) &&
+      !/\b(?:of|at|for|with|in|from|to)\b/i.test(c.role!);
+    return firm ? { ...c, kind: 'organisation' as const } : c;
+  });

@@ -1,0 +1,111 @@
+/**
+ * The desk never proposes a credit it cannot stand behind: a surname the
+ * finder read as a firm (the full name stood after "from") is that person
+ * when one name ends with it, else nobody, so its quotation is left to the
+ * editor, never credited wrong; and
+ * a firm read as a person, then spoken for by its noun (`the company
+ * said`), is proposed as that organisation, the noun its alias. A woman
+ * whose husband the text names by his given name alone shares her surname
+ * with him: `Mr Harrow said` is his, so she is proposed as neither.
+ */
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../../src/quotes/find-quotes';
+import { proposePeople } from '../../../src/wire/propose-people';
+
+function proposed(...paragraphs: string[]) {
+  const { people, organisations } = proposePeople(paragraphs, []);
+  return {
+    people: people.map((p) => p.name),
+    organisations: organisations.map((o) => (o.aliases ? `${o.name} (${o.aliases.join(', ')})` : o.name)),
+  };
+}
+
+describe('a surname whose full name stood after "from"', () => {
+  it('is that person, so the quotation is theirs', () => {
+    const { people, organisations } = proposed(
+      'The inquiry heard on Monday from Wendell Ashby, a former driver at the depot.',
+      '"Nobody checked the brakes," Ashby testified.',
+    );
+    expect(organisations).toEqual([]);
+    expect(people).toEqual(['Wendell Ashby']);
+  });
+
+  it('is nobody when two such names end with it, so the quotation is left uncredited', () => {
+    const { people, organisations } = proposed(
+      'The inquiry heard on Monday from Wendell Ashby and, on Tuesday, from Carla Ashby.',
+      '"Nobody checked the brakes," Ashby testified.',
+    );
+    expect(organisations).not.toContain('Ashby');
+    expect(people).toEqual([]);
+  });
+});
+
+describe('the company speaking after a firm the text names without a title', () => {
+  it('is that firm, proposed as an organisation with the noun as its alias', () => {
+    expect(
+      proposed(
+        'Hollow Pine Outfitters said in a statement it would appeal the ruling.',
+        '"We have always put our guests first," the company said.',
+      ),
+    ).toEqual({ people: [], organisations: ['Hollow Pine Outfitters (the company)'] });
+  });
+
+  it('is that firm when the quotation is left to "it said"', () => {
+    expect(
+      proposed(
+        'Talks at the smelter broke down on Monday.',
+        'Fundición Arenal said it had a plan to keep the furnaces lit.',
+        '"We remain open to dialogue," it said in a statement.',
+      ),
+    ).toEqual({ people: [], organisations: ['Fundición Arenal'] });
+  });
+
+  it('is not a person with a role named just before it', () => {
+    const { people, organisations } = proposed(
+      'Ingrid Marsh, the firm’s chief executive, said the plant would close.',
+      '"We regret the decision," the company said.',
+    );
+    expect(organisations).not.toContain('Ingrid Marsh (the company)');
+    expect(people).not.toContain('Ingrid Marsh (the company)');
+  });
+});
+
+describe('a surname a woman shares with a husband named by his given name alone', () => {
+  it('is not hers when the text writes Mr before it, so his quotation is left uncredited', () => {
+    const { people } = proposed(
+      'Glenys Harrow, who has farmed the valley with her husband Alun since 1990, said the flood came at night.',
+      'Mr Harrow said the water reached the kitchen by midnight.',
+      '"We lost forty ewes in an hour," he said.',
+    );
+    expect(people).not.toContain('Glenys Harrow');
+  });
+
+  it('is still hers when no Mr stands before it', () => {
+    const { people } = proposed(
+      'Glenys Harrow, who has farmed the valley with her husband Alun since 1990, said the flood came at night.',
+      '"We lost forty ewes in an hour," Ms Harrow said.',
+    );
+    expect(people).toContain('Glenys Harrow');
+  });
+});
+
+describe('a name whose role is an organisation noun alone', () => {
+  it('is a firm, so the second quotation of the person who runs it stays hers', () => {
+    const paragraphs = [
+      'Barges on the Elbe are sailing a third full.',
+      '"Every tonne counts now," said Hanna Vogt, head of Hamburg-based operator Elbfracht Logistik, which runs 20 barges. "We turn loads away every day."',
+    ];
+    const { people, organisations } = proposePeople(paragraphs, []);
+    expect(people.map((p) => p.name)).toEqual(['Hanna Vogt']);
+    const lines = paragraphs.map((text, i) => ({ text, line: i + 1 }));
+    const { quotes } = findQuotes(
+      lines,
+      people.map((p) => ({ ...p, aliases: p.aliases ?? [] })),
+      { organisations: organisations.map((o) => ({ ...o, aliases: o.aliases ?? [] })) },
+    );
+    expect(quotes.map((q) => [q.text, q.sourceId])).toEqual([
+      ['Every tonne counts now', 'vogt'],
+      ['We turn loads away every day.', 'vogt'],
+    ]);
+  });
+});
