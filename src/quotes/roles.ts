@@ -15,7 +15,9 @@
  *      (`said Jane Roe, an analyst at Acme`, `Dietz, 67, a retired
  *      schoolteacher`), up to a relative clause, a verb or punctuation.
  *
- * An opening "a", "an", "one" or possessive pronoun is left out; "the" is
+ * A rank alone before the name gives way to an appositive before it (`The
+ * governor of the region, Colonel …,` is the governor of the region). An
+ * opening "a", "an", "one" or possessive pronoun is left out; "the" is
  * kept only before a possessive (`the district’s deputy commissioner`).
  */
 import { SAYING_VERB } from './lexicon/saying.ts';
@@ -110,5 +112,7 @@ function appositionAfter(text: string, run: NameRun): string | undefined {
 
 /** What the text says the source of `run` is, by the rule above, or undefined. `text` is its paragraph's. */
 export function roleAt(text: string, run: NameRun): string | undefined {
-  return roleBefore(text, run) ?? appositiveBefore(text, run) ?? appositionAfter(text, run);
+  const before = roleBefore(text, run);
+  if (before !== undefined && before === run.title) return appositiveBefore(text, run) ?? before;
+  return before ?? appositiveBefore(text, run) ?? appositionAfter(text, run);
 }

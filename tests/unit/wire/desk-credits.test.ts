@@ -6,7 +6,10 @@
  * a firm read as a person, then spoken for by its noun (`the company
  * said`), is proposed as that organisation, the noun its alias. A woman
  * whose husband the text names by his given name alone shares her surname
- * with him: `Mr Harrow said` is his, so she is proposed as neither.
+ * with him: `Mr Harrow said` is his, so she is proposed as neither. A
+ * rank before a name with a description before it (`The mayor of the
+ * town, Captain …,`) takes the description as the role, so `the mayor
+ * said` is theirs.
  */
 import { describe, expect, it } from 'vitest';
 import { findQuotes } from '../../../src/quotes/find-quotes';
@@ -107,5 +110,23 @@ describe('a name whose role is an organisation noun alone', () => {
       ['Every tonne counts now', 'vogt'],
       ['We turn loads away every day.', 'vogt'],
     ]);
+  });
+});
+
+describe('a rank before a name with a description before it', () => {
+  it('gives the person the description as their role, so `the mayor said` is theirs', () => {
+    const paragraphs = [
+      'The mayor of the river town, Captain Odile Ferrand, reopened the bridge on Friday.',
+      '"It will hold through the winter," the mayor said.',
+    ];
+    const { people, organisations } = proposePeople(paragraphs, []);
+    expect(people.map((p) => `${p.name}: ${p.role}`)).toEqual(['Odile Ferrand: mayor of the river town']);
+    const lines = paragraphs.map((text, i) => ({ text, line: i + 1 }));
+    const { quotes } = findQuotes(
+      lines,
+      people.map((p) => ({ ...p, aliases: p.aliases ?? [] })),
+      { organisations: organisations.map((o) => ({ ...o, aliases: o.aliases ?? [] })) },
+    );
+    expect(quotes.map((q) => [q.text, q.sourceId])).toEqual([['It will hold through the winter', people[0].id]]);
   });
 });
