@@ -5,20 +5,8 @@
  * stays the asker's.
  */
 import { describe, expect, it } from 'vitest';
-import { findQuotes } from '../../../src/quotes/find-quotes';
+import { credits } from '../../support/quote-credits';
 import type { Person } from '../../../src/article/schema';
-
-/** Each quotation with who it is credited to (an id, or `?` for none). */
-function credits(people: Person[], ...texts: string[]): [string, string][] {
-  const { quotes, unattributed } = findQuotes(
-    texts.map((text, i) => ({ text, line: 1 + 2 * i })),
-    people,
-  );
-  return [
-    ...quotes.map((q): [string, string] => [q.text, q.sourceId ?? q.description!]),
-    ...unattributed.map((u): [string, string] => [u.text, '?']),
-  ];
-}
 
 const person = (id: string, name: string, pronoun?: 'he' | 'she'): Person => ({
   id,

@@ -5,22 +5,10 @@
  * and a pronoun after it never reaches past it to an earlier subject.
  */
 import { describe, expect, it } from 'vitest';
-import { findQuotes } from '../../../src/quotes/find-quotes';
+import { credits } from '../../support/quote-credits';
 import type { Person } from '../../../src/article/schema';
 
 const person = (id: string, name: string, role: string, aliases: string[] = []): Person => ({ id, name, role, aliases });
-
-/** Each quotation with who it is credited to (an id, a description, or `?` for none). */
-function credits(people: Person[], ...texts: string[]): [string, string][] {
-  const { quotes, unattributed } = findQuotes(
-    texts.map((text, i) => ({ text, line: 1 + 2 * i })),
-    people,
-  );
-  return [
-    ...quotes.map((q): [string, string] => [q.text, q.sourceId ?? q.description!]),
-    ...unattributed.map((u): [string, string] => [u.text, '?']),
-  ];
-}
 
 describe('an epithet', () => {
   it('is the one listed person whose role or written title holds its words', () => {

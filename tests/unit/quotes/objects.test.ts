@@ -7,7 +7,7 @@
  * shared when it proposes one of the two people who bear it.
  */
 import { describe, expect, it } from 'vitest';
-import { findQuotes } from '../../../src/quotes/find-quotes';
+import { credits } from '../../support/quote-credits';
 import { proposePeople } from '../../../src/wire/propose-people';
 import type { Person } from '../../../src/article/schema';
 
@@ -18,18 +18,6 @@ const person = (id: string, name: string, pronoun?: 'he' | 'she'): Person => ({
   aliases: [],
   ...(pronoun ? { pronoun } : {}),
 });
-
-/** Each quotation with who it is credited to (an id, a description, or `?` for none). */
-function credits(people: Person[], ...texts: string[]): [string, string][] {
-  const { quotes, unattributed } = findQuotes(
-    texts.map((text, i) => ({ text, line: 1 + 2 * i })),
-    people,
-  );
-  return [
-    ...quotes.map((q): [string, string] => [q.text, q.sourceId ?? q.description!]),
-    ...unattributed.map((u): [string, string] => [u.text, '?']),
-  ];
-}
 
 describe('a name after the verb of a subject set off by an appositive', () => {
   const PEOPLE = [person('cole', 'Ray Cole'), person('lind', 'Greta Lind', 'she')];

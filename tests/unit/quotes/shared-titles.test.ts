@@ -5,7 +5,7 @@
  * editor rather than given to either.
  */
 import { describe, expect, it } from 'vitest';
-import { findQuotes } from '../../../src/quotes/find-quotes';
+import { credits as creditsOf } from '../../support/quote-credits';
 import type { Person } from '../../../src/article/schema';
 
 const PEOPLE: Person[] = [
@@ -15,17 +15,7 @@ const PEOPLE: Person[] = [
   { id: 'pike', name: 'Dora Pike', role: 'Senator', aliases: [] },
 ];
 
-/** Each quotation with who it is credited to (an id, or `?` for none). */
-function credits(...texts: string[]): [string, string][] {
-  const { quotes, unattributed } = findQuotes(
-    texts.map((text, i) => ({ text, line: 1 + 2 * i })),
-    PEOPLE,
-  );
-  return [
-    ...quotes.map((q): [string, string] => [q.text, q.sourceId ?? q.description!]),
-    ...unattributed.map((u): [string, string] => [u.text, '?']),
-  ];
-}
+const credits = (...texts: string[]) => creditsOf(PEOPLE, ...texts);
 
 describe('a title two people hold', () => {
   it('is the one who was the subject just before', () => {

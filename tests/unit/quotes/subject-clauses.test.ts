@@ -6,23 +6,13 @@
  * is theirs, not an earlier speaker's.
  */
 import { describe, expect, it } from 'vitest';
-import { findQuotes } from '../../../src/quotes/find-quotes';
+import { credits as creditsOf } from '../../support/quote-credits';
 import type { Person } from '../../../src/article/schema';
 
 const person = (id: string, name: string): Person => ({ id, name, role: 'x', aliases: [] });
 const PEOPLE = [person('okoro', 'Felix Okoro'), person('rahm', 'Nadia Rahm')];
 
-/** Each quotation with who it is credited to (an id, or `?` for none). */
-function credits(...texts: string[]): [string, string][] {
-  const { quotes, unattributed } = findQuotes(
-    texts.map((text, i) => ({ text, line: 1 + 2 * i })),
-    PEOPLE,
-  );
-  return [
-    ...quotes.map((q): [string, string] => [q.text, q.sourceId ?? q.description!]),
-    ...unattributed.map((u): [string, string] => [u.text, '?']),
-  ];
-}
+const credits = (...texts: string[]) => creditsOf(PEOPLE, ...texts);
 
 describe('a name after "Among … was"', () => {
   it('is the subject a later pronoun refers to', () => {
