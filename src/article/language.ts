@@ -2,7 +2,8 @@
  * An article's language, as a BCP 47 tag ("de", "fi-FI", "sv"): the wire
  * item's own, kept by the desk. The page marks the story with it only where
  * it differs from the site's language, so a one-language site reads as it
- * always did. Pure: Intl only.
+ * always did. A language written in Arabic or Hebrew script reads right to
+ * left: `dir="rtl"` on the page (directionOf). Pure: Intl only.
  */
 
 /** The canonical form of a language tag ("swe" → "sv", "en_GB" → "en-GB"), or undefined when it is none. */
@@ -21,4 +22,16 @@ const primary = (tag: string) => tag.split('-')[0].toLowerCase();
 /** The `lang` the story's element carries: the article's, when its language is not the site's. */
 export function storyLang(articleLang: string | undefined, siteLang: string): string | undefined {
   return articleLang !== undefined && primary(articleLang) !== primary(siteLang) ? articleLang : undefined;
+}
+
+/** The scripts written right to left, for an engine whose Intl.Locale cannot say (ISO 15924 codes). */
+const RIGHT_TO_LEFT_SCRIPTS = new Set(['Adlm', 'Arab', 'Hebr', 'Nkoo', 'Rohg', 'Samr', 'Syrc', 'Thaa', 'Yezi']);
+
+/** How a language's script reads, by `Intl.Locale`'s text info where the engine has it (Node 24), else by its likely script. */
+export function directionOf(lang: string): 'rtl' | 'ltr' {
+  const locale = new Intl.Locale(canonicalLanguage(lang) ?? 'und');
+  const info = locale as Intl.Locale & { getTextInfo?: () => { direction?: string }; textInfo?: { direction?: string } };
+  const direction = info.getTextInfo?.().direction ?? info.textInfo?.direction;
+  if (direction === 'rtl' || direction === 'ltr') return direction;
+  return RIGHT_TO_LEFT_SCRIPTS.has(locale.maximize().script ?? '') ? 'rtl' : 'ltr';
 }

@@ -7,7 +7,7 @@ import { z } from 'astro/zod';
 import type { ImageFunction } from 'astro:content';
 // The .ts extension lets `npm run import` (plain Node) load this schema too.
 import { parseLocalDate } from './dates.ts';
-import { labelSlug, SLUG } from './slug.ts';
+import { isLabelSlug, labelSlug } from './slug.ts';
 
 export const localDate = z
   .string({ error: 'write the date in quotes as "YYYY-MM-DD", for example "2021-12-01"' })
@@ -15,7 +15,7 @@ export const localDate = z
     error: (issue) => `"${String(issue.input)}" is not a real calendar date; write it as "YYYY-MM-DD", for example "2021-12-01"`,
   });
 
-/** A name that also names a page (a dateline place, a tag): it must give an address. */
+/** A name that also names a page (a dateline place, a tag): in any script, it must hold a letter or a digit to give an address. */
 export const pageName = (what: string) =>
   z
     .string()
@@ -23,14 +23,15 @@ export const pageName = (what: string) =>
     .min(1)
     .refine((name) => labelSlug(name) !== '', {
       error: (issue) =>
-        `"${String(issue.input)}" gives the ${what} page no address; write it in Latin letters, for example "Kyiv"`,
+        `"${String(issue.input)}" gives the ${what} page no address; write it with at least one letter or digit, for example "Kyiv"`,
     });
 
 /** The id the quotes of unnamed sources are numbered under: `unnamed-1`, `unnamed-2`, … */
 export const UNNAMED_ID = 'unnamed';
 
-const id = z.string().regex(SLUG, {
-  error: 'use lower-case letters, digits and hyphens only, for example "zelensky"',
+/** An id is an address (people/<id>/ for a person) in any script: "zelensky", "زيلينسكي". */
+const id = z.string().refine(isLabelSlug, {
+  error: 'use lower-case letters, digits and hyphens only, in any script, for example "zelensky" or "زيلينسكي"',
 });
 
 export const personSchema = z.object({

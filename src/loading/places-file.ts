@@ -58,7 +58,10 @@ export function parsePlaces(text: string, file: string): PlaceDeclaration[] {
     for (const spelling of [name, ...spellings]) {
       const slug = labelSlug(spelling);
       if (slug === '')
-        throw new EditorError(`${where}: "${spelling}" gives no address for a page.`, 'Write the place in Latin letters.');
+        throw new EditorError(
+          `${where}: "${spelling}" gives no address for a page.`,
+          'Write the place with at least one letter or digit.',
+        );
       const other = claimed.get(slug);
       if (other !== undefined && other !== name) {
         throw new EditorError(

@@ -33,10 +33,16 @@ export function socialCardPath(slug: string): string {
   return `og/${slug}.png`;
 }
 
-/** The paths of the pages around the articles, relative to the base. */
-export const personPath = (id: string) => `people/${id}/`;
-export const placePath = (slug: string) => `places/${slug}/`;
-export const topicPath = (slug: string) => `topics/${slug}/`;
+/**
+ * The paths of the pages around the articles, relative to the base. A name in
+ * another script keeps it in its address, percent-encoded in every link
+ * ("كييف" → places/%D9%83%D9%8A%D9%8A%D9%81/) as Wikipedia writes them; the
+ * page itself is written under the name as it is (dist/places/كييف/), which
+ * is where a static host looks once it decodes the request.
+ */
+export const personPath = (id: string) => `people/${encodeURIComponent(id)}/`;
+export const placePath = (slug: string) => `places/${encodeURIComponent(slug)}/`;
+export const topicPath = (slug: string) => `topics/${encodeURIComponent(slug)}/`;
 export const SEARCH_PATH = 'search/';
 
 /** The feeds, relative to the base: the site's RSS and JSON Feed, and the RSS of a person's, place's or topic's page. */

@@ -28,6 +28,24 @@ describe('place pages', () => {
     ]);
     expect(labels.place(kiev)).toEqual({ slug: 'kyiv', name: 'Kyiv' });
   });
+
+  it('give a place in another script its page under its own name, and a declared spelling the declared page', () => {
+    const doha = story('doha', { date: '2021-12-03', place: 'الدوحة', tags: ['الطاقة'] });
+    const kyivInArabic = story('kyiv-ar', { date: '2021-12-04', place: 'كييف', tags: ['ΕΛΛΑΔΑ', 'Ελλαδα'] });
+    const all = storiesNewestFirst([doha, kyivInArabic, kiev]);
+    const { places, topics } = placesAndTopics(all, [{ name: 'Kyiv', spellings: ['Kiev', 'كييف'] }]);
+    expect(places.map((p) => [p.label.slug, p.stories.map((s) => s.slug)])).toEqual([
+      ['kyiv', ['kyiv-ar', 'kiev-2021']],
+      ['الدوحة', ['doha']],
+    ]);
+    // Greek without its accents, in capitals or not, is one topic, as "NATO" and "Nato" are.
+    expect(topics.map((t) => [t.label.slug, t.stories.length])).toEqual([
+      ['nato', 1],
+      ['ukraine', 1],
+      ['ελλαδα', 1],
+      ['الطاقة', 1],
+    ]);
+  });
 });
 
 describe('topic pages', () => {
@@ -66,5 +84,12 @@ describe('the places file', () => {
     expect(() => parsePlaces('- name: Kyiv\n  spellings: [Kiev]\n- name: Kiyv\n  spellings: [Kiev]\n', 'places.yaml')).toThrow(
       '"Kiev" is declared for both Kyiv and Kiyv',
     );
+    expect(() => parsePlaces('- name: Kyiv\n  spellings: [كييف]\n- name: Kiev\n  spellings: [ﻛﻴﻴﻒ]\n', 'places.yaml')).toThrow(
+      '"ﻛﻴﻴﻒ" is declared for both Kyiv and Kiev',
+    );
+  });
+
+  it('refuses a name with no letter or digit in any script', () => {
+    expect(() => parsePlaces('- name: Kyiv\n  spellings: ["—"]\n', 'places.yaml')).toThrow('"—" gives no address for a page.');
   });
 });
