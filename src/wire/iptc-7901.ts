@@ -4,8 +4,8 @@
  *
  * - the header line (service and number, priority, category, word count,
  *   agency: `eca062 4 i 211 dpa 061`), after SOH when the control
- *   characters are kept, else the file's first line; then keyword lines
- *   (`Germany-politics/`) and STX;
+ *   characters are kept (each SOH opens a story of its own), else the file's
+ *   first line; then keyword lines (`Germany-politics/`) and STX;
  * - the heading, ending with the line marked ` =` (Kyodo: a `+`): that line
  *   is the headline, with the lines above it that continue it; a keyword,
  *   a take or flash line in capitals (`EXTRA`, `2ND LEAD`), a label (one
@@ -20,10 +20,10 @@
  * - the sign-off (`dpa wsz jln`, `(SDA/sj)`, `==Kyodo`) and the trailer after
  *   ETX (`131137 GMT Nov 13`) are metadata, never story text: the agency,
  *   and the version's time (iptc-7901-metadata.ts has their forms);
- * - the agency's notebook (`# Notebook`, `# dpa NOTEBOOK`) and anything a
- *   line marks as not for publication (non-public.ts), with all that follows
- *   (links, notes to editors, contacts), never reach the article: a note
- *   says how many lines went. A text that is only that is refused.
+ * - the agency's notebook (`# Notebook`, `# dpa NOTEBOOK`) and what a line
+ *   of its own marks as not for publication (non-public.ts), with all that
+ *   follows (links, notes to editors, contacts), never reach the article: a
+ *   note says how many lines went. A text that is only that is refused.
  *
  * 7901 says nothing of its encoding: bytes that are valid UTF-8 are UTF-8,
  * any others ISO-8859-1 as Windows-1252 extends it (ATS's `«` is 0xAB).
@@ -33,6 +33,7 @@ import { headerAgencies, ledeDateline, readTrailer, signOffAgency, TRAILER } fro
 import { noHeadline } from './missing-text.ts';
 import { isNonPublicMarker } from './non-public.ts';
 import { blocksFromPlainText, emptyStory, WireError, type WireStory } from './story.ts';
+import { inItem, type WireFile } from './wire-file.ts';
 
 const HEADER = /^[a-z]{1,4}\d{2,5}\s+\d\s+[a-z]{1,2}\s+\d+(?:\s+[a-z0-9]+)*\s*$/i;
 // eslint-disable-next-line no-control-regex -- 7901's start-of-header character, after line feeds and fill
@@ -59,9 +60,28 @@ const HEADING_LINES = 8;
 const NOTEBOOK = /^#{1,3}\s+(?:\p{L}+\s+)?(?:notebook|notizblock)\b/iu;
 const SEPARATOR = /^[*\s_-]*$/;
 
-export function readIptc7901(text: string): WireStory {
+/** The stories of a file: one per transmission, each opening with SOH (a file with the control characters stripped holds one). */
+export function readIptc7901(text: string): WireFile {
+  const normal = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const parts = FRAMED.test(normal)
+    ? normal
+        .split('\u0001')
+        .slice(1)
+        .map((part) => `\u0001${part}`)
+    : [normal];
+  const stories = parts.map((part, i) => {
+    try {
+      return readTransmission(part);
+    } catch (error) {
+      throw inItem(error, i, parts.length, undefined);
+    }
+  });
+  return { container: 'IPTC 7901 transmission', stories, skipped: [] };
+}
+
+function readTransmission(text: string): WireStory {
   const story = emptyStory('IPTC 7901');
-  const { header, message, trailer } = frame(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
+  const { header, message, trailer } = frame(text);
   story.versionCreated = trailer === undefined ? undefined : readTrailer(trailer);
   const lines = message.split('\n').map((line) => line.trimEnd());
   const at = markedLine(lines);
@@ -145,7 +165,9 @@ function storyLines(lines: string[], story: WireStory): string[] {
     story.agencyHints.push(signOff);
     kept.pop();
   }
-  const cut = kept.findIndex((line) => NOTEBOOK.test(line.trim()) || isNonPublicMarker(line));
+  // A marker is a paragraph of its own: a wrapped line of a sentence that mentions the words is story text.
+  const alone = (i: number) => SEPARATOR.test(kept[i - 1] ?? '') && (kept[i + 1] ?? '').trim() === '';
+  const cut = kept.findIndex((line, i) => NOTEBOOK.test(line.trim()) || (isNonPublicMarker(line) && alone(i)));
   if (cut < 0) return kept;
   const opener = kept[cut].trim();
   const before = kept.slice(0, cut);

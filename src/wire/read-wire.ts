@@ -23,7 +23,7 @@ import { parseXml } from './xml.ts';
 export function readWireFile(content: Uint8Array | string): WireFile {
   // 7901 is told by its first bytes, before decoding: it is often in a single-byte encoding that says nothing of itself.
   if (isIptc7901(typeof content === 'string' ? content.slice(0, 300) : String.fromCharCode(...content.subarray(0, 300)))) {
-    return single('IPTC 7901 transmission', readIptc7901(typeof content === 'string' ? content : decodeIptc7901(content)));
+    return readIptc7901(typeof content === 'string' ? content : decodeIptc7901(content));
   }
   const text = (typeof content === 'string' ? content : decodeWire(content)).replace(/^\uFEFF/, '');
   if (text.trim() === '') throw new WireError('the file is empty: there is no headline and no story');

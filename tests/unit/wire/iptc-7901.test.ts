@@ -127,6 +127,27 @@ describe("Kyodo's ANPA layout", () => {
   });
 });
 
+describe('a file of several transmissions, and text that only mentions a marker', () => {
+  it('reads each transmission that opens with SOH as its own story, in order', () => {
+    const two = Buffer.concat([readFileSync(fixture('framed-dpa.txt')), readFileSync(fixture('kyodo-anpa.txt'))]);
+    const file = readWireFile(two);
+    expect(file.stories.map((s) => s.headline)).toEqual([
+      'Dutch rail operator to run night trains from Utrecht to Prague',
+      'Shinkansen line extended to Tsuruga after 9 years of work',
+    ]);
+  });
+
+  it('keeps a wrapped line that mentions "not for publication" as story text', () => {
+    const text =
+      'eca002 3 i 30   dpa 0002\n\nslug/\nA leaked memo =\n\nBonn (dpa) - The memo, which was stamped as\n' +
+      'not for publication\nby the ministry, reached reporters on Friday.\n\nSecond paragraph.\n';
+    expect(paragraphs(story(text))).toEqual([
+      'Bonn (dpa) - The memo, which was stamped as not for publication by the ministry, reached reporters on Friday.',
+      'Second paragraph.',
+    ]);
+  });
+});
+
 describe('what the reader cannot make a story of', () => {
   const framed = (heading: string, body = 'Bonn (dpa) - A story.\r\n') =>
     `\u0001eca001 3 i 10   dpa 0001\r\n\r\nslug/\r\n\u0002${heading}\r\n\r\n${body}\r\n\u0003010101 GMT Jan 24\r\n\u0004`;
