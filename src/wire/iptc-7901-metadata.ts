@@ -3,22 +3,22 @@
  * as story text (iptc-7901.ts reads the story):
  *
  * - the time it was sent, from the trailer after ETX: day, hour and minute,
- *   then the month and the year (`131137 GMT Nov 13` is 13 November 2013,
- *   11:37 UTC), the month in English, German or French (`Dez`, `dec`,
+ *   then the month and the year (`041530 GMT Mar 24` is 4 March 2024,
+ *   15:30 UTC), the month in English, German or French (`Dez`, `dec`,
  *   `déc`); or Kyodo's form, the desk, hour and minute, then day, month and
- *   year (`KWS-21:37-09-12-18`). A trailer that says GMT or UTC is a UTC time
+ *   year (`KWS-09:05-14-03-24`). A trailer that says GMT or UTC is a UTC time
  *   (written `Z`: it says nothing of where the story was filed); one that
  *   says no zone is the agency's local time, written with no offset, which
  *   the desk reads as the dateline's day. Two-digit years are 1970 to 2069.
  *   A trailer in one of these forms that is not a real time is refused,
  *   naming it; one in no such form is no time, and the story is dated by the
  *   day it arrives;
- * - the agency, from the sign-off (`dpa wsz jln`, on a line of its own after
- *   the story; `(SDA/sj)`; `==Kyodo`) and the header line (`dpa`, Kyodo's
- *   `a0105KYODO`), when the registry knows the name (agencies.ts);
+ * - the agency, from the sign-off (`dpa ab cd`, on a line of its own after
+ *   the story; `(ATS/xy)`; `==Kyodo`) and the header line (`dpa`, Kyodo's
+ *   `a0217KYODO`), when the registry knows the name (agencies.ts);
  * - the lede's dateline in the two forms only 7901 copy prints: the agencies
- *   in brackets with no dash (`Paris (ats afp) `) and the agency unbracketed
- *   after the date (`SAITAMA, Japan, Dec. 9 Kyodo - `); the other forms are
+ *   in brackets with no dash (`Genève (ats afp) `) and the agency unbracketed
+ *   after the date (`KANAZAWA, Japan, March 14 Kyodo - `); the other forms are
  *   lede-dateline.ts's, read there.
  */
 import { findAgency } from './agencies.ts';
@@ -73,9 +73,9 @@ export function signOffAgency(line: string, ownParagraph: boolean): string | und
 
 const PLACE = String.raw`\p{Lu}[\p{L}\p{M}'’. -]{0,40}?`;
 const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
-/** `Paris (ats afp) `: the agencies in brackets, no dash. */
+/** `Genève (ats afp) `: the agencies in brackets, no dash. */
 const BRACKETED = new RegExp(String.raw`^(?<place>${PLACE})\s*\((?<agencies>\p{L}+(?:[\s/]+\p{L}+)*)\)\s+(?=\S)`, 'u');
-/** `SAITAMA, Japan, Dec. 9 Kyodo - `: place, region, date, then the agency without brackets. */
+/** `KANAZAWA, Japan, March 14 Kyodo - `: place, region, date, then the agency without brackets. */
 const UNBRACKETED = new RegExp(
   String.raw`^(?<place>${PLACE})(?:,[^,()]{1,30})?,\s*${MONTH}\s+\d{1,2}\s+(?<agencies>\p{L}+)\s*[-–—]{1,2}\s+`,
   'u',
@@ -98,7 +98,7 @@ export function ledeDateline(lede: string, story: WireStory): string {
   return lede;
 }
 
-/** The agencies the header line names (`dpa`, Kyodo's `a0105KYODO`), by the registry. */
+/** The agencies the header line names (`dpa`, Kyodo's `a0217KYODO`), by the registry. */
 export function headerAgencies(header: string): string[] {
   return (
     header

@@ -3,13 +3,13 @@
  * Kyodo (in its ANPA 1312 form) still send, read as the agencies lay it out:
  *
  * - the header line (service and number, priority, category, word count,
- *   agency: `eca062 4 i 211 dpa 061`), after SOH when the control
+ *   agency: `eca117 4 i 142 dpa 0233`), after SOH when the control
  *   characters are kept (each SOH opens a story of its own), else the file's
- *   first line; then keyword lines (`Germany-politics/`) and STX;
+ *   first line; then keyword lines (`Netherlands-transport/`) and STX;
  * - the heading, ending with the line marked ` =` (Kyodo: a `+`): that line
  *   is the headline, with the lines above it that continue it; a keyword,
  *   a take or flash line in capitals (`EXTRA`, `2ND LEAD`), a label (one
- *   word, or ending with a colon: `France:`) is not. A marked line that is a
+ *   word, or ending with a colon: `Suisse:`) is not. A marked line that is a
  *   byline (`By Jane Roe, dpa =`) is the byline, and the line above it the
  *   headline. No marked line among the first eight with text: refused,
  *   naming the headline;
@@ -17,8 +17,8 @@
  *   one space; a blank or space-only line, or an indented line where the
  *   lines after it are not, starts a paragraph. The lede's dateline is read
  *   as elsewhere (opening.ts), or in a form only 7901 copy prints;
- * - the sign-off (`dpa wsz jln`, `(SDA/sj)`, `==Kyodo`) and the trailer after
- *   ETX (`131137 GMT Nov 13`) are metadata, never story text: the agency,
+ * - the sign-off (`dpa ab cd`, `(ATS/xy)`, `==Kyodo`) and the trailer after
+ *   ETX (`041530 GMT Mar 24`) are metadata, never story text: the agency,
  *   and the version's time (iptc-7901-metadata.ts has their forms);
  * - the agency's notebook (`# Notebook`, `# dpa NOTEBOOK`) and what a line
  *   of its own marks as not for publication (non-public.ts), with all that
