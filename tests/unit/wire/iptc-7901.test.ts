@@ -6,7 +6,7 @@
  * notebook and its contacts never reach the article; Latin-1 bytes are read
  * as letters; a heading with no end mark is refused.
  */
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { importWire } from '../../../src/wire/desk';
@@ -155,6 +155,14 @@ describe('what the reader cannot make a story of', () => {
   it('refuses a heading without its " =" mark, naming the headline', () => {
     expect(() => readWireFile(framed('A headline without its mark'))).toThrow(
       /^no headline: the IPTC 7901 item has no heading line marked " ="/,
+    );
+  });
+
+  it('refuses a heading with no story after it, naming where the story belongs', () => {
+    const file = join(desk.work, 'heading-only.txt');
+    writeFileSync(file, framed('A headline =', ''));
+    expect(() => importWire({ file, articlesDir: desk.articles, now: NOW, dryRun: true })).toThrow(
+      /no body: the IPTC 7901 item has no story text in the lines after its heading/,
     );
   });
 
