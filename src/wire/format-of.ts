@@ -5,18 +5,16 @@
  * a file the desk refuses. Best effort, never a refusal.
  */
 import { decodeWire } from './bytes.ts';
+import { isIptc7901 } from './iptc-7901.ts';
 import { ninjsGeneration } from './ninjs.ts';
 import { isNewsMlG2 } from './news-message.ts';
 import { isNewsMl1 } from './newsml-1.ts';
 import { isNitf } from './nitf.ts';
 import { parseXml } from './xml.ts';
 
-// eslint-disable-next-line no-control-regex -- 7901's start-of-header character
-const IPTC_7901 = /^[\u0016\u007f\r\n]*\u0001|^[a-z]{2,4}\d{2,5}\s+\d\s+[a-z]\s/;
-
 export function formatOf(bytes: Uint8Array): string {
   if (bytes.length === 0) return 'empty';
-  if (IPTC_7901.test(String.fromCharCode(...bytes.subarray(0, 64)))) return 'IPTC 7901';
+  if (isIptc7901(String.fromCharCode(...bytes.subarray(0, 300)))) return 'IPTC 7901';
   let text: string;
   try {
     text = decodeWire(bytes).replace(/^\uFEFF/, '');

@@ -4,11 +4,13 @@
  * decoded as declared (bytes.ts); JSON is IPTC ninjs, bare or in an API
  * envelope (envelopes.ts); XML is read by its root element and namespace:
  * NewsML-G2 (news-message.ts), NewsML 1.2 (newsml-1.ts) or NITF (nitf.ts);
- * other text is agency plain text, unless it is an IPTC 7901 transmission,
- * which is refused by name. Every other XML root is refused, naming it.
+ * an IPTC 7901 transmission is told by its first bytes (iptc-7901.ts, which
+ * decodes it: 7901 says nothing of its encoding); other text is agency plain
+ * text. Every other XML root is refused, naming it.
  */
 import { decodeWire } from './bytes.ts';
 import { readJson } from './envelopes.ts';
+import { decodeIptc7901, isIptc7901, readIptc7901 } from './iptc-7901.ts';
 import { isNewsMlG2, notNewsMlG2, readG2Document } from './news-message.ts';
 import { isNewsMl1, readNewsMl1 } from './newsml-1.ts';
 import { isNitf, readNitf } from './nitf.ts';
@@ -20,7 +22,9 @@ import { parseXml } from './xml.ts';
 /** A file's stories, from its bytes (or text already decoded). */
 export function readWireFile(content: Uint8Array | string): WireFile {
   // 7901 is told by its first bytes, before decoding: it is often in a single-byte encoding that says nothing of itself.
-  refuseIptc7901(typeof content === 'string' ? content.slice(0, 300) : String.fromCharCode(...content.subarray(0, 300)));
+  if (isIptc7901(typeof content === 'string' ? content.slice(0, 300) : String.fromCharCode(...content.subarray(0, 300)))) {
+    return readIptc7901(typeof content === 'string' ? content : decodeIptc7901(content));
+  }
   const text = (typeof content === 'string' ? content : decodeWire(content)).replace(/^\uFEFF/, '');
   if (text.trim() === '') throw new WireError('the file is empty: there is no headline and no story');
   // Control characters other than tab and line breaks: a binary file (a picture, a PDF, a zip).
@@ -64,21 +68,4 @@ function unknownRoot(name: string, ns: string | null): WireError {
   return new WireError(
     `unrecognised format: XML whose root element is <${name}>${where}: vendor XML the desk does not read. Import ${FORMATS}`,
   );
-}
-
-/**
- * IPTC 7901 (and ANPA 1312), the teleprinter-era wire format: framed by the
- * control characters SOH … STX … ETX/EOT, or, with them stripped, opening
- * with its header line ("eca00075 3 i 510    dpa 1003"). Refused by name.
- */
-function refuseIptc7901(head: string): void {
-  // eslint-disable-next-line no-control-regex -- 7901's framing characters are the point
-  const framed = /^[\u0016\u007f\r\n]*\u0001/.test(head);
-  const header = /^[a-z]{2,4}\d{2,5}\s+\d\s+[a-z]\s+\d+\s+[a-z]{2,5}\s+\d+\s*$/i.test(head.split('\n', 1)[0]);
-  if (framed || header) {
-    throw new WireError(
-      'an IPTC 7901 (ANPA) teleprinter transmission is a format the desk does not read: ' +
-        'ask the agency for the story in NewsML-G2, ninjs or NITF',
-    );
-  }
 }
