@@ -7,8 +7,9 @@
  * apposition to a person (`Jane Roe, an analyst at Acme,`) is that person,
  * never a second, unnamed source, and `the analyst` later refers to them.
  * A statement or report is its issuer (documents.ts). Someone unnamed the
- * finder has no noun for (`One juror said`, unread-subjects.ts) is a subject
- * nobody is credited through, as an epithet no listed person holds is.
+ * finder has no noun for is described by plain words (`One juror said`) or,
+ * when their extent is in doubt, a subject nobody is credited through
+ * (unread-subjects.ts), as an epithet no listed person holds is.
  */
 import { clauseStart, isSubject, titleWordsOnly } from './subjects.ts';
 import { inPassing } from './names-in-passing.ts';
@@ -182,7 +183,7 @@ export function readParagraphs(
         described.push({ noun: m.noun!, referent });
       }
       const referent = referentOf.get(m);
-      // An unread subject is a verb of saying's subject by how it was found, after the verb too (`said one regular`).
+      // An unread subject is a verb of saying's subject by how it was found, after the verb too (`said one regular near the gate`).
       if (referent && (m.unread || isSubject(text, m, mentions, sentenceStart(text, m.start)))) antecedents.note(place, referent);
     }
     return { text, spans: spans[paragraphIndex], mentions, referentOf };
