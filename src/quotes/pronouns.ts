@@ -91,6 +91,16 @@ export class Antecedents {
     if (hint && this.kindOf.get(sourceId) === 'person' && !this.pronounOf.has(sourceId)) this.pronounOf.set(sourceId, hint);
   }
 
+  /** Records a person's pronoun the text tells (`her husband Derek`: he), unless already known. */
+  know(sourceId: string, pronoun: 'he' | 'she'): void {
+    if (!this.pronounOf.has(sourceId)) this.pronounOf.set(sourceId, pronoun);
+  }
+
+  /** A person's pronoun as known so far, or undefined. */
+  pronounFor(sourceId: string): 'he' | 'she' | 'they' | undefined {
+    return this.pronounOf.get(sourceId);
+  }
+
   /** Records that `referent` was a subject, or was credited, at `place`. */
   note(place: Place, referent: Referent): void {
     this.notes.push({ place, referent });

@@ -5,7 +5,8 @@
  * each refers to, and every subject noted as a pronoun's possible antecedent,
  * in article order (pronouns.ts states that rule). A description in
  * apposition to a person (`Jane Roe, an analyst at Acme,`) is that person,
- * never a second, unnamed source, and `the analyst` later refers to them.
+ * never a second, unnamed source, and `the analyst` later refers to them;
+ * `Mr Marsh` of two Marshes is the one the text has told is he (kin.ts).
  * A statement or report is its issuer (documents.ts). Someone unnamed the
  * finder has no noun for is described by plain words (`One juror said`) or,
  * when their extent is in doubt, a subject nobody is credited through
@@ -24,6 +25,7 @@ import { wordsOf } from '../text/words.ts';
 import { findDocuments, Issuers, subjectAfterOpening } from './documents.ts';
 import { findEpithets, Titles } from './epithets.ts';
 import { findUnreadSubjects } from './unread-subjects.ts';
+import { withHonorifics } from './kin.ts';
 
 /** A paragraph as attribution reads it: its text, what is quoted, and the mentions outside quote marks. */
 export interface ReadParagraph {
@@ -112,7 +114,7 @@ export function readParagraphs(
     const found = findDescriptions(text, unnamed);
     // The editor's description wins over a name inside it (`Putin’s spokesman`).
     const inMarked = (n: Mention) => found.some((d) => d.marked && d.start <= n.start && n.start < d.end);
-    const named = mentionsOf(text, sources).filter((n) => !inMarked(n));
+    const named = withHonorifics(text, sources, mentionsOf(text, sources), antecedents).filter((n) => !inMarked(n));
     const documents = findDocuments(text, named);
     const descriptions = found.filter(
       (d) =>
