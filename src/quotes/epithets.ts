@@ -19,7 +19,9 @@
  * such person, it is a subject nobody can be credited through: a quotation
  * it attributes is left to the editor, and a pronoun after it never reaches
  * past it to an earlier subject (`The former senator, who …, has said he …`).
- * Words for unnamed sources (`the official`) are unnamed-sources.ts's.
+ * Words for unnamed sources (`the official`) are unnamed-sources.ts's; an
+ * age or a kin word with a count (`the 52-year-old`, `the father of six`)
+ * is a standing (standings.ts).
  */
 import { GROUP_WORDS, ORGANISATION_NOUNS, TITLE_QUALIFIERS, TITLE_WORDS } from './lexicon/name-words.ts';
 import { SOURCE_NOUNS } from './lexicon/source-nouns.ts';
@@ -77,6 +79,16 @@ export class Titles {
     const known = this.words.get(sourceId) ?? new Set<string>();
     for (const w of wordsOf(text)) known.add(w);
     this.words.set(sourceId, known);
+  }
+
+  /** The people whose title words hold `word` (an age: `52-year-old`). */
+  holding(word: string): string[] {
+    return [...this.words].filter(([, words]) => words.has(word)).map(([id]) => id);
+  }
+
+  /** The ages the text writes for a person. */
+  ages(sourceId: string): string[] {
+    return [...(this.words.get(sourceId) ?? [])].filter((w) => AGE.test(w));
   }
 
   /**

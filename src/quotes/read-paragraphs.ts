@@ -23,9 +23,10 @@ import { findDescriptions } from './unnamed-sources.ts';
 import { SOURCE_NOUNS } from './lexicon/source-nouns.ts';
 import { wordsOf } from '../text/words.ts';
 import { findDocuments, Issuers, subjectAfterOpening } from './documents.ts';
-import { findEpithets, Titles } from './epithets.ts';
+import { Titles } from './epithets.ts';
 import { findUnreadSubjects } from './unread-subjects.ts';
 import { withHonorifics } from './kin.ts';
+import { epithetsIn, standingHolder, writtenAge } from './standings.ts';
 
 /** A paragraph as attribution reads it: its text, what is quoted, and the mentions outside quote marks. */
 export interface ReadParagraph {
@@ -122,7 +123,7 @@ export function readParagraphs(
         !documents.some((doc) => doc.start <= d.start && d.end <= doc.end), // `the official statement` is a document
     );
     const taken = [...named, ...descriptions, ...documents];
-    const epithets = findEpithets(text).filter((e) => !taken.some((n) => n.start < e.end && e.start < n.end));
+    const epithets = epithetsIn(text).filter((e) => !taken.some((n) => n.start < e.end && e.start < n.end));
     const known = [...taken, ...epithets, ...pronounMentions(text)].filter((m) => !quoted(m.start));
     const mentions = [...known, ...findUnreadSubjects(text, known, quoted)].sort((a, b) => a.start - b.start);
     for (const m of mentions) {
@@ -136,9 +137,11 @@ export function readParagraphs(
         referentOf.set(m, { kind: kindOf.get(m.sourceId)!, sourceId: m.sourceId, key: m.sourceId });
         antecedents.learn(m.sourceId, /(\p{L}+)\s+$/u.exec(text.slice(0, m.start))?.[1] ?? '');
         if (!m.possessive && !m.title) antecedents.noteName(place, m.sourceId, !m.passing, isAsked(text, m.start));
-        titles.learn(m.sourceId, titleBefore(text, m));
+        titles.learn(m.sourceId, `${titleBefore(text, m)} ${writtenAge(text, m)}`);
       } else if (m.epithet || m.unread) {
-        const holder = m.epithet && titles.holder(m.epithet, antecedents.lastSubject(place));
+        const holder = m.standing
+          ? standingHolder(m, place, titles, antecedents)
+          : m.epithet && titles.holder(m.epithet, antecedents.lastSubject(place));
         const key = `${paragraphIndex}:${m.start}`;
         referentOf.set(
           m,
