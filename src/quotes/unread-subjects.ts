@@ -13,11 +13,13 @@
  * own); or it comes right after a verb that allows its subject after it
  * (`said one regular.`).
  *
- * When its words are all words a title may hold (`One juror`, `one of the
- * stranded climbers`: no preposition but `of`, no pronoun, auxiliary,
- * relative word or -ing form), it is an unnamed source described by those
- * words, credited as any description is (unnamed-sources.ts). Otherwise
- * (`A neighbour who said …`, `a bystander near the gate said`) it is UNREAD:
+ * When it opens with "one" and its words are all words a title may hold
+ * (`One juror`, `one of the stranded climbers`: no preposition but `of`, no
+ * pronoun, auxiliary, relative word or -ing form), ending with no noun of
+ * time (`One day`), it is an unnamed source described by those words,
+ * credited as any description is (unnamed-sources.ts). Otherwise (`A
+ * neighbour who said …`, `a bystander said`, `A week later, …`, where a/an
+ * may open a time or a text as well as a person) it is UNREAD:
  * the finder cannot be sure where the description ends, so nobody is
  * credited through it, the quotation it attributes is left to the editor,
  * and a pronoun after it never reaches back past it to a person named
@@ -27,6 +29,7 @@ import { INVERTING, SAYING_VERB } from './lexicon/saying.ts';
 import { sentenceEnds } from '../text/sentences.ts';
 import type { Mention } from './sources.ts';
 import { titleWordsOnly } from './subjects.ts';
+import { TIME_NOUNS } from './lexicon/source-nouns.ts';
 import { wordsOf } from '../text/words.ts';
 
 const SPACE = '[\\s\\u00a0]+';
@@ -70,12 +73,11 @@ export function findUnreadSubjects(text: string, known: readonly Mention[], quot
     const appositive = before?.[2] && end + /^[\s\u00a0]*,[\s\u00a0]*/u.exec(before[2])![0].length;
     if (appositive && known.some((m) => m.start === appositive && (m.pronoun || m.sourceId !== undefined))) continue;
     const description = phrase.replace(/\s+/g, ' ');
-    const words = wordsOf(phrase).slice(1);
+    const [opener, ...words] = wordsOf(phrase);
     // `One juror`: plain words name an unnamed source; `A neighbour who said …` leaves its extent in doubt.
+    const plain = opener.toLowerCase() === 'one' && titleWordsOnly(words) && !TIME_NOUNS.has(words.at(-1)!.toLowerCase());
     found.push(
-      titleWordsOnly(words)
-        ? { start, end, description, noun: words.at(-1)!.toLowerCase() }
-        : { start, end, description, unread: true },
+      plain ? { start, end, description, noun: words.at(-1)!.toLowerCase() } : { start, end, description, unread: true },
     );
   }
   return found;

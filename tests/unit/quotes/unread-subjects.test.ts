@@ -1,10 +1,10 @@
 /**
  * Subjects without a source noun (unread-subjects.ts): someone unnamed whom
- * the finder has no noun for is an unnamed source when plain words describe
- * them (`One juror said`, `a bystander said`, `one of the stranded
- * climbers said`); when their words leave the description's end in doubt
- * (`a bystander near the gate said`) they credit nobody. Either way a pronoun
- * after them never reaches back past them to a person named earlier.
+ * the finder has no noun for is an unnamed source when "one" and plain words
+ * describe them (`One juror said`, `one of the stranded climbers said`);
+ * when their words leave the description in doubt (`a bystander said`, `One
+ * day, …`, `a bystander near the gate said`) they credit nobody. Either way a
+ * pronoun after them never reaches back past them to a person named earlier.
  */
 import { describe, expect, it } from 'vitest';
 import { findQuotes } from '../../../src/quotes/find-quotes';
@@ -49,17 +49,24 @@ describe('an unread subject', () => {
     ]);
   });
 
-  it('after a closing quote mark is a source, and so is the pronoun that follows it', () => {
+  it('opened by a/an after a closing quote mark is no source, and neither is the pronoun that follows it', () => {
     expect(
       credits(
         'Owen Crane closed the quay at noon.',
         '“The wall could go at any moment,” a fisherman’s widow said.',
-        '“I have seen it happen,” she added.',
+        '“I have seen it happen,” he added.',
       ),
     ).toEqual([
-      ['The wall could go at any moment', 'a fisherman’s widow'],
-      ['I have seen it happen', 'a fisherman’s widow'],
+      ['The wall could go at any moment', '?'],
+      ['I have seen it happen', '?'],
     ]);
+  });
+
+  it('that is a time, not a person, is no source (`One day, …`, `A week later, …`)', () => {
+    expect(credits('One day, the harbour crew, soaked through, shouted: “Close the gates.”')).toEqual([
+      ['Close the gates.', '?'],
+    ]);
+    expect(credits('“We will reopen,” a week later said Owen Crane.')).toEqual([['We will reopen', '?']]);
   });
 
   it('after a verb that allows it (`said one regular`) is a source too', () => {
