@@ -12,7 +12,7 @@
  * when their extent is in doubt, a subject nobody is credited through
  * (unread-subjects.ts), as an epithet no listed person holds is.
  */
-import { clauseStart, isSubject, titleWordsOnly } from './subjects.ts';
+import { isSubject } from './subjects.ts';
 import { inPassing } from './names-in-passing.ts';
 import { endsAppositive } from './layouts.ts';
 import { Antecedents, isAsked, type Referent } from './pronouns.ts';
@@ -26,7 +26,7 @@ import { findDocuments, Issuers, subjectAfterOpening } from './documents.ts';
 import { Titles } from './epithets.ts';
 import { findUnreadSubjects } from './unread-subjects.ts';
 import { withHonorifics } from './kin.ts';
-import { epithetsIn, standingHolder, writtenAge } from './standings.ts';
+import { epithetsIn, standingHolder } from './standings.ts';
 
 /** A paragraph as attribution reads it: its text, what is quoted, and the mentions outside quote marks. */
 export interface ReadParagraph {
@@ -84,12 +84,6 @@ function namesInstead(text: string, n: Mention, d: Mention): boolean {
   return n.start >= d.start && ownNoun && /^(?:the\s+)?\p{Lu}/u.test(text.slice(n.start, n.end));
 }
 
-/** The title the text writes right before a name (`Station manager Priya Nair`), up to four words of its clause. */
-function titleBefore(text: string, m: Mention): string {
-  const words = wordsOf(text.slice(clauseStart(text, m.start, sentenceStart(text, m.start)), m.start));
-  return words.length <= 4 && titleWordsOnly(words) ? words.join(' ') : '';
-}
-
 /** The unnamed source described earlier in these words, ignoring case, or undefined. */
 function sameDescription(described: readonly { referent: Referent }[], description: string): Referent | undefined {
   const fold = (words: string) => words.toLowerCase().replace(/[’‘]/g, "'");
@@ -137,7 +131,7 @@ export function readParagraphs(
         referentOf.set(m, { kind: kindOf.get(m.sourceId)!, sourceId: m.sourceId, key: m.sourceId });
         antecedents.learn(m.sourceId, /(\p{L}+)\s+$/u.exec(text.slice(0, m.start))?.[1] ?? '');
         if (!m.possessive && !m.title) antecedents.noteName(place, m.sourceId, !m.passing, isAsked(text, m.start));
-        titles.learn(m.sourceId, `${titleBefore(text, m)} ${writtenAge(text, m)}`);
+        titles.learnAt(text, m);
       } else if (m.epithet || m.unread) {
         const holder = m.standing
           ? standingHolder(m, place, titles, antecedents)

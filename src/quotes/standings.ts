@@ -31,9 +31,6 @@ const STANDING = new RegExp(
     `(?=[\\s\\u00a0]*[,.;:!?]|[\\s\\u00a0]+(?:${SAYING_VERB.source})(?![\\p{L}\\p{N}]))`,
   'gu',
 );
-/** `Mamadou Sarr, 52,`: the age written right after a name. */
-const AGE_AFTER = /^,[\s\u00a0]*(\d{1,3}),/u;
-
 /** The epithets in `text` (epithets.ts), standings among them, by age or kin; a standing wins over the epithet inside it (`the father`). */
 export function epithetsIn(text: string): Mention[] {
   const standings = findStandings(text);
@@ -48,12 +45,6 @@ function findStandings(text: string): Mention[] {
     epithet: m[0].toLowerCase().split(/\s+/).slice(1),
     standing: m[1] ? { age: m[1] } : { pronoun: PRONOUN_WORDS.get(m[2])! },
   }));
-}
-
-/** The age the text writes right after a name (`Sarr, 52,` → `52-year-old`), or ''. */
-export function writtenAge(text: string, m: Mention): string {
-  const age = AGE_AFTER.exec(text.slice(m.end))?.[1];
-  return age ? `${age}-year-old` : '';
 }
 
 /** The person a standing refers to at `place`, by the rule above, or undefined. */
