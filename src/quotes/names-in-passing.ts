@@ -17,10 +17,11 @@
  *     Antony Blinken`);
  *   - in apposition to an object: set off by a comma after a noun phrase
  *     (the/a/an/his/her/its/their and up to four words) that follows another
- *     mention in its clause, its subject, and followed by a comma or the end
- *     of the sentence (`She told the minister, Jane Roe, that …`). A phrase
- *     that opens the sentence is no object: in `In the city's Mid-City
- *     neighborhood, Robert Ramirez, 62, waded …` Ramirez is the subject.
+ *     mention in its clause that is its subject, and followed by a comma or
+ *     the end of the sentence (`She told the minister, Jane Roe, that …`). A
+ *     phrase that opens the sentence is no object: in `In the city's Mid-City
+ *     neighborhood, Robert Ramirez, 62, waded …` and `In a letter read to the
+ *     jury, Ann Lee, …` the name is the subject.
  *
  * A name in passing is never the subject of a verb of saying, so no
  * quotation is credited to it (attribution.ts), and a pronoun never refers
@@ -32,6 +33,7 @@ import { PREPOSITIONS } from './lexicon/prepositions.ts';
 import { ORGANISATION_NOUNS } from './lexicon/name-words.ts';
 import { TITLE_NOUNS } from './lexicon/titles.ts';
 import type { Mention } from './sources.ts';
+import { isSubject } from './subjects.ts';
 
 /** A word, with where it starts. */
 interface Word {
@@ -83,7 +85,10 @@ function besideObject(text: string, mention: Mention, mentions: readonly Mention
   const phrase = OBJECT_PHRASE.exec(text.slice(clause, commaAt));
   if (!phrase) return false;
   const phraseStart = clause + phrase.index;
-  return mentions.some((m) => m !== mention && m.start >= clause && m.end <= phraseStart);
+  // The mention before must be a subject with an object: not `In a statement read to the court, Peter Lister, …`.
+  return mentions.some(
+    (m) => m !== mention && m.start >= clause && m.end <= phraseStart && isSubject(text, m, mentions, floor, true),
+  );
 }
 
 /** Whether a named source's mention is in passing, by the rule above; `floor` is where its sentence starts. */

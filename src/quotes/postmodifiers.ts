@@ -18,11 +18,15 @@
  *     `morning`) and up to seven more words, or a relative clause with no
  *     comma before it (`a trader who had missed the ferry`) of up to eight
  *     words, belong to it when they run to a punctuation mark: they say
- *     which person, as a restrictive clause does. With no mark (`A man
- *     selling fruit said`), or a word a postmodifier stops at inside the
- *     participle's phrase (`a woman speaking on condition of anonymity`), or
- *     a verb of saying inside either, the description ends at its noun. A relative clause after a comma (`an official, who asked not
- *     to be named,`) is the reporter's aside, never part of it.
+ *     which person, as a restrictive clause does; so does a relative clause
+ *     of up to fifteen words that runs unbroken to the verb of saying its
+ *     noun is the subject of (`a man who had lost his home in the fire
+ *     said`). Otherwise, with no mark (`A man selling fruit said`), a word a
+ *     postmodifier stops at inside the participle's phrase (`a woman
+ *     speaking on condition of anonymity`), or a verb of saying inside
+ *     either, the description ends at its noun. A relative clause after a
+ *     comma (`an official, who asked not to be named,`) is the reporter's
+ *     aside, never part of it.
  */
 import { SAYING_VERB } from './lexicon/saying.ts';
 import { ENDS_POSTMODIFIER, POSTMODIFIER } from './lexicon/source-nouns.ts';
@@ -38,6 +42,11 @@ const PARTICIPLE_PHRASE = new RegExp(
   'u',
 );
 const RELATIVE_CLAUSE = new RegExp(`^${SPACE}who(?:${SPACE}${NO_SAYING}(?:${WORD.source})){1,8}${TO_MARK}`, 'iu');
+/** `a man who had lost his home in the fire said`: a relative clause that runs, unbroken, to the verb its noun is the subject of. */
+const RELATIVE_TO_VERB = new RegExp(
+  `^${SPACE}who(?:${SPACE}${NO_SAYING}(?:${WORD.source})){1,15}(?=${SPACE}(?:${SAYING_VERB.source})(?![\\p{L}\\p{N}]))`,
+  'iu',
+);
 const SAYS = new RegExp(`^${SAYING_VERB.source}$`, 'iu');
 const NEXT_WORD = new RegExp(`^\\s+(${WORD.source})`, 'u');
 /** `a spokeswoman for the chemical industry association VCI`: the organisation's name written after its noun. */
@@ -48,7 +57,8 @@ const NAME_LIST =
 
 /** Where a description that ends with its noun at `end` ends once its postmodifier is added, by the rule above. */
 export function postmodifierEnd(text: string, end: number): number {
-  const restrictive = PARTICIPLE_PHRASE.exec(text.slice(end)) ?? RELATIVE_CLAUSE.exec(text.slice(end));
+  const rest = text.slice(end);
+  const restrictive = PARTICIPLE_PHRASE.exec(rest) ?? RELATIVE_CLAUSE.exec(rest) ?? RELATIVE_TO_VERB.exec(rest);
   if (restrictive) return end + restrictive[0].length;
   const starter = POSTMODIFIER.exec(text.slice(end));
   if (!starter) return end;

@@ -91,18 +91,29 @@ export class Antecedents {
     if (hint && this.kindOf.get(sourceId) === 'person' && !this.pronounOf.has(sourceId)) this.pronounOf.set(sourceId, hint);
   }
 
+  /** Records a person's pronoun the text tells (`her husband Derek`: he), unless already known. */
+  know(sourceId: string, pronoun: 'he' | 'she'): void {
+    if (!this.pronounOf.has(sourceId)) this.pronounOf.set(sourceId, pronoun);
+  }
+
+  /** A person's pronoun as known so far. */
+  pronounFor = (sourceId: string) => this.pronounOf.get(sourceId);
+
   /** Records that `referent` was a subject, or was credited, at `place`. */
   note(place: Place, referent: Referent): void {
     this.notes.push({ place, referent });
   }
 
-  /** The person who is the last subject before `place`, in its paragraph or the one before, or undefined. */
-  lastSubject(place: Place): string | undefined {
+  /** The person who is the last subject before `place`, in its paragraph or the one before (`alone`: with no other person named since), or undefined. */
+  lastSubject(place: Place, alone = false): string | undefined {
     const last = this.notes
       .filter((n) => before(n.place, place))
       .sort((a, b) => (before(a.place, b.place) ? -1 : 1))
       .at(-1);
-    return last && last.place.paragraphIndex >= place.paragraphIndex - 1 ? last.referent.sourceId : undefined;
+    if (!last || last.place.paragraphIndex < place.paragraphIndex - 1) return undefined;
+    const between = (n: Place) => before(last.place, n) && before(n, place);
+    const other = this.named.some((n) => n.sourceId !== last.referent.sourceId && between(n.place));
+    return alone && other ? undefined : last.referent.sourceId;
   }
 
   /** Records that a person is named at `place`, as a subject or not (never in a possessive or title); `referable: false` for a name in passing. */

@@ -5,12 +5,14 @@
  * each refers to, and every subject noted as a pronoun's possible antecedent,
  * in article order (pronouns.ts states that rule). A description in
  * apposition to a person (`Jane Roe, an analyst at Acme,`) is that person,
- * never a second, unnamed source, and `the analyst` later refers to them.
+ * never a second, unnamed source, and `the analyst` later refers to them;
+ * `Mr Marsh` of two Marshes is the one the text has told is he (kin.ts).
  * A statement or report is its issuer (documents.ts). Someone unnamed the
- * finder has no noun for (`One juror said`, unread-subjects.ts) is a subject
- * nobody is credited through, as an epithet no listed person holds is.
+ * finder has no noun for is described by plain words (`One juror said`) or,
+ * when their extent is in doubt, a subject nobody is credited through
+ * (unread-subjects.ts), as an epithet no listed person holds is.
  */
-import { clauseStart, isSubject, titleWordsOnly } from './subjects.ts';
+import { isSubject } from './subjects.ts';
 import { inPassing } from './names-in-passing.ts';
 import { endsAppositive } from './layouts.ts';
 import { Antecedents, isAsked, type Referent } from './pronouns.ts';
@@ -21,8 +23,10 @@ import { findDescriptions } from './unnamed-sources.ts';
 import { SOURCE_NOUNS } from './lexicon/source-nouns.ts';
 import { wordsOf } from '../text/words.ts';
 import { findDocuments, Issuers, subjectAfterOpening } from './documents.ts';
-import { findEpithets, Titles } from './epithets.ts';
+import { Titles } from './epithets.ts';
 import { findUnreadSubjects } from './unread-subjects.ts';
+import { withHonorifics } from './kin.ts';
+import { epithetsIn, standingHolder } from './standings.ts';
 
 /** A paragraph as attribution reads it: its text, what is quoted, and the mentions outside quote marks. */
 export interface ReadParagraph {
@@ -80,12 +84,6 @@ function namesInstead(text: string, n: Mention, d: Mention): boolean {
   return n.start >= d.start && ownNoun && /^(?:the\s+)?\p{Lu}/u.test(text.slice(n.start, n.end));
 }
 
-/** The title the text writes right before a name (`Station manager Priya Nair`), up to four words of its clause. */
-function titleBefore(text: string, m: Mention): string {
-  const words = wordsOf(text.slice(clauseStart(text, m.start, sentenceStart(text, m.start)), m.start));
-  return words.length <= 4 && titleWordsOnly(words) ? words.join(' ') : '';
-}
-
 /** The unnamed source described earlier in these words, ignoring case, or undefined. */
 function sameDescription(described: readonly { referent: Referent }[], description: string): Referent | undefined {
   const fold = (words: string) => words.toLowerCase().replace(/[’‘]/g, "'");
@@ -111,7 +109,7 @@ export function readParagraphs(
     const found = findDescriptions(text, unnamed);
     // The editor's description wins over a name inside it (`Putin’s spokesman`).
     const inMarked = (n: Mention) => found.some((d) => d.marked && d.start <= n.start && n.start < d.end);
-    const named = mentionsOf(text, sources).filter((n) => !inMarked(n));
+    const named = withHonorifics(text, sources, mentionsOf(text, sources), antecedents).filter((n) => !inMarked(n));
     const documents = findDocuments(text, named);
     const descriptions = found.filter(
       (d) =>
@@ -119,7 +117,7 @@ export function readParagraphs(
         !documents.some((doc) => doc.start <= d.start && d.end <= doc.end), // `the official statement` is a document
     );
     const taken = [...named, ...descriptions, ...documents];
-    const epithets = findEpithets(text).filter((e) => !taken.some((n) => n.start < e.end && e.start < n.end));
+    const epithets = epithetsIn(text).filter((e) => !taken.some((n) => n.start < e.end && e.start < n.end));
     const known = [...taken, ...epithets, ...pronounMentions(text)].filter((m) => !quoted(m.start));
     const mentions = [...known, ...findUnreadSubjects(text, known, quoted)].sort((a, b) => a.start - b.start);
     for (const m of mentions) {
@@ -133,9 +131,11 @@ export function readParagraphs(
         referentOf.set(m, { kind: kindOf.get(m.sourceId)!, sourceId: m.sourceId, key: m.sourceId });
         antecedents.learn(m.sourceId, /(\p{L}+)\s+$/u.exec(text.slice(0, m.start))?.[1] ?? '');
         if (!m.possessive && !m.title) antecedents.noteName(place, m.sourceId, !m.passing, isAsked(text, m.start));
-        titles.learn(m.sourceId, titleBefore(text, m));
+        titles.learnAt(text, m);
       } else if (m.epithet || m.unread) {
-        const holder = m.epithet && titles.holder(m.epithet, antecedents.lastSubject(place));
+        const holder = m.standing
+          ? standingHolder(m, place, titles, antecedents)
+          : m.epithet && titles.holder(m.epithet, antecedents.lastSubject(place));
         const key = `${paragraphIndex}:${m.start}`;
         referentOf.set(
           m,
@@ -182,7 +182,7 @@ export function readParagraphs(
         described.push({ noun: m.noun!, referent });
       }
       const referent = referentOf.get(m);
-      // An unread subject is a verb of saying's subject by how it was found, after the verb too (`said one regular`).
+      // An unread subject is a verb of saying's subject by how it was found, after the verb too (`said one regular near the gate`).
       if (referent && (m.unread || isSubject(text, m, mentions, sentenceStart(text, m.start)))) antecedents.note(place, referent);
     }
     return { text, spans: spans[paragraphIndex], mentions, referentOf };

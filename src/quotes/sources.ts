@@ -62,7 +62,9 @@ export interface Mention {
   title?: boolean;
   /** `the station manager`: an epithet's words, lower case, without "the" (epithets.ts). */
   epithet?: string[];
-  /** `One juror said`: someone unnamed the finder has no noun for (unread-subjects.ts); nobody is credited through them. */
+  /** `the 52-year-old`, `the father of six`: an epithet by age or kin (standings.ts). */
+  standing?: { age?: string; pronoun?: 'he' | 'she' };
+  /** `a bystander near the gate said`: someone unnamed in words whose extent is in doubt (unread-subjects.ts); nobody is credited through them. */
   unread?: boolean;
   /** "said of Smith", "told the minister, Jane Roe": a name in passing (names-in-passing.ts), set when the paragraph is read. */
   passing?: boolean;

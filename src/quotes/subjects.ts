@@ -1,7 +1,8 @@
 /**
  * Which mention is its clause's SUBJECT: no possessive, title or name in
  * passing, with only title words before it in its clause (`Russian foreign
- * ministry spokeswoman Maria Zakharova`), after an opening `but`, `as`, ….
+ * ministry spokeswoman Maria Zakharova`), after an opening `but`, `as`, …
+ * and a possessive that opens a title (`His sister Nadia Rahm said`).
  * A clause that opens right after an appositive set off by commas continues
  * the clause of the name before it (`Sen. Greg Tally, R-Texas, pressed
  * Marsh`): a name there is that subject's object, never a subject, so no
@@ -15,6 +16,9 @@ import { SAYING_VERB } from './lexicon/saying.ts';
 import { NOT_IN_TITLE, isVerbLike } from './lexicon/titles.ts';
 import { CLAUSE_OPENERS, wordsOf } from '../text/words.ts';
 import type { Mention } from './sources.ts';
+
+/** Determiners that may open a title before a name (`His neighbour`, `her lawyer`). */
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its']);
 
 const CLAUSE_BOUNDARY = /[,;:()“”"—–]/;
 
@@ -56,6 +60,8 @@ export function isSubject(text: string, mention: Mention, mentions: readonly Men
   }
   const words = wordsOf(text.slice(start, mention.start));
   if (words.length > 0 && CLAUSE_OPENERS.has(words[0].toLowerCase())) words.shift();
+  // `His neighbour Nguyen Thi Lan said`: a possessive opening the clause before a title is the title's, not a verb's object.
+  if (words.length > 1 && POSSESSIVE_DETERMINERS.has(words[0].toLowerCase())) words.shift();
   return titleWordsOnly(words) || (start === floor && INVERTED_BE.test(words.join(' ')));
 }
 

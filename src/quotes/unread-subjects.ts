@@ -1,24 +1,36 @@
 /**
- * Unread subjects: someone the wire quotes without naming, in words the
- * finder has no noun for (`One juror, a retired schoolteacher, said`, `“…,”
- * a bystander said`, `“…,” said one regular`).
+ * Subjects without a source noun: someone the wire quotes without naming, in
+ * words the finder has no noun for (`One juror, a retired schoolteacher,
+ * said`, `“…,” a bystander said`, `said one regular`).
  *
  * ## The rule
  *
- * An UNREAD SUBJECT is a/an/one/another and one to four lower-case words,
- * none of them a pronoun or a source the finder knows, that is the subject
- * of a verb of saying: it opens its sentence, or follows a closing quote
- * mark, and the verb comes right after it or after an appositive set off by
- * commas (one not opened by a name or a pronoun, which would be a clause of
- * its own); or it comes right after a verb that allows its subject after it
- * (`said one regular.`). The finder does not know who that is, so nobody is
- * credited through it: the quotation it attributes is left to the editor,
- * and a pronoun after it (`“…,” she said`) never reaches back past it to a
- * person named earlier. A wrong name is worse than none.
+ * Such a SUBJECT is a/an/one/another and one to four lower-case words, none
+ * of them a pronoun or a source the finder knows, that is the subject of a
+ * verb of saying: it opens its sentence, or follows a closing quote mark,
+ * and the verb comes right after it or after an appositive set off by commas
+ * (one not opened by a name or a pronoun, which would be a clause of its
+ * own); or it comes right after a verb that allows its subject after it
+ * (`said one regular.`).
+ *
+ * When it opens with "one" and its words are all words a title may hold
+ * (`One juror`, `one of the stranded climbers`: no preposition but `of`, no
+ * pronoun, auxiliary, relative word or -ing form), ending with no noun of
+ * time (`One day`), it is an unnamed source described by those words,
+ * credited as any description is (unnamed-sources.ts). Otherwise (`A
+ * neighbour who said …`, `a bystander said`, `A week later, …`, where a/an
+ * may open a time or a text as well as a person) it is UNREAD:
+ * the finder cannot be sure where the description ends, so nobody is
+ * credited through it, the quotation it attributes is left to the editor,
+ * and a pronoun after it never reaches back past it to a person named
+ * earlier. A wrong name is worse than none.
  */
 import { INVERTING, SAYING_VERB } from './lexicon/saying.ts';
 import { sentenceEnds } from '../text/sentences.ts';
 import type { Mention } from './sources.ts';
+import { titleWordsOnly } from './subjects.ts';
+import { TIME_NOUNS } from './lexicon/source-nouns.ts';
+import { wordsOf } from '../text/words.ts';
 
 const SPACE = '[\\s\\u00a0]+';
 /** The unnamed person's words: a/an/one/another, then one to four lower-case words (case counts: no `i` flag). */
@@ -39,7 +51,8 @@ function openings(text: string): number[] {
 }
 
 /**
- * The unread subjects of a paragraph, as mentions flagged `unread`. `known`
+ * The subjects without a source noun of a paragraph, as descriptions, or
+ * flagged `unread` when their words are not plain, by the rule above. `known`
  * are the mentions already read in it (names, descriptions, documents,
  * epithets, pronouns): a phrase that overlaps one is theirs, not unread;
  * `quoted` says whether an offset lies inside quote marks.
@@ -59,7 +72,13 @@ export function findUnreadSubjects(text: string, known: readonly Mention[], quot
     // Not `A day later, she said the plan was dead, adding …`: a clause opened by its own subject is no appositive.
     const appositive = before?.[2] && end + /^[\s\u00a0]*,[\s\u00a0]*/u.exec(before[2])![0].length;
     if (appositive && known.some((m) => m.start === appositive && (m.pronoun || m.sourceId !== undefined))) continue;
-    found.push({ start, end, description: phrase.replace(/\s+/g, ' '), unread: true });
+    const description = phrase.replace(/\s+/g, ' ');
+    const [opener, ...words] = wordsOf(phrase);
+    // `One juror`: plain words name an unnamed source; `A neighbour who said …` leaves its extent in doubt.
+    const plain = opener.toLowerCase() === 'one' && titleWordsOnly(words) && !TIME_NOUNS.has(words.at(-1)!.toLowerCase());
+    found.push(
+      plain ? { start, end, description, noun: words.at(-1)!.toLowerCase() } : { start, end, description, unread: true },
+    );
   }
   return found;
 }

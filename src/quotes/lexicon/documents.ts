@@ -14,6 +14,8 @@ export const DOCUMENT_KINDS = new Map<string, string>([
   ...['ruling', 'judgment', 'judgement', 'decision'].map((noun) => [noun, 'ruling'] as const),
   ...['report', 'reports', 'study'].map((noun) => [noun, 'report'] as const),
   ...['update', 'updates'].map((noun) => [noun, 'update'] as const),
+  // A forecaster's or a health agency's regular notice: `the weather service said in a bulletin`.
+  ...['bulletin', 'bulletins'].map((noun) => [noun, 'bulletin'] as const),
   ...['letter', 'document', 'filing', 'memo', 'notice', 'message', 'tweet', 'sign', 'placard', 'banner', 'email'].map(
     (noun) => [noun, noun] as const,
   ),

@@ -132,3 +132,10 @@ export const BARE_MODIFIERS =
 
 /** Words that stand in a title written in capitals beside its nouns: `the Prime Minister’s spokesman`. */
 export const TITLE_MODIFIERS = new Set(['prime', 'vice', 'first', 'general', 'home', 'interior', 'attorney', 'foreign']);
+
+/** Nouns of time that open a phrase as a person's words would (`One day, …`, `One morning, the crowd …`): no one speaks as them. */
+export const TIME_NOUNS = new Set(
+  'day days morning afternoon evening night week weeks weekend month months year years season summer winter spring autumn time times moment hour hours minute minutes'.split(
+    ' ',
+  ),
+);

@@ -3,7 +3,9 @@
  * name of the organisation written after its noun (`a spokesman for the
  * dockers' union TGU`), and through a participle phrase that says which
  * person is meant (`a woman selling bread outside the station`), but not
- * through a phrase the participle opens with a word a description stops at.
+ * through a phrase the participle opens with a word a description stops at;
+ * and through a relative clause with no comma before it that runs to a
+ * punctuation mark, or straight to the verb of saying whose subject it is.
  */
 import { describe, expect, it } from 'vitest';
 import { findDescriptions } from '../../../src/quotes/unnamed-sources';
@@ -64,6 +66,19 @@ describe('a description with a relative clause after its noun', () => {
   it('keeps a clause with no comma before it that runs to a punctuation mark', () => {
     expect(described('“It left early,” said a passenger who had missed the last boat, shaking his head.')).toEqual([
       'a passenger who had missed the last boat',
+    ]);
+  });
+
+  it('keeps a long clause with no comma that runs straight to the verb its noun is the subject of', () => {
+    expect(
+      described('A worker who did not want his name printed because he still works for the firm said the brakes were worn.'),
+    ).toEqual(['A worker who did not want his name printed because he still works for the firm']);
+    const { quotes } = findQuotes(
+      [{ text: 'A woman who would not be named because she had not been cleared to speak said: “We ran out of beds.”', line: 1 }],
+      [],
+    );
+    expect(quotes.map((q) => q.description)).toEqual([
+      'A woman who would not be named because she had not been cleared to speak',
     ]);
   });
 

@@ -45,6 +45,11 @@ describe('a document that does not name its issuer', () => {
     expect(credits('Portco put out a statement on Monday.\n\n“Ferries will run,” the statement said.')).toEqual(['portco']);
   });
 
+  it('as `the bulletin`, refers back to the bulletin its issuer put out in the sentence before', () => {
+    const text = 'Portco said in a bulletin that the quay was shut. “Crossings resume at noon,” the bulletin said.';
+    expect(credits(text)).toEqual(['portco']);
+  });
+
   it('as `the statement`, refers back to the last statement named before it', () => {
     const text = '“Ferries will run,” the ministry said in a statement.\n\n“Fares will not rise,” the statement added.';
     expect(credits(text)).toEqual(['ministry', 'ministry']);

@@ -129,6 +129,19 @@ describe('a name beside an object', () => {
   });
 });
 
+describe('a name after an opening phrase that holds a document', () => {
+  it('is the subject, not a name beside the phrase’s object', () => {
+    const text = 'In a letter read to the tribunal, Otto Brandt, whose brother ran the plant, said the firm had known.';
+    expect(passing(text, 'Otto Brandt')).toBe(false);
+    expect(credits(text, '“They were warned twice.”')).toEqual([['They were warned twice.', 'brandt']]);
+  });
+
+  it('leaves a name beside the object of a reported subject in passing', () => {
+    const text = 'Otto Brandt, who runs the dock, said members had written to the mayor, Claire Moreau, in May.';
+    expect(credits(text, '“Nobody answered,” he said.')).toEqual([['Nobody answered', 'brandt']]);
+  });
+});
+
 describe('a quotation whose attribution the finder cannot read', () => {
   it('is left to the editor, not lent the source of its neighbour, until the editor marks the words', () => {
     expect(credits('"We love him," a Lind fan said. "Thank you," Lind said.')).toEqual([

@@ -2,8 +2,9 @@
  * Subjects agency copy writes outside the plain "Name said": a sentence that
  * says where someone stood and names them after "was" (`Among those waiting
  * was Nadia Rahm`), and a relative clause opened by "where" (`…, where Nadia
- * Rahm said …`). Each is its clause's subject, so the pronoun that follows
- * is theirs, not an earlier speaker's.
+ * Rahm said …`), and a name after a possessive title that opens its clause
+ * (`His sister Nadia Rahm, …, said`). Each is its clause's subject, so the
+ * pronoun that follows is theirs, not an earlier speaker's.
  */
 import { describe, expect, it } from 'vitest';
 import { credits as creditsOf } from '../../support/quote-credits';
@@ -35,5 +36,26 @@ describe('a name after "where" in a relative clause', () => {
         '“We waited six hours for a bus that never came,” she said.',
       ),
     ).toEqual([['We waited six hours for a bus that never came', 'rahm']]);
+  });
+});
+
+describe('a name after a possessive title opening its clause', () => {
+  it('is the subject, so the pronoun after it is theirs, not the earlier speaker’s', () => {
+    expect(
+      credits(
+        '“The water came up to the second step,” depot manager Felix Okoro told reporters.',
+        'His sister Nadia Rahm, who keeps a kiosk by the gate, said she had moved her stock twice.',
+        '“I cannot move it a third time,” she said.',
+      ),
+    ).toEqual([
+      ['The water came up to the second step', 'okoro'],
+      ['I cannot move it a third time', 'rahm'],
+    ]);
+  });
+
+  it('is not read after a verb: the name there is its object', () => {
+    expect(credits('Felix Okoro phoned his sister Nadia Rahm at the kiosk.', '“We open at noon,” he said.')).toEqual([
+      ['We open at noon', 'okoro'],
+    ]);
   });
 });

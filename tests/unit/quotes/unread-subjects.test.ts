@@ -1,6 +1,9 @@
 /**
- * Unread subjects (unread-subjects.ts): someone unnamed whom the finder has
- * no noun for (`One juror said`, `a bystander said`) credits nobody, and a
+ * Subjects without a source noun (unread-subjects.ts): someone unnamed whom
+ * the finder has no noun for is an unnamed source when "one" and plain words
+ * describe them (`One juror said`, `one of the stranded climbers said`);
+ * when their words leave the description in doubt (`a bystander said`, `One
+ * day, …`, `a bystander near the gate said`) they credit nobody. Either way a
  * pronoun after them never reaches back past them to a person named earlier.
  */
 import { describe, expect, it } from 'vitest';
@@ -34,12 +37,19 @@ describe('an unread subject', () => {
     expect(credits(before, answer)).toEqual([['Every figure was checked twice', 'hale']]);
   });
 
-  it('opening its sentence with an appositive stops a later “she” reaching back to an earlier name', () => {
+  it('opening its sentence with an appositive is the unnamed source a later “she” refers to', () => {
     const juror = 'One juror, a former bookkeeper who asked not to be named, said the ledgers decided it.';
-    expect(credits(before, juror, answer)).toEqual([['Every figure was checked twice', '?']]);
+    expect(credits(before, juror, answer)).toEqual([['Every figure was checked twice', 'One juror']]);
   });
 
-  it('after a closing quote mark is no source, and neither is the pronoun that follows it', () => {
+  it('may run through `of the` and a participle before its noun', () => {
+    const climber = 'One of the stranded climbers, a woman in her 40s, said the rope had frayed overnight.';
+    expect(credits(before, climber, '“We took turns keeping watch,” she said.')).toEqual([
+      ['We took turns keeping watch', 'One of the stranded climbers'],
+    ]);
+  });
+
+  it('opened by a/an after a closing quote mark is no source, and neither is the pronoun that follows it', () => {
     expect(
       credits(
         'Owen Crane closed the quay at noon.',
@@ -52,12 +62,29 @@ describe('an unread subject', () => {
     ]);
   });
 
-  it('after a verb that allows it (`said one regular`) blocks the pronoun too', () => {
+  it('that is a time, not a person, is no source (`One day, …`, `A week later, …`)', () => {
+    expect(credits('One day, the harbour crew, soaked through, shouted: “Close the gates.”')).toEqual([
+      ['Close the gates.', '?'],
+    ]);
+    expect(credits('“We will reopen,” a week later said Owen Crane.')).toEqual([['We will reopen', '?']]);
+  });
+
+  it('after a verb that allows it (`said one regular`) is a source too', () => {
+    expect(credits('Owen Crane closed the quay at noon.', '“Nobody warned us,” said one regular.')).toEqual([
+      ['Nobody warned us', 'one regular'],
+    ]);
+  });
+
+  it('in words that leave its end in doubt credits nobody, and blocks the pronoun after it', () => {
     expect(
-      credits('Owen Crane closed the quay at noon.', '“Nobody warned us,” said one regular.', '“Not a word,” he said.'),
+      credits(
+        'Owen Crane closed the quay at noon.',
+        '“The wall could go at any moment,” a bystander near the gate said.',
+        '“I have seen it happen,” he added.',
+      ),
     ).toEqual([
-      ['Nobody warned us', '?'],
-      ['Not a word', '?'],
+      ['The wall could go at any moment', '?'],
+      ['I have seen it happen', '?'],
     ]);
   });
 
