@@ -39,7 +39,7 @@ function sitemapDate(name: string, text: string): SitemapDate {
   const article = parsed.data;
   const lastmod = article.withdrawn ? null : toZonedISO(lastTextChange(article), article.dateline.timeZone);
   return [
-    articlePath(articleSlug(name, frontmatter)),
+    articlePath(articleSlug(name, frontmatter), article.lang),
     { lastmod, expires: expiryInstant(article), agencyCopy: isUnmodifiedAgencyCopy(article) },
   ];
 }

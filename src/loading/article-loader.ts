@@ -154,6 +154,7 @@ export function articleLoader(
         nameClashes(
           entries.map((entry) => ({
             file: entry.filePath ?? join(folder, `${entry.id}.md`),
+            lang: entry.data.lang as string | undefined,
             people: (entry.data.people ?? []) as Person[],
           })),
         );

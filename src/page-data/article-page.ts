@@ -11,11 +11,11 @@ import type { Article, Withdrawal } from '../article/schema.ts';
 import { lastChange, lastTextChange, toZonedISO } from '../article/dates.ts';
 import { datelineText } from '../article/dateline.ts';
 import { copyrightNotice } from '../article/lead-photo.ts';
-import { storyLang } from '../article/language.ts';
+import { editionOf, storyLang } from '../article/language.ts';
 import { expiryInstant } from '../article/expiry.ts';
 import { siteConfig, type AgencyCopyRobots } from '../site.config.ts';
 import { stringsFor } from '../editions/edition.ts';
-import { absoluteUrl, articlePath, personPath, socialCardPath } from './urls.ts';
+import { absoluteUrl, articlePath, editionPath, personPath, socialCardPath } from './urls.ts';
 import { buildNewsArticle, buildWithdrawnNotice, type PersonRef, type QuotationInput } from './jsonld.ts';
 import { sitePublisher } from './jsonld-publisher.ts';
 import { isUnmodifiedAgencyCopy } from '../article/publishing.ts';
@@ -74,7 +74,7 @@ export interface ArticlePage {
 export function articlePage(input: ArticlePageInput, { site, base }: SiteAddress): ArticlePage {
   const { slug, article, photoCrops } = input;
   const { dateline, source, image } = article;
-  const path = articlePath(slug);
+  const path = articlePath(slug, article.lang);
   const canonical = absoluteUrl(path, site, base);
   const datelineShown = datelineText(dateline.place, source.agency);
   const og = {
@@ -86,7 +86,7 @@ export function articlePage(input: ArticlePageInput, { site, base }: SiteAddress
   const personRef = (person: Article['people'][number]): PersonRef => ({
     name: person.name,
     jobTitle: person.role,
-    url: absoluteUrl(personPath(person.id), site, base),
+    url: absoluteUrl(editionPath(editionOf(article.lang), personPath(person.id)), site, base),
     sameAs: person.sameAs ?? [],
   });
   const jsonLd = buildNewsArticle({
@@ -137,10 +137,10 @@ export interface WithdrawnPage {
 
 export function withdrawnPage(slug: string, article: Article, withdrawn: Withdrawal, { site, base }: SiteAddress): WithdrawnPage {
   const { dateline } = article;
-  const path = articlePath(slug);
+  const path = articlePath(slug, article.lang);
   const record = [
     ...article.corrections,
-    { date: withdrawn.date, text: stringsFor(siteConfig.lang).withdrawn.note, prominent: false },
+    { date: withdrawn.date, text: stringsFor(editionOf(article.lang)).withdrawn.note, prominent: false },
   ];
   const at = (day: string) => toZonedISO(day, dateline.timeZone);
   const jsonLd = buildWithdrawnNotice({
