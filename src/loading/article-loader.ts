@@ -16,6 +16,7 @@ import { badSlugError, duplicateSlugError, explainLoadError } from './editor-mes
 import { pipelineFingerprint } from '../cache/fingerprints.ts';
 import { leadPhotoProblem } from './lead-photo-check.ts';
 import { nameClashes } from './name-clashes.ts';
+import { translationProblems } from './translation-links.ts';
 import { draftMode, draftReport, isDraft, type DraftMode } from './draft-problems.ts';
 import { reportUncredited, uncreditedMode, type UncreditedMode } from './uncredited-report.ts';
 import { articleSlug, isSlug } from '../article/slug.ts';
@@ -159,16 +160,26 @@ export function articleLoader(
           })),
         );
       const stored = [...context.store.values()];
-      const clashes = clashesOf(leavesDraftsOut ? stored.filter((entry) => !isDraft(entry.data)) : stored);
+      const published = leavesDraftsOut ? stored.filter((entry) => !isDraft(entry.data)) : stored;
+      const clashes = clashesOf(published);
       if (leavesDraftsOut && !context.watcher) {
         // A draft's clash leaves nothing out (no draft is on a page); it is said with the drafts' other mistakes.
         const ofDrafts = clashesOf(stored).filter((clash) => !clashes.includes(clash));
         draftReport([...leftOut.values()], ofDrafts).forEach((line) => context.logger.warn(line));
       }
-      if (clashes.length > 0) {
+      // A translation names its original, an article of this build in another edition.
+      const links = translationProblems(
+        published.map(({ id, filePath, data }) => ({
+          file: filePath ?? join(folder, `${id}.md`),
+          slug: id,
+          lang: data.lang as string | undefined,
+          translationOf: data.translationOf as string | undefined,
+        })),
+      );
+      if (clashes.length + links.length > 0) {
         throw withoutStack(
           new AstroError(
-            clashes.join('\n'),
+            [...clashes, ...links].join('\n'),
             'Fix what each line names, then build again. The README’s “Editing” section explains every message.',
           ),
         );

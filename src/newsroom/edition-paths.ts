@@ -14,6 +14,7 @@ import { articlePages } from './collection.ts';
 import { listPages, pageParam } from './list-pages.ts';
 import { aroundOf, newsroom } from './newsroom.ts';
 import { cardOf } from './stories.ts';
+import { storyVersions } from './translations.ts';
 
 /** The editions besides the default that this build publishes: those with an article with a page. */
 export async function otherEditions(): Promise<string[]> {
@@ -50,10 +51,16 @@ export async function frontPagePaths(edition: string = DEFAULT_EDITION) {
 export async function articlePaths(edition: string = DEFAULT_EDITION) {
   const room = await newsroom(edition);
   const robots = agencyCopyRobots();
+  const translations = await storyVersions();
   // The quotation sidebar's quotes, not every quotation: those are the people pages' concern.
   const body = (entry: (typeof room.articles)[number]['entry']) => {
     const { lede, html, quotes, traces } = readDerived(entry);
     return { lede, html, quotes, traces };
+  };
+  // Only a story with versions in other languages carries them, so the others' props (and keys) are as before.
+  const versionsOf = (slug: string) => {
+    const versions = translations.get(slug);
+    return versions ? { versions } : {};
   };
   return room.articles.map(({ entry, story }) =>
     keyedPath(
@@ -61,7 +68,7 @@ export async function articlePaths(edition: string = DEFAULT_EDITION) {
       {
         slug: entry.id,
         article: entry.data,
-        story: story && { ...body(entry), around: aroundOf(story, room), robots },
+        story: story && { ...body(entry), around: aroundOf(story, room), robots, ...versionsOf(entry.id) },
       },
     ),
   );

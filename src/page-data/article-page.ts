@@ -20,6 +20,8 @@ import { buildNewsArticle, buildWithdrawnNotice, type PersonRef, type QuotationI
 import { sitePublisher } from './jsonld-publisher.ts';
 import { isUnmodifiedAgencyCopy } from '../article/publishing.ts';
 import { robotsTags, type MetaTag } from './robots.ts';
+import { hreflangLinks, translationData, type Alternate } from './translations.ts';
+import type { StoryVersion } from '../newsroom/translations.ts';
 
 /** Where the site is served: its origin and Astro's base. */
 export interface SiteAddress {
@@ -47,6 +49,8 @@ export interface ArticlePageInput {
   photoCrops?: readonly BuiltImage[] | undefined;
   /** The site's choice for agency copy (robots.ts). */
   robots: AgencyCopyRobots;
+  /** The story's versions in other languages, itself among them; none when it has none. */
+  versions?: readonly StoryVersion[] | undefined;
 }
 
 /** A URI names the wire item only when it has a scheme: "urn:newsml:afp.com:…", "https://…"; AP's bare guid does not. */
@@ -69,6 +73,8 @@ export interface ArticlePage {
   jsonLd: WithContext<NewsArticleLeaf>;
   og: OpenGraphArticle;
   robots: MetaTag[];
+  /** The head's links to the story's versions in other languages (and to itself, and x-default). */
+  alternates: Alternate[];
 }
 
 export function articlePage(input: ArticlePageInput, { site, base }: SiteAddress): ArticlePage {
@@ -119,13 +125,15 @@ export function articlePage(input: ArticlePageInput, { site, base }: SiteAddress
     quoted: article.people.filter((person) => input.quoted.includes(person.id)).map(personRef),
     mentioned: article.people.filter((person) => !input.quoted.includes(person.id)).map(personRef),
     quotations: input.quotes,
+    translations: translationData(slug, input.versions ?? [], { site, base }),
   });
   const robots = robotsTags({
     agencyCopy: isUnmodifiedAgencyCopy(article),
     choice: input.robots,
     unavailableAfter: expiryInstant(article),
   });
-  return { path, canonical, dateline: datelineShown, jsonLd, og, robots };
+  const alternates = hreflangLinks(input.versions ?? [], { site, base });
+  return { path, canonical, dateline: datelineShown, jsonLd, og, robots, alternates };
 }
 
 export interface WithdrawnPage {
