@@ -30,6 +30,14 @@ export const DEFAULT_EDITION = primary(siteConfig.lang);
 /** Every edition the site can publish, the default first: Astro's i18n locales (astro.config.mjs). */
 export const EDITION_LANGUAGES: readonly string[] = siteConfig.editions;
 
+/**
+ * Whether an address part ("fr") is another edition's tag: a page of the site's edition whose
+ * address had one (/topics/fr/) would be read as that edition's by Astro's i18n routing.
+ */
+export function isEditionTag(slug: string): boolean {
+  return slug !== DEFAULT_EDITION && EDITION_LANGUAGES.includes(slug);
+}
+
 /** The edition a story in `lang` (its frontmatter's; none is the site's) is published in. */
 export function editionOf(lang: string | undefined): string {
   const tag = primary(lang ?? siteConfig.lang);

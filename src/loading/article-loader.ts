@@ -20,6 +20,7 @@ import { translationProblems } from './translation-links.ts';
 import { draftMode, draftReport, isDraft, type DraftMode } from './draft-problems.ts';
 import { reportUncredited, uncreditedMode, type UncreditedMode } from './uncredited-report.ts';
 import { articleSlug, isSlug } from '../article/slug.ts';
+import { isEditionTag } from '../article/language.ts';
 import type { Person } from '../article/schema.ts';
 
 /** An editor's mistake is not a program bug: its location is in the Markdown, not in a stack. */
@@ -57,7 +58,7 @@ export function articleLoader(
     generateId({ entry, data }) {
       const slug = articleSlug(entry, data);
       const file = join(folder, entry);
-      if (!isSlug(slug)) throw badSlugError(slug, file);
+      if (!isSlug(slug) || isEditionTag(slug)) throw badSlugError(slug, file);
       const other = claimed.get(slug);
       if (other !== undefined && other !== file) throw duplicateSlugError(slug, other, file);
       claimed.set(slug, file);
