@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import { siteConfig } from './src/site.config.ts';
 import { articleProcessor } from './src/markdown/processor.ts';
 import { siteIntegrations } from './src/integrations/index.ts';
+import { DEFAULT_EDITION, EDITION_LANGUAGES } from './src/article/language.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL || siteConfig.defaultSiteUrl,
@@ -10,6 +11,13 @@ export default defineConfig({
   // Tests and the benchmark give each build its own cache (and ARTICLES_DIR its own articles).
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   trailingSlash: 'always',
+  // One edition per language siteConfig.editions lists (src/article/language.ts): the default at the
+  // root, the others under their tag (/fr/). Pages read their edition as Astro.currentLocale.
+  i18n: {
+    locales: [...EDITION_LANGUAGES],
+    defaultLocale: DEFAULT_EDITION,
+    routing: { prefixDefaultLocale: false },
+  },
   // Two pages at one address stop the build instead of one replacing the other
   // (two articles with one slug are caught earlier, by src/loading/article-loader.ts).
   prerenderConflictBehavior: 'error',

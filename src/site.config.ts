@@ -58,6 +58,11 @@ export type TrustSlug = (typeof TRUST_PAGES)[number]['slug'];
 export const siteConfig = {
   name: 'The Dispatch',
   lang: 'en',
+  /**
+   * The languages the site has an edition in (primary tags), its own first: each has its
+   * words in src/editions/ and, once an article is in it, its pages under its tag (/fr/).
+   */
+  editions: ['en', 'fr'],
   /** Stories on each front page (the top story and the rest); older ones go to /page/2/, /page/3/, … */
   storiesPerPage: 20,
   defaultSiteUrl: 'https://example.org',

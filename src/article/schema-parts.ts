@@ -8,6 +8,7 @@ import type { ImageFunction } from 'astro:content';
 // The .ts extension lets `npm run import` (plain Node) load this schema too.
 import { parseLocalDate } from './dates.ts';
 import { isLabelSlug, labelSlug } from './slug.ts';
+import { isEditionTag } from './language.ts';
 
 export const localDate = z
   .string({ error: 'write the date in quotes as "YYYY-MM-DD", for example "2021-12-01"' })
@@ -24,15 +25,23 @@ export const pageName = (what: string) =>
     .refine((name) => labelSlug(name) !== '', {
       error: (issue) =>
         `"${String(issue.input)}" gives the ${what} page no address; write it with at least one letter or digit, for example "Kyiv"`,
+    })
+    .refine((name) => !isEditionTag(labelSlug(name)), {
+      error: (issue) => `"${String(issue.input)}" would give the ${what} page an edition's address; write the name in full`,
     });
 
 /** The id the quotes of unnamed sources are numbered under: `unnamed-1`, `unnamed-2`, … */
 export const UNNAMED_ID = 'unnamed';
 
 /** An id is an address (people/<id>/ for a person) in any script: "zelensky", "زيلينسكي". */
-const id = z.string().refine(isLabelSlug, {
-  error: 'use lower-case letters, digits and hyphens only, in any script, for example "zelensky" or "زيلينسكي"',
-});
+const id = z
+  .string()
+  .refine(isLabelSlug, {
+    error: 'use lower-case letters, digits and hyphens only, in any script, for example "zelensky" or "زيلينسكي"',
+  })
+  .refine((value) => !isEditionTag(value), {
+    error: (issue) => `"${String(issue.input)}" is an edition's tag; use another id, for example the surname`,
+  });
 
 export const personSchema = z.object({
   id,

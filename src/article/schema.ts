@@ -11,6 +11,7 @@ import type { ImageFunction } from 'astro:content';
 import { isValidTimeZone } from './dates.ts';
 import { canonicalLanguage } from './language.ts';
 import { isExpiry } from './expiry.ts';
+import { isSlug } from './slug.ts';
 import {
   correctionSchema,
   figureSchema,
@@ -44,6 +45,14 @@ const articleFields = z.object({
     .refine((tag) => canonicalLanguage(tag) !== undefined, {
       error: (issue) => `"${String(issue.input)}" is not a language tag; write one such as "de", "fi-FI" or "en-GB"`,
     })
+    .optional(),
+  /**
+   * The story this one is a version of, in another language: its slug (its file name without .md).
+   * The original names none; every version names the original (src/loading/translation-links.ts).
+   */
+  translationOf: z
+    .string()
+    .refine(isSlug, { error: (issue) => `"${String(issue.input)}" is not a slug; write the original's file name without .md` })
     .optional(),
   dateline: z.object(
     {

@@ -12,6 +12,7 @@ import { capitalised } from './wording.ts';
 export const en = {
   locale: 'en-GB',
   ogLocale: 'en_GB',
+  languageName: 'English',
   longDate: (day) => format(day, 'EEEE d MMMM yyyy', { locale: enGB }),
   nouns: {
     story: { one: 'story', other: 'stories', single: 'one story' },
@@ -74,6 +75,7 @@ export const en = {
     shareOn: 'Share on',
     email: 'Email',
     related: 'Related stories',
+    otherLanguages: 'This story in other languages',
   },
 
   withdrawn: {

@@ -24,6 +24,7 @@ const de = (name: string) => (/^[aeiouyàâäéèêëîïôöûüù]/i.test(name
 export const fr = {
   locale: 'fr-FR',
   ogLocale: 'fr_FR',
+  languageName: 'Français',
   longDate: (day) => format(day, day.getDate() === 1 ? "EEEE d'er' MMMM yyyy" : 'EEEE d MMMM yyyy', { locale: frLocale }),
   nouns: {
     story: { one: 'article', other: 'articles', single: 'un article' },
@@ -86,6 +87,7 @@ export const fr = {
     shareOn: 'Partager sur',
     email: 'E-mail',
     related: 'Sur le même sujet',
+    otherLanguages: 'Cet article dans d’autres langues',
   },
 
   withdrawn: {

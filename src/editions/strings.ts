@@ -26,6 +26,8 @@ export interface Strings {
   locale: string;
   /** Open Graph's form of it: "en_GB". */
   ogLocale: string;
+  /** The language's name in itself, as a link to a story's version in it reads: "English", "Français". */
+  languageName: string;
   /** The reader's form of a day, which is already the article's own: "Wednesday 1 December 2021". */
   longDate: (day: Date) => string;
   nouns: Record<Noun, NounForms>;
@@ -89,6 +91,8 @@ export interface Strings {
     shareOn: string;
     email: string;
     related: string;
+    /** The links to the story's versions in other languages, for screen readers. */
+    otherLanguages: string;
   };
 
   withdrawn: {

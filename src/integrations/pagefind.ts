@@ -13,7 +13,9 @@
  * index stays small (a 10,000-story archive in one index took Pagefind 2.7 GB).
  * The index covers the whole output, restored pages included, so it never
  * lags the pages; a year whose bundle is missing from outDir is copied from
- * Astro's cacheDir, where every year's last bundle is kept.
+ * Astro's cacheDir, where every year's last bundle is kept. Every edition's
+ * article pages are indexed; Pagefind splits each bundle by the pages'
+ * `<html lang>`, so an edition's search page finds its own language's stories.
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -24,7 +26,11 @@ import { digestOf } from '../cache/cache-keys.ts';
 import { integrationFingerprint } from '../cache/fingerprints.ts';
 import { ARTICLES_FOLDER } from '../loading/articles-folder.ts';
 import { publicationYears } from './publication-years.ts';
-import { ARTICLES_PATH } from '../page-data/urls.ts';
+import { ARTICLES_PATH, editionPath } from '../page-data/urls.ts';
+import { EDITION_LANGUAGES } from '../article/language.ts';
+
+/** The folders of every edition's article pages: "articles/", "fr/articles/". */
+const ARTICLE_FOLDERS = EDITION_LANGUAGES.map((edition) => editionPath(edition, ARTICLES_PATH));
 
 /** The bundles' folder in outDir, which this integration alone keeps up to date. */
 export const PAGEFIND_FOLDER = 'pagefind/';
@@ -33,14 +39,15 @@ export const PAGEFIND_FOLDER = 'pagefind/';
 export const YEARS_FILE = 'years.json';
 
 /**
- * The article pages of each year (paths relative to outDir, "articles/x/index.html"), newest year first.
+ * The article pages of each year, of every edition (paths relative to outDir, "articles/x/index.html",
+ * "fr/articles/y/index.html"), newest year first.
  * `files` are the build's outputs as Astro lists them, restored pages included: outDir is not walked.
  */
 function pagesByYear(outDir: string, files: string[], years: Map<string, string>): Map<string, string[]> {
   const byYear = new Map<string, string[]>();
   for (const file of files.filter((name) => name.endsWith('.html')).sort()) {
     const page = relative(outDir, file).split(sep).join('/');
-    if (!page.startsWith(ARTICLES_PATH)) continue;
+    if (!ARTICLE_FOLDERS.some((folder) => page.startsWith(folder))) continue;
     const year = years.get(page.replace(/index\.html$/, ''));
     if (year === undefined) throw new Error(`search index: ${page} has no article file in ${ARTICLES_FOLDER}`);
     byYear.set(year, [...(byYear.get(year) ?? []), page]);

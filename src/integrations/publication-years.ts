@@ -21,7 +21,7 @@ function publicationYear(name: string, text: string): PublicationYear {
   const { frontmatter } = parseFrontmatter(text);
   const parsed = articleSchema.safeParse(frontmatter);
   if (!parsed.success) return null;
-  return [articlePath(articleSlug(name, frontmatter)), parsed.data.dateline.date.slice(0, 4)];
+  return [articlePath(articleSlug(name, frontmatter), parsed.data.lang), parsed.data.dateline.date.slice(0, 4)];
 }
 
 /** Per article path ("articles/x/", relative to the base): the year of its dateline. */

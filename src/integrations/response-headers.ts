@@ -6,7 +6,8 @@
  * stylesheets the built pages carry.
  */
 import { createHash } from 'node:crypto';
-import { normaliseBase, SEARCH_PATH } from '../page-data/urls.ts';
+import { editionPath, normaliseBase, SEARCH_PATH } from '../page-data/urls.ts';
+import { EDITION_LANGUAGES } from '../article/language.ts';
 
 /** A CSP source allowing one inline `<style>` by the SHA-256 of its text: 'sha256-…'. */
 export function styleHash(css: string): string {
@@ -85,8 +86,9 @@ export interface HeadersFileInput {
  * security headers sit on the one catch-all rule, and each top-level entry of
  * the build gets exactly one rule with its cache rule and its
  * Content-Security-Policy (a second policy would be enforced alongside, never
- * instead: the search page's could not loosen a catch-all one). The search
- * folder gets the search policy; every other entry the script-free one.
+ * instead: the search page's could not loosen a catch-all one). Each
+ * edition's search folder gets the search policy; every other entry the
+ * script-free one. An edition's folder (fr/) comes entry by entry ("fr/search").
  * Fingerprinted assets (`_astro/`) are cached for a year; everything else
  * keeps its URL when an update or a correction changes it, so caches must
  * check back every time.
@@ -100,9 +102,13 @@ export function headersFile({ base, styleHashes, searchStyleHashes, entries }: H
   const entryRules = entries
     .filter((entry) => entry.name !== '_headers')
     .map((entry): [string, string, string] => {
-      const policy = entry.isDirectory && `${entry.name}/` === SEARCH_PATH ? searchPolicy : sitePolicy;
+      const search = EDITION_LANGUAGES.some((edition) => `${entry.name}/` === editionPath(edition, SEARCH_PATH));
+      const policy = entry.isDirectory && search ? searchPolicy : sitePolicy;
       if (entry.name === '_astro' && entry.isDirectory) return [`${root}_astro/*`, IMMUTABLE, policy];
-      if (entry.name === 'index.html') return [root, REVALIDATE, policy];
+      // A front page (/, /fr/) is its folder's address.
+      if (entry.name === 'index.html' || entry.name.endsWith('/index.html')) {
+        return [`${root}${entry.name.slice(0, -'index.html'.length)}`, REVALIDATE, policy];
+      }
       return [`${root}${entry.name}${entry.isDirectory ? '/*' : ''}`, REVALIDATE, policy];
     })
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))

@@ -7,7 +7,8 @@
  * content layer, so the frontmatter is read here as the content loader reads
  * it: Astro's own frontmatter parser, then the article schema. Parsing every
  * article again takes seconds in a large archive, so what each file gave is
- * kept in Astro's cacheDir under the digest of its name and bytes.
+ * kept in Astro's cacheDir under the digest of its name and bytes. A story's
+ * versions in other languages are found by the story they translate (`family`).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,6 +20,7 @@ import { articleSlug } from '../article/slug.ts';
 import { articleSchema } from '../article/schema.ts';
 import { isUnmodifiedAgencyCopy } from '../article/publishing.ts';
 import { articlePath } from '../page-data/urls.ts';
+import { siteConfig } from '../site.config.ts';
 
 /** An article's dates as the sitemap needs them: lastmod (null: kept out) and, when it expires, its expiry. */
 export interface SitemapDates {
@@ -26,6 +28,11 @@ export interface SitemapDates {
   expires?: string | undefined;
   /** Unmodified agency copy, which the site's robots choice may keep out of every index. */
   agencyCopy: boolean;
+  /** Its language tag, and the story it is a version of (its own slug for an original); none for a draft or a killed story. */
+  lang: string;
+  family?: string | undefined;
+  /** The original, which its translations name: search engines' x-default. */
+  original: boolean;
 }
 
 /** An article's path and dates; null when the schema rejects the file. */
@@ -38,9 +45,18 @@ function sitemapDate(name: string, text: string): SitemapDate {
   if (!parsed.success) return null;
   const article = parsed.data;
   const lastmod = article.withdrawn ? null : toZonedISO(lastTextChange(article), article.dateline.timeZone);
+  const slug = articleSlug(name, frontmatter);
+  const listed = !article.draft && !article.withdrawn;
   return [
-    articlePath(articleSlug(name, frontmatter)),
-    { lastmod, expires: expiryInstant(article), agencyCopy: isUnmodifiedAgencyCopy(article) },
+    articlePath(slug, article.lang),
+    {
+      lastmod,
+      expires: expiryInstant(article),
+      agencyCopy: isUnmodifiedAgencyCopy(article),
+      lang: article.lang ?? siteConfig.lang,
+      family: listed ? (article.translationOf ?? slug) : undefined,
+      original: article.translationOf === undefined,
+    },
   ];
 }
 

@@ -9,13 +9,39 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import sitemap, { type SitemapItem } from '@astrojs/sitemap';
+import sitemap, { type LinkItem, type SitemapItem } from '@astrojs/sitemap';
 import { ARTICLES_FOLDER } from '../loading/articles-folder.ts';
 import { pipelineFingerprint } from '../cache/fingerprints.ts';
 import { normaliseBase } from '../page-data/urls.ts';
 import { buildTime, isPast } from '../article/expiry.ts';
 import { sitemapDates, type SitemapDates } from './sitemap-dates.ts';
 import { agencyCopyRobots } from '../site.config.ts';
+import { EDITION_LANGUAGES, editionOf } from '../article/language.ts';
+
+/**
+ * Each story with versions in other languages: its versions' addresses by language, and
+ * x-default, the original (a killed original's first translation stands in), as every
+ * version's sitemap entry lists them (xhtml:link), the same as each page's head.
+ */
+function storyVersions(dates: Map<string, SitemapDates>, url: (path: string) => string): Map<string, LinkItem[]> {
+  const families = new Map<string, { path: string; lang: string; original: boolean }[]>();
+  for (const [path, { family, lang, original }] of dates) {
+    if (family !== undefined) families.set(family, [...(families.get(family) ?? []), { path, lang, original }]);
+  }
+  const links = new Map<string, LinkItem[]>();
+  for (const [family, members] of families) {
+    if (members.length < 2) continue;
+    const ranked = members.sort(
+      (a, b) => EDITION_LANGUAGES.indexOf(editionOf(a.lang)) - EDITION_LANGUAGES.indexOf(editionOf(b.lang)),
+    );
+    const original = ranked.find((member) => member.original) ?? ranked[0];
+    links.set(family, [
+      ...ranked.map((member) => ({ lang: member.lang, url: url(member.path) })),
+      { lang: 'x-default', url: url(original.path) },
+    ]);
+  }
+  return links;
+}
 
 /** The sitemap integration and, before it, the hook that tells it the base path and where its dates are cached. */
 export function sitemapIntegrations(): AstroIntegration[] {
@@ -34,8 +60,10 @@ export function sitemapIntegrations(): AstroIntegration[] {
       },
     },
   };
+  let versions: Map<string, LinkItem[]> | undefined;
   const entry = (item: SitemapItem): SitemapItem | undefined => {
     articleDates ??= readArticleDates();
+    versions ??= storyVersions(articleDates, (path) => new URL(path, new URL(normaliseBase(base), item.url)).href);
     now ??= buildTime(process.env.SOURCE_DATE_EPOCH);
     const path = decodeURIComponent(new URL(item.url).pathname).slice(normaliseBase(base).length);
     const dates = articleDates.get(path);
@@ -43,7 +71,8 @@ export function sitemapIntegrations(): AstroIntegration[] {
     if (dates.lastmod === null || isPast(dates.expires, now)) return undefined;
     // A story whose page says noindex (agency copy under AGENCY_COPY_ROBOTS=noindex) has no place in a sitemap.
     if (dates.agencyCopy && agencyCopyRobots() === 'noindex') return undefined;
-    return { ...item, lastmod: dates.lastmod };
+    const links = dates.family === undefined ? undefined : versions.get(dates.family);
+    return { ...item, lastmod: dates.lastmod, ...(links ? { links } : {}) };
   };
   return [configured, sitemap({ serialize: entry })];
 }

@@ -16,9 +16,11 @@ import { badSlugError, duplicateSlugError, explainLoadError } from './editor-mes
 import { pipelineFingerprint } from '../cache/fingerprints.ts';
 import { leadPhotoProblem } from './lead-photo-check.ts';
 import { nameClashes } from './name-clashes.ts';
+import { translationProblems } from './translation-links.ts';
 import { draftMode, draftReport, isDraft, type DraftMode } from './draft-problems.ts';
 import { reportUncredited, uncreditedMode, type UncreditedMode } from './uncredited-report.ts';
 import { articleSlug, isSlug } from '../article/slug.ts';
+import { isEditionTag } from '../article/language.ts';
 import type { Person } from '../article/schema.ts';
 
 /** An editor's mistake is not a program bug: its location is in the Markdown, not in a stack. */
@@ -56,7 +58,7 @@ export function articleLoader(
     generateId({ entry, data }) {
       const slug = articleSlug(entry, data);
       const file = join(folder, entry);
-      if (!isSlug(slug)) throw badSlugError(slug, file);
+      if (!isSlug(slug) || isEditionTag(slug)) throw badSlugError(slug, file);
       const other = claimed.get(slug);
       if (other !== undefined && other !== file) throw duplicateSlugError(slug, other, file);
       claimed.set(slug, file);
@@ -154,20 +156,31 @@ export function articleLoader(
         nameClashes(
           entries.map((entry) => ({
             file: entry.filePath ?? join(folder, `${entry.id}.md`),
+            lang: entry.data.lang as string | undefined,
             people: (entry.data.people ?? []) as Person[],
           })),
         );
       const stored = [...context.store.values()];
-      const clashes = clashesOf(leavesDraftsOut ? stored.filter((entry) => !isDraft(entry.data)) : stored);
+      const published = leavesDraftsOut ? stored.filter((entry) => !isDraft(entry.data)) : stored;
+      const clashes = clashesOf(published);
       if (leavesDraftsOut && !context.watcher) {
         // A draft's clash leaves nothing out (no draft is on a page); it is said with the drafts' other mistakes.
         const ofDrafts = clashesOf(stored).filter((clash) => !clashes.includes(clash));
         draftReport([...leftOut.values()], ofDrafts).forEach((line) => context.logger.warn(line));
       }
-      if (clashes.length > 0) {
+      // A translation names its original, an article of this build in another edition.
+      const links = translationProblems(
+        published.map(({ id, filePath, data }) => ({
+          file: filePath ?? join(folder, `${id}.md`),
+          slug: id,
+          lang: data.lang as string | undefined,
+          translationOf: data.translationOf as string | undefined,
+        })),
+      );
+      if (clashes.length + links.length > 0) {
         throw withoutStack(
           new AstroError(
-            clashes.join('\n'),
+            [...clashes, ...links].join('\n'),
             'Fix what each line names, then build again. The README’s “Editing” section explains every message.',
           ),
         );

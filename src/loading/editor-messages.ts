@@ -83,6 +83,6 @@ export function duplicateSlugError(slug: string, one: string, other: string): Ed
 export function badSlugError(slug: string, file: string): EditorError {
   return new EditorError(
     `${displayPath(file)}: "${slug}" cannot be an article's address.`,
-    'Name the file (or its slug field) with lower-case letters, digits and hyphens only, e.g. ukraine-leader-calls-for-talks.md.',
+    'Name the file (or its slug field) with lower-case letters, digits and hyphens only, e.g. ukraine-leader-calls-for-talks.md, and not an edition’s tag alone (fr).',
   );
 }

@@ -7,12 +7,17 @@
  * here, so an article's links, the front page, the feed and the person, place
  * and topic pages cannot disagree.
  *
- * It is derived once per build and kept while the articles and the places
- * file are unchanged: under `astro dev` the same module serves every request,
- * and an edit gives the edited entry a new digest.
+ * Each edition has a newsroom of its own, made of the stories in its
+ * language (src/editions/edition.ts): its front page, feeds, indexes, search
+ * filters and related stories never mix editions.
+ *
+ * It is derived once per build and edition, and kept while the articles and
+ * the places file are unchanged: under `astro dev` the same module serves
+ * every request, and an edit gives the edited entry a new digest.
  */
 import type { CollectionEntry } from 'astro:content';
 import { isListed } from '../article/publishing.ts';
+import { DEFAULT_EDITION, editionOf } from '../article/language.ts';
 import { ARTICLES_FOLDER } from '../loading/articles-folder.ts';
 import { loadPlaces, type PlaceDeclaration } from '../loading/places-file.ts';
 import { articlePages, BUILD_MODE } from './collection.ts';
@@ -39,14 +44,16 @@ export interface Newsroom {
   related: Map<string, Story[]>;
 }
 
-let derived: { key: string; room: Newsroom } | undefined;
+const derived = new Map<string, { key: string; room: Newsroom }>();
 
-export async function newsroom(): Promise<Newsroom> {
-  const entries = await articlePages();
+/** The newsroom of an edition (the default one unless given): its articles with a page in this build. */
+export async function newsroom(edition: string = DEFAULT_EDITION): Promise<Newsroom> {
+  const entries = (await articlePages()).filter((entry) => editionOf(entry.data.lang) === edition);
   const declarations = loadPlaces(ARTICLES_FOLDER);
   const key = JSON.stringify([declarations, entries.map(({ id, digest }) => [id, digest])]);
-  if (derived?.key !== key) derived = { key, room: derive(entries, declarations) };
-  return derived.room;
+  let made = derived.get(edition);
+  if (made?.key !== key) derived.set(edition, (made = { key, room: derive(entries, declarations) }));
+  return made.room;
 }
 
 function derive(entries: CollectionEntry<'articles'>[], declarations: PlaceDeclaration[]): Newsroom {

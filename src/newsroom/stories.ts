@@ -30,12 +30,12 @@ export function storyOf(entry: RenderedEntry): Story {
 export interface StoryCard {
   slug: string;
   summary: string;
-  data: Pick<Article, 'title' | 'dateline' | 'source' | 'section'>;
+  data: Pick<Article, 'title' | 'dateline' | 'source' | 'section' | 'lang'>;
 }
 
 export function cardOf(story: Story): StoryCard {
-  const { title, dateline, source, section } = story.data;
-  return { slug: story.slug, summary: story.summary, data: { title, dateline, source, section } };
+  const { title, dateline, source, section, lang } = story.data;
+  return { slug: story.slug, summary: story.summary, data: { title, dateline, source, section, lang } };
 }
 
 declare const sorted: unique symbol;

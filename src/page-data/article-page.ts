@@ -11,15 +11,17 @@ import type { Article, Withdrawal } from '../article/schema.ts';
 import { lastChange, lastTextChange, toZonedISO } from '../article/dates.ts';
 import { datelineText } from '../article/dateline.ts';
 import { copyrightNotice } from '../article/lead-photo.ts';
-import { storyLang } from '../article/language.ts';
+import { editionOf, storyLang } from '../article/language.ts';
 import { expiryInstant } from '../article/expiry.ts';
 import { siteConfig, type AgencyCopyRobots } from '../site.config.ts';
 import { stringsFor } from '../editions/edition.ts';
-import { absoluteUrl, articlePath, personPath, socialCardPath } from './urls.ts';
+import { absoluteUrl, articlePath, editionPath, personPath, socialCardPath } from './urls.ts';
 import { buildNewsArticle, buildWithdrawnNotice, type PersonRef, type QuotationInput } from './jsonld.ts';
 import { sitePublisher } from './jsonld-publisher.ts';
 import { isUnmodifiedAgencyCopy } from '../article/publishing.ts';
 import { robotsTags, type MetaTag } from './robots.ts';
+import { hreflangLinks, translationData, type Alternate } from './translations.ts';
+import type { StoryVersion } from '../newsroom/translations.ts';
 
 /** Where the site is served: its origin and Astro's base. */
 export interface SiteAddress {
@@ -47,6 +49,8 @@ export interface ArticlePageInput {
   photoCrops?: readonly BuiltImage[] | undefined;
   /** The site's choice for agency copy (robots.ts). */
   robots: AgencyCopyRobots;
+  /** The story's versions in other languages, itself among them; none when it has none. */
+  versions?: readonly StoryVersion[] | undefined;
 }
 
 /** A URI names the wire item only when it has a scheme: "urn:newsml:afp.com:…", "https://…"; AP's bare guid does not. */
@@ -69,12 +73,14 @@ export interface ArticlePage {
   jsonLd: WithContext<NewsArticleLeaf>;
   og: OpenGraphArticle;
   robots: MetaTag[];
+  /** The head's links to the story's versions in other languages (and to itself, and x-default). */
+  alternates: Alternate[];
 }
 
 export function articlePage(input: ArticlePageInput, { site, base }: SiteAddress): ArticlePage {
   const { slug, article, photoCrops } = input;
   const { dateline, source, image } = article;
-  const path = articlePath(slug);
+  const path = articlePath(slug, article.lang);
   const canonical = absoluteUrl(path, site, base);
   const datelineShown = datelineText(dateline.place, source.agency);
   const og = {
@@ -86,7 +92,7 @@ export function articlePage(input: ArticlePageInput, { site, base }: SiteAddress
   const personRef = (person: Article['people'][number]): PersonRef => ({
     name: person.name,
     jobTitle: person.role,
-    url: absoluteUrl(personPath(person.id), site, base),
+    url: absoluteUrl(editionPath(editionOf(article.lang), personPath(person.id)), site, base),
     sameAs: person.sameAs ?? [],
   });
   const jsonLd = buildNewsArticle({
@@ -119,13 +125,15 @@ export function articlePage(input: ArticlePageInput, { site, base }: SiteAddress
     quoted: article.people.filter((person) => input.quoted.includes(person.id)).map(personRef),
     mentioned: article.people.filter((person) => !input.quoted.includes(person.id)).map(personRef),
     quotations: input.quotes,
+    translations: translationData(slug, input.versions ?? [], { site, base }),
   });
   const robots = robotsTags({
     agencyCopy: isUnmodifiedAgencyCopy(article),
     choice: input.robots,
     unavailableAfter: expiryInstant(article),
   });
-  return { path, canonical, dateline: datelineShown, jsonLd, og, robots };
+  const alternates = hreflangLinks(input.versions ?? [], { site, base });
+  return { path, canonical, dateline: datelineShown, jsonLd, og, robots, alternates };
 }
 
 export interface WithdrawnPage {
@@ -137,10 +145,10 @@ export interface WithdrawnPage {
 
 export function withdrawnPage(slug: string, article: Article, withdrawn: Withdrawal, { site, base }: SiteAddress): WithdrawnPage {
   const { dateline } = article;
-  const path = articlePath(slug);
+  const path = articlePath(slug, article.lang);
   const record = [
     ...article.corrections,
-    { date: withdrawn.date, text: stringsFor(siteConfig.lang).withdrawn.note, prominent: false },
+    { date: withdrawn.date, text: stringsFor(editionOf(article.lang)).withdrawn.note, prominent: false },
   ];
   const at = (day: string) => toZonedISO(day, dateline.timeZone);
   const jsonLd = buildWithdrawnNotice({

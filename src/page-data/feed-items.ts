@@ -52,7 +52,7 @@ export function feedItem(story: Story, at: SiteAddress): FeedItem {
 }
 
 function buildItem({ slug, data, summary, text }: Story, at: SiteAddress): FeedItem {
-  const url = absoluteUrl(articlePath(slug), at.site, at.base);
+  const url = absoluteUrl(articlePath(slug, data.lang), at.site, at.base);
   const { timeZone } = data.dateline;
   const modified = lastTextChange(data);
   return {
@@ -69,6 +69,7 @@ function buildItem({ slug, data, summary, text }: Story, at: SiteAddress): FeedI
       timeZone,
       corrections: data.corrections,
       url,
+      lang: data.lang,
     }),
     published: toZonedISO(data.dateline.date, timeZone),
     publishedDate: toUTCDate(data.dateline.date, timeZone),

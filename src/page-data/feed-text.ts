@@ -18,8 +18,8 @@ import { toHtml } from 'hast-util-to-html';
 import { visit } from 'unist-util-visit';
 import type { Correction } from '../article/schema.ts';
 import { datelineText } from '../article/dateline.ts';
-import { siteConfig } from '../site.config.ts';
 import { stringsFor } from '../editions/edition.ts';
+import { editionOf } from '../article/language.ts';
 import { longDate } from '../editions/dates.ts';
 import { capitalised, plural } from '../editions/wording.ts';
 import type { Strings } from '../editions/strings.ts';
@@ -38,6 +38,8 @@ export interface StoryText {
   corrections: readonly Correction[];
   /** The article's absolute address, which its links are resolved against. */
   url: string;
+  /** The story's language (frontmatter `lang`): its correction notes are in its edition's words. */
+  lang: string | undefined;
 }
 
 const element = (tagName: string, children: ElementContent[]): Element => ({
@@ -76,7 +78,7 @@ function absoluteLinks(tree: Root, url: string): void {
 
 /** The story's full text as sanitised HTML with absolute links. */
 export function fullText(story: StoryText): string {
-  const strings = stringsFor(siteConfig.lang);
+  const strings = stringsFor(editionOf(story.lang));
   const fragment = (html: string) => fromHtml(html, { fragment: true }).children;
   const lede = element('p', [element('strong', [text(datelineText(story.place, story.agency))]), text(' ')]);
   lede.children.push(...(fragment(story.ledeHtml) as ElementContent[]));

@@ -9,15 +9,17 @@
  * readers resolve nothing against the page they found the feed on. A feed
  * follows updates and corrections: each item says when it last changed, and
  * the feed's own date is the latest such change, so the file changes only
- * when the news does, not on every build.
+ * when the news does, not on every build. Each edition has its feeds
+ * (/fr/rss.xml), written in its words and naming its language.
  */
 import { getRssString } from '@astrojs/rss';
 import { siteConfig } from '../site.config.ts';
-import { stringsFor } from '../editions/edition.ts';
+import { editionLang, stringsFor } from '../editions/edition.ts';
+import { DEFAULT_EDITION } from '../article/language.ts';
 import type { Story } from '../newsroom/stories.ts';
 import type { SiteAddress } from './article-page.ts';
 import { feedItem, type FeedItem } from './feed-items.ts';
-import { absoluteUrl, JSON_FEED_PATH, listFeedPath, SITE_RSS_PATH } from './urls.ts';
+import { absoluteUrl, editionPath, JSON_FEED_PATH, listFeedPath, SITE_RSS_PATH } from './urls.ts';
 
 /** The deploy a route writes its feed for: Astro's `site`, else the default address. */
 export const addressOf = (site: URL | undefined, base: string): SiteAddress => ({
@@ -36,35 +38,39 @@ export interface Channel {
   pagePath: string;
   /** The RSS feed's own path. */
   rssPath: string;
+  /** The edition it is written in, whose language its `<language>` names. */
+  edition: string;
 }
 
-export const siteChannel: Channel = {
+/** An edition's feed of its front page: /rss.xml, /fr/rss.xml. */
+export const siteChannel = (edition: string = DEFAULT_EDITION): Channel => ({
   title: siteConfig.name,
-  description: stringsFor(siteConfig.lang).site.description,
-  pagePath: '',
-  rssPath: SITE_RSS_PATH,
-};
+  description: stringsFor(edition).site.description,
+  pagePath: editionPath(edition, ''),
+  rssPath: editionPath(edition, SITE_RSS_PATH),
+  edition,
+});
 
-/** The edition a feed is written in: the site's language, which its `<language>` names. */
-const feedStrings = () => stringsFor(siteConfig.lang).feeds;
+const feedStrings = (edition: string) => stringsFor(edition).feeds;
 
 /** Which of the edition's feed descriptions each kind of list takes. */
 const ABOUT = { Topic: 'topic', Place: 'place', Person: 'person' } as const;
 
 /** The feed of a topic's, place's or person's page: "The Dispatch: NATO". */
-export function listChannel(kind: keyof typeof ABOUT, name: string, listPath: string): Channel {
-  const words = feedStrings();
+export function listChannel(kind: keyof typeof ABOUT, name: string, listPath: string, edition = DEFAULT_EDITION): Channel {
+  const words = feedStrings(edition);
   return {
     title: words.listTitle(siteConfig.name, name),
     description: words[ABOUT[kind]](siteConfig.name, name),
     pagePath: listPath,
     rssPath: listFeedPath(listPath),
+    edition,
   };
 }
 
 /** How a page names a feed in its `<link rel="alternate">`: "The Dispatch: NATO RSS". */
-export const rssLinkTitle = (channel: Channel) => feedStrings().rssLink(channel.title);
-export const jsonFeedTitle = () => feedStrings().jsonFeed(siteConfig.name);
+export const rssLinkTitle = (channel: Channel) => feedStrings(channel.edition).rssLink(channel.title);
+export const jsonFeedTitle = (edition: string) => feedStrings(edition).jsonFeed(siteConfig.name);
 
 /** The feed's items: the newest FEED_LENGTH of the stories, which come newest first. */
 const itemsOf = (stories: readonly Story[], at: SiteAddress) => stories.slice(0, FEED_LENGTH).map((story) => feedItem(story, at));
@@ -93,7 +99,7 @@ export function rssFeed(channel: Channel, stories: readonly Story[], at: SiteAdd
       dcterms: 'http://purl.org/dc/terms/',
     },
     customData: [
-      `<language>${siteConfig.lang}</language>`,
+      `<language>${editionLang(channel.edition)}</language>`,
       lastChange ? `<lastBuildDate>${lastChange.modifiedDate.toUTCString()}</lastBuildDate>` : '',
       `<atom:link href="${absoluteUrl(channel.rssPath, at.site, at.base)}" rel="self" type="application/rss+xml"/>`,
     ].join(''),
@@ -117,15 +123,16 @@ export function rssFeed(channel: Channel, stories: readonly Story[], at: SiteAdd
 /** What an RSS route answers (the build writes the body to its file). */
 export const rssResponse = (xml: string) => new Response(xml, { headers: { 'Content-Type': 'application/xml' } });
 
-/** The site's JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/). */
-export function jsonFeed(stories: readonly Story[], at: SiteAddress): Record<string, unknown> {
+/** An edition's JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/): /feed.json, /fr/feed.json. */
+export function jsonFeed(stories: readonly Story[], at: SiteAddress, edition: string = DEFAULT_EDITION): Record<string, unknown> {
+  const channel = siteChannel(edition);
   return {
     version: 'https://jsonfeed.org/version/1.1',
-    title: siteChannel.title,
-    home_page_url: absoluteUrl(siteChannel.pagePath, at.site, at.base),
-    feed_url: absoluteUrl(JSON_FEED_PATH, at.site, at.base),
-    description: siteChannel.description,
-    language: siteConfig.lang,
+    title: channel.title,
+    home_page_url: absoluteUrl(channel.pagePath, at.site, at.base),
+    feed_url: absoluteUrl(editionPath(edition, JSON_FEED_PATH), at.site, at.base),
+    description: channel.description,
+    language: editionLang(edition),
     items: itemsOf(stories, at).map((item) => ({
       id: item.id,
       url: item.url,

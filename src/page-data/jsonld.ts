@@ -5,7 +5,8 @@
  * NewsMediaOrganization, jsonld-publisher.ts); the writers of the byline wrote
  * it, or else the agency did (`author`); the agency is where it came from and
  * whose copyright it is (`sourceOrganization`, `copyrightHolder`); the wire
- * item it carries is `isBasedOn`.
+ * item it carries is `isBasedOn`; its versions in other languages are
+ * `workTranslation` (of the original) and `translationOfWork` (of a translation).
  */
 import type {
   CorrectionComment,
@@ -17,6 +18,13 @@ import type {
   Quotation,
   WithContext,
 } from 'schema-dts';
+
+/** Another version of the story, as its JSON-LD names it. */
+export interface WorkRef {
+  '@type': 'NewsArticle';
+  url: string;
+  inLanguage: string;
+}
 
 /** A person as JSON-LD names them: their page on this site and, when given, pages that identify them. */
 export interface PersonRef {
@@ -95,6 +103,8 @@ export interface NewsArticleInput extends AgencyInput {
   mentioned?: readonly PersonRef[];
   /** The quotes sidebar's quotations. */
   quotations?: readonly QuotationInput[];
+  /** Its versions in other languages (src/page-data/translations.ts). */
+  translations?: { translationOfWork?: WorkRef; workTranslation?: WorkRef[] };
 }
 
 /**
@@ -154,6 +164,7 @@ export function buildNewsArticle(input: NewsArticleInput): WithContext<NewsArtic
     articleSection: input.section,
     keywords: input.keywords.join(', '),
     inLanguage: input.lang,
+    ...input.translations,
     isAccessibleForFree: true,
     ...(input.quoted?.length ? { about: input.quoted.map(personData) } : {}),
     ...(input.mentioned?.length ? { mentions: input.mentioned.map(personData) } : {}),

@@ -1,8 +1,10 @@
 /**
  * Links that work at a domain root and under a sub-path. Astro's base may come
  * with or without its trailing slash ("/news" or "/news/"); every helper here
- * accepts both, so "/newsarticles/…" can never be produced.
+ * accepts both, so "/newsarticles/…" can never be produced. An edition other
+ * than the default has its pages under its tag: "fr/articles/x/".
  */
+import { DEFAULT_EDITION, editionOf } from '../article/language.ts';
 
 /** "/news" or "/news/" or "news" → "/news/"; "" or "/" → "/". */
 export function normaliseBase(base: string): string {
@@ -23,9 +25,14 @@ export function absoluteUrl(path: string, site: URL | string, base: string): str
 /** The folder of the article pages, relative to the base. */
 export const ARTICLES_PATH = 'articles/';
 
-/** The path of an article page, relative to the base. */
-export function articlePath(slug: string): string {
-  return `${ARTICLES_PATH}${slug}/`;
+/** A page's path in an edition, relative to the base: editionPath("fr", "search/") → "fr/search/". */
+export function editionPath(edition: string | undefined, path: string): string {
+  return edition === undefined || edition === DEFAULT_EDITION ? path : `${edition}/${path}`;
+}
+
+/** The path of an article page, relative to the base, in the edition of its language (its frontmatter's `lang`). */
+export function articlePath(slug: string, lang?: string): string {
+  return editionPath(editionOf(lang), `${ARTICLES_PATH}${slug}/`);
 }
 
 /** The path of an article's social card image, relative to the base. */

@@ -5,4 +5,4 @@ import { newsroom } from '../newsroom/newsroom';
 import { addressOf, rssFeed, rssResponse, siteChannel } from '../page-data/feeds';
 
 export const GET: APIRoute = async ({ site }) =>
-  rssResponse(await rssFeed(siteChannel, (await newsroom()).stories, addressOf(site, base)));
+  rssResponse(await rssFeed(siteChannel(), (await newsroom()).stories, addressOf(site, base)));

@@ -18,14 +18,16 @@ import { siteConfig } from '../site.config.ts';
 import { cacheKeyOf } from '../cache/cache-keys.ts';
 import { datelineLabel } from '../article/dateline.ts';
 import { stringsFor } from '../editions/edition.ts';
+import { editionOf } from '../article/language.ts';
 import { longDate } from '../editions/dates.ts';
 import type { Article } from '../article/schema.ts';
 import { BUILD_MODE } from '../newsroom/collection.ts';
 import { createCardRenderer, loadCardFonts, type CardRenderer, type SocialCard } from './card.ts';
 
 /** Everything a card shows, and its digest: the parked file's name (the card route keys on both, its props). */
-export function socialCardOf({ title, dateline, source, section }: Article): { card: SocialCard; key: string } {
-  const strings = stringsFor(siteConfig.lang);
+export function socialCardOf({ title, dateline, source, section, lang }: Article): { card: SocialCard; key: string } {
+  // In the words of the story's edition: « Source : Agence France-Presse ».
+  const strings = stringsFor(editionOf(lang));
   const card = {
     headline: title,
     dateline: datelineLabel(dateline.place, source.agency),

@@ -1,7 +1,7 @@
 /**
  * What a page loads: only files from the site's own server (no fonts, analytics
  * or CDN from elsewhere, so a reader's visit is seen by no third party), no
- * JavaScript at all but on /search/, and nothing that is missing.
+ * JavaScript at all but on the search pages (/search/, /fr/search/), and nothing that is missing.
  */
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -69,8 +69,9 @@ describe.each(SITE_BUILDS.map((build, index) => ({ name: build.name, index })))(
         const offsite = requests.map((r) => r.url()).filter((url) => !url.startsWith('data:') && new URL(url).host !== host);
         expect(offsite, `requests to hosts other than ${host}`).toEqual([]);
         const scripts = requests.filter((r) => r.resourceType() === 'script').map((r) => r.url());
-        // Search alone runs a script (tests/browser/search.test.ts); with no query it loads nothing more.
-        if (path === 'search/') expect(scripts, 'JavaScript requested').toEqual([expect.stringMatching(/\/_astro\/[^/]+\.js$/)]);
+        // Search alone runs a script, each edition's (tests/browser/search.test.ts); with no query it loads nothing more.
+        if (['search/', 'fr/search/'].includes(path))
+          expect(scripts, 'JavaScript requested').toEqual([expect.stringMatching(/\/_astro\/[^/]+\.js$/)]);
         else expect(scripts, 'JavaScript requested').toEqual([]);
 
         // Every subresource the page asked for exists (the document itself is 404 on the 404 page).

@@ -82,7 +82,8 @@ async function wholeArchive(page: Page, query: string): Promise<string[]> {
 
 describe('search over an archive of two years', () => {
   it('finds the same stories in the same order as one index of the whole archive', async () => {
-    expect(firstBuild).toMatch(/3 article pages in 2 years; indexed again: 2021, 2019/);
+    // The French story (2021) is indexed too, in its language's part of the bundle; the English search never lists it.
+    expect(firstBuild).toMatch(/4 article pages in 2 years; indexed again: 2021, 2019/);
     const page = await (await browser.newContext()).newPage();
     const queries = ['q=Ukraine', 'q=Zelensky&topic=Diplomacy', 'topic=Diplomacy', 'person=Andriy+Yermak', 'q=Riga'];
     for (const query of queries) {

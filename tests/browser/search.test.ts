@@ -57,6 +57,25 @@ describe.each(SITE_BUILDS.map((build, index) => ({ name: build.name, index })))(
     await context.close();
   });
 
+  it('searches each edition’s own stories: /fr/search/ finds the French story, /search/ never lists it', async () => {
+    const french = 'Kiev affirme que rien ne peut être décidé sur l’Ukraine sans elle';
+    // « conseillers » is in the French story's body; Kiev is in every story of both editions.
+    const { page, context } = await openPage(browser(), url('fr/search/?q=conseillers'), { width: 1280 });
+    expect((await results(page)).headlines).toEqual([french]);
+    expect(await page.locator('#search-results h2 a').first().getAttribute('href')).toBe(
+      `${SITE_BUILDS[index].base}fr/articles/kiev-rien-sur-l-ukraine-sans-l-ukraine/`,
+    );
+    await page.goto(url('fr/search/?q=Kiev'));
+    expect((await results(page)).headlines).toEqual([french]);
+    await page.goto(url('fr/search/?person=Dmytro+Kouleba'));
+    expect((await results(page)).headlines).toEqual([french]);
+    await page.goto(url('search/?q=Kiev'));
+    const { headlines } = await results(page);
+    expect(headlines).toHaveLength(3);
+    expect(headlines).not.toContain(french);
+    await context.close();
+  });
+
   it('filters by person, place and topic, alone or with words', async () => {
     const { page, context } = await openPage(browser(), url('search/?person=Andriy+Yermak'), { width: 1280 });
     expect((await results(page)).headlines).toEqual(['Kiev says nothing about Ukraine can be decided without it']);

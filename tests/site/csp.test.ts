@@ -233,20 +233,24 @@ describe.each(SITE_BUILDS)('the _headers of the $name build ($base)', (build) =>
     expect(csp).not.toMatch(/unsafe-|\*|https?:/);
   });
 
-  it('serves every page but /search/ with that script-free policy, and /search/ with its own', () => {
-    const searchPath = `${build.base}search/`;
+  it('serves every page but the search pages (/search/, /fr/search/) with that script-free policy, and them with their own', () => {
+    const searchPaths = ['search/', 'fr/search/'].map((path) => `${build.base}${path}`);
     for (const file of filesUnder(build.outDir).filter((f) => f.endsWith('.html'))) {
       const path = servedPath(build, file);
-      if (path !== searchPath) expect(cspFor(rules, path), path).toBe(csp);
+      if (!searchPaths.includes(path)) expect(cspFor(rules, path), path).toBe(csp);
     }
-    const search = parsePolicy(cspFor(rules, searchPath));
-    expect(Object.fromEntries(search)).toEqual({
-      ...Object.fromEntries(policy),
-      // Only the search page's own inline stylesheets.
-      'style-src': [...new Set(inlineStyleHashesOf([join(build.outDir, 'search/index.html')]))].sort(),
-      // Its script and Pagefind's, from the site itself; Pagefind's WebAssembly index reader.
-      'script-src': ["'self'", "'wasm-unsafe-eval'"],
-    });
+    for (const searchPath of searchPaths) {
+      const search = parsePolicy(cspFor(rules, searchPath));
+      expect(Object.fromEntries(search), searchPath).toEqual({
+        ...Object.fromEntries(policy),
+        // Only the search pages' own inline stylesheets.
+        'style-src': [
+          ...new Set(inlineStyleHashesOf(['search/index.html', 'fr/search/index.html'].map((page) => join(build.outDir, page)))),
+        ].sort(),
+        // Its script and Pagefind's, from the site itself; Pagefind's WebAssembly index reader.
+        'script-src': ["'self'", "'wasm-unsafe-eval'"],
+      });
+    }
   });
 
   it('comes with the other security headers on every response, HSTS included', () => {

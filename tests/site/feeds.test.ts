@@ -4,6 +4,7 @@
  * Each parses (RSS as XML, JSON Feed against 1.1's required fields), each
  * item is a story whose page the build has, with its full text word for word
  * as that page shows it (standfirst, lede, body), and each page advertises the feeds it has.
+ * The French edition (/fr/) has the same feeds of its own stories.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -52,12 +53,17 @@ function rssItems(doc: Document): Item[] {
 describe.each(SITE_BUILDS)('the feeds of the $name build ($base)', (build) => {
   const home = new URL(build.base, build.site).href;
   const inBuild = (file: string) => relative(build.outDir, file).split(sep).join('/');
-  /** The list pages' folders: topics/nato/, places/kyiv/, people/zelensky/. */
-  const lists = ['topics', 'places', 'people'].flatMap((kind) =>
-    readdirSync(join(build.outDir, kind), { withFileTypes: true })
-      .filter((entry) => entry.isDirectory())
-      .map((entry) => `${kind}/${entry.name}/`),
+  /** The editions' folders: the English edition's, at the root, and the French one's. */
+  const editions = ['', 'fr/'];
+  /** The list pages' folders: topics/nato/, places/kyiv/, people/zelensky/, fr/topics/otan/. */
+  const lists = editions.flatMap((edition) =>
+    ['topics', 'places', 'people'].flatMap((kind) =>
+      readdirSync(join(build.outDir, edition, kind), { withFileTypes: true })
+        .filter((entry) => entry.isDirectory())
+        .map((entry) => `${edition}${kind}/${entry.name}/`),
+    ),
   );
+  const editionOf = (path: string) => (path.startsWith('fr/') ? 'fr/' : '');
   const feeds = filesUnder(build.outDir)
     .filter((file) => file.endsWith('rss.xml'))
     .map(inBuild)
@@ -66,7 +72,8 @@ describe.each(SITE_BUILDS)('the feeds of the $name build ($base)', (build) => {
 
   it('has the site’s RSS and one per topic, place and person page', () => {
     expect(lists).toEqual(expect.arrayContaining(['topics/nato/', 'places/kyiv/', 'people/zelensky/']));
-    expect(feeds).toEqual(['rss.xml', ...lists.map((list) => `${list}rss.xml`)].sort());
+    expect(lists).toEqual(expect.arrayContaining(['fr/topics/otan/', 'fr/places/kyiv/', 'fr/people/kuleba/']));
+    expect(feeds).toEqual([...editions.map((edition) => `${edition}rss.xml`), ...lists.map((list) => `${list}rss.xml`)].sort());
   });
 
   it.each(feeds)('%s is RSS 2.0 whose channel and self link are its page and itself, by absolute URL', (feed) => {
@@ -100,7 +107,7 @@ describe.each(SITE_BUILDS)('the feeds of the $name build ($base)', (build) => {
     // The fixture's lists fit on their first page; a story's own links there carry no fragment.
     const listed = [...page(build.outDir, `${list}index.html`).querySelectorAll('main a[href]')]
       .map((a) => new URL(a.getAttribute('href')!, home).href)
-      .filter((url) => url.startsWith(`${home}articles/`) && !url.includes('#'));
+      .filter((url) => url.startsWith(`${home}${editionOf(list)}articles/`) && !url.includes('#'));
     expect(items.map((item) => child(item, 'link')).sort()).toEqual([...new Set(listed)].sort());
   });
 
@@ -120,18 +127,17 @@ describe.each(SITE_BUILDS)('the feeds of the $name build ($base)', (build) => {
   it('every page advertises the site’s RSS and JSON Feed; each topic, place and person page also its own', () => {
     for (const file of filesUnder(build.outDir).filter((f) => f.endsWith('.html'))) {
       const doc = page(build.outDir, inBuild(file));
-      const alternates = [...doc.querySelectorAll('link[rel="alternate"]')].map((l) => [
-        l.getAttribute('type'),
-        l.getAttribute('href'),
-      ]);
+      // The feeds, not a story's versions in other languages (link rel="alternate" hreflang, tests/site/editions.test.ts).
+      const feedLinks = doc.querySelectorAll('link[rel="alternate"][type]');
+      const alternates = [...feedLinks].map((l) => [l.getAttribute('type'), l.getAttribute('href')]);
       const list = lists.find((path) => inBuild(file).startsWith(path));
+      const edition = editionOf(inBuild(file));
       expect(alternates, inBuild(file)).toEqual([
-        ['application/rss+xml', `${home}rss.xml`],
-        ['application/feed+json', `${home}feed.json`],
+        ['application/rss+xml', `${home}${edition}rss.xml`],
+        ['application/feed+json', `${home}${edition}feed.json`],
         ...(list ? [['application/rss+xml', `${home}${list}rss.xml`]] : []),
       ]);
-      for (const link of doc.querySelectorAll('link[rel="alternate"]'))
-        expect(link.getAttribute('title')).toMatch(/^The Dispatch/);
+      for (const link of feedLinks) expect(link.getAttribute('title')).toMatch(/^The Dispatch/);
     }
   });
 });

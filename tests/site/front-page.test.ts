@@ -27,7 +27,7 @@ describe('the built site', () => {
     expect(doc.querySelector('main a[href="/"]')).not.toBeNull();
   });
 
-  it('ships JavaScript for the search page only: its own script and Pagefind’s bundle', () => {
+  it('ships JavaScript for the search pages only: their own script and Pagefind’s bundle', () => {
     const scripts = filesUnder(dist)
       .filter((f) => /\.m?js$/.test(f))
       .map((f) => relative(dist, f));
@@ -36,6 +36,7 @@ describe('the built site', () => {
       .filter((f) => f.endsWith('.html'))
       .map((f) => relative(dist, f));
     const withScripts = pages.filter((path) => page(dist, path).querySelector('script:not([type="application/ld+json"])'));
-    expect(withScripts).toEqual(['search/index.html']);
+    // Each edition's search page: the English one and the French one (tests/site/editions.test.ts).
+    expect(withScripts.sort()).toEqual(['fr/search/index.html', 'search/index.html']);
   });
 });

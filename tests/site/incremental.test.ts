@@ -145,23 +145,23 @@ describe('a warm build after the code changes', () => {
     symlinkSync(join(root, 'node_modules'), join(project, 'node_modules'));
     const cold = runSite(build);
     expect(cold.status, cold.output).toBe(0);
-    expect(cold.output).toContain('Markdown: 3 of 3 articles rendered');
+    expect(cold.output).toContain('Markdown: 4 of 4 articles rendered');
 
-    expect(editAndBuild('src/editions/en.ts', "email: 'Email'", "email: 'E-mail'")).toBe('Markdown: 0 of 3 articles rendered');
+    expect(editAndBuild('src/editions/en.ts', "email: 'Email'", "email: 'E-mail'")).toBe('Markdown: 0 of 4 articles rendered');
     expect(articlePage()).toContain('E-mail');
     expect(editAndBuild('src/page-data/share.ts', "service: 'Bluesky'", "service: 'Bluesky Social'")).toBe(
-      'Markdown: 0 of 3 articles rendered',
+      'Markdown: 0 of 4 articles rendered',
     );
     expect(articlePage()).toContain('Bluesky Social');
     expect(editAndBuild('src/wire/agencies.ts', 'Agence France-Presse', 'Agence France Presse')).toBe(
-      'Markdown: 0 of 3 articles rendered',
+      'Markdown: 0 of 4 articles rendered',
     );
   });
 
   it('renders the articles again when the Markdown pipeline changes, so their pages follow the remark plugin', () => {
     expect(articlePage()).toContain('id="quote-zelensky-1"');
     expect(editAndBuild('src/markdown/remark-quote-sidebar.ts', '`quote-${quote.id}`', '`said-${quote.id}`')).toBe(
-      'Markdown: 3 of 3 articles rendered',
+      'Markdown: 4 of 4 articles rendered',
     );
     expect(articlePage()).toContain('id="said-zelensky-1"');
     expect(articlePage()).not.toContain('id="quote-zelensky-1"');

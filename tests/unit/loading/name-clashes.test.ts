@@ -1,4 +1,4 @@
-/** One id is one person: the loader's check that no two articles give one id two names. */
+/** One id is one person in an edition: the loader's check that no two articles of one edition give one id two names. */
 import { describe, expect, it } from 'vitest';
 import { nameClashes } from '../../../src/loading/name-clashes';
 import { person } from '../../support/stories';
@@ -25,5 +25,22 @@ describe('nameClashes', () => {
         { file: 'b.md', people: [zelensky] },
       ]),
     ).toEqual([]);
+  });
+
+  it('lets each edition spell a name its own way, as each has its own people pages', () => {
+    const kouleba = { id: 'kuleba', name: 'Dmytro Kouleba' };
+    const kuleba = { id: 'kuleba', name: 'Dmytro Kuleba' };
+    expect(
+      nameClashes([
+        { file: 'a.md', people: [kuleba] },
+        { file: 'b.md', lang: 'fr', people: [kouleba] },
+      ]),
+    ).toEqual([]);
+    expect(
+      nameClashes([
+        { file: 'b.md', lang: 'fr', people: [kouleba] },
+        { file: 'c.md', lang: 'fr-CA', people: [kuleba] },
+      ]),
+    ).toHaveLength(1);
   });
 });

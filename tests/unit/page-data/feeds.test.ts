@@ -68,7 +68,7 @@ describe('a story’s guid', () => {
 
   it('is a permalink guid in RSS and the id in JSON Feed, in both versions', async () => {
     for (const version of [first, corrected]) {
-      const guid = parseRss(await rssFeed(siteChannel, [version], at)).getElementsByTagName('guid')[0];
+      const guid = parseRss(await rssFeed(siteChannel(), [version], at)).getElementsByTagName('guid')[0];
       expect([guid.textContent, guid.getAttribute('isPermaLink')]).toEqual([ARTICLE_URL, 'true']);
       expect((jsonFeed([version], at).items as { id: string }[])[0].id).toBe(ARTICLE_URL);
     }
@@ -89,7 +89,7 @@ describe('the RSS of a topic', () => {
   });
 
   it('holds the newest FEED_LENGTH stories, each in full in content:encoded', async () => {
-    const items = [...parseRss(await rssFeed(siteChannel, stories, at)).getElementsByTagName('item')];
+    const items = [...parseRss(await rssFeed(siteChannel(), stories, at)).getElementsByTagName('item')];
     expect(items).toHaveLength(FEED_LENGTH);
     expect(items[0].getElementsByTagName('link')[0].textContent).toBe('https://example.org/news/articles/story-0/');
     expect(items[0].getElementsByTagNameNS(CONTENT_NS, 'encoded')[0].textContent).toBe(

@@ -4,26 +4,20 @@
  */
 import { base } from 'astro:config/client';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { newsroom } from '../../../newsroom/newsroom';
+import { personFeedPaths } from '../../../newsroom/index-paths';
 import type { Story } from '../../../newsroom/stories';
 import { addressOf, listChannel, rssFeed, rssResponse } from '../../../page-data/feeds';
-import { personPath } from '../../../page-data/urls';
+import { editionPath, personPath } from '../../../page-data/urls';
 
-export const getStaticPaths = (async () => {
-  const { people, stories } = await newsroom();
-  // Both of a person's lists are newest first; together, they keep the front page's order.
-  const order = new Map(stories.map((story, index) => [story, index]));
-  return people.map(({ id, name, quoted, mentioned }) => ({
-    params: { person: id },
-    props: {
-      id,
-      name,
-      stories: [...quoted, ...mentioned].map(({ story }) => story).sort((a, b) => order.get(a)! - order.get(b)!),
-    },
-  }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = (() => personFeedPaths()) satisfies GetStaticPaths;
 
 type Props = { id: string; name: string; stories: Story[] };
 
-export const GET: APIRoute<Props> = async ({ props: { id, name, stories }, site }) =>
-  rssResponse(await rssFeed(listChannel('Person', name, personPath(id)), stories, addressOf(site, base)));
+export const GET: APIRoute<Props> = async ({ props: { id, name, stories }, params, site }) =>
+  rssResponse(
+    await rssFeed(
+      listChannel('Person', name, editionPath(params.edition, personPath(id)), params.edition),
+      stories,
+      addressOf(site, base),
+    ),
+  );
