@@ -3,7 +3,8 @@
  * in Cyrillic that places.yaml declares for Moscow, and tags in Cyrillic and
  * Greek (tests/fixtures/scripts/). Each gets its page, written under its name
  * as it is (a static host decodes a request before it looks for the file),
- * and every link to it is that name percent-encoded.
+ * and every link to it is that name percent-encoded. A story in Arabic reads
+ * right to left inside the English page.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -64,5 +65,14 @@ describe('names in any script', () => {
     expect(sitemap).toContain('<loc>https://example.org/topics/%CE%B5%CE%BB%CE%BB%CE%AC%CE%B4%CE%B1/</loc>');
     const feed = readFileSync(join(outDir, 'places/الدوحة/rss.xml'), 'utf8');
     expect(feed).toContain('<link>https://example.org/places/%D8%A7%D9%84%D8%AF%D9%88%D8%AD%D8%A9/</link>');
+  });
+
+  it('set an Arabic story right to left on an English site, and leave the page and an English story left to right', () => {
+    const arabic = page(outDir, 'articles/doha-energy-talks/index.html');
+    expect(arabic.querySelector('html')?.getAttribute('dir')).toBeNull();
+    const story = arabic.querySelector('article.story');
+    expect([story?.getAttribute('lang'), story?.getAttribute('dir')]).toEqual(['ar', 'rtl']);
+    const russian = page(outDir, 'articles/moscow-gas-prices/index.html').querySelector('article.story');
+    expect(russian?.getAttribute('dir')).toBeNull();
   });
 });
