@@ -15,7 +15,8 @@
 import { isSubject } from './subjects.ts';
 import { inPassing } from './names-in-passing.ts';
 import { endsAppositive } from './layouts.ts';
-import { Antecedents, isAsked, type Referent } from './pronouns.ts';
+import { Antecedents, isAsked } from './pronouns.ts';
+import type { Referent } from './referents.ts';
 import type { QuoteSpan } from './quotations.ts';
 import { sentenceStart, type Paragraph } from '../text/sentences.ts';
 import { mentionsOf, pronounMentions, type Mention, type NamedSource } from './sources.ts';
