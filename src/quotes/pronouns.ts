@@ -21,12 +21,13 @@
  *     left to the editor (`Blinken met Zakharova. “…,” she said.` while
  *     Blinken's pronoun is unknown).
  *
- * Two subjects in one paragraph that both may fit leave it in doubt: when
- * the nearest subject that fits shares its paragraph with an earlier subject
- * that may fit too (`Moss and her neighbour Lindahl waited at the shelter.
- * Lindahl had packed little.`, `Darko said his cousin, Amponsah, had sold
- * his crop.`), the pronoun is left to the editor, whichever of them is
- * nearer.
+ * Two subjects in one paragraph that both may fit leave a pronoun in a
+ * later paragraph in doubt: when the nearest subject that fits shares its
+ * paragraph with an earlier subject that may fit too (`Moss and her
+ * neighbour Lindahl waited at the shelter. Lindahl had packed little.`,
+ * `Darko said his uncle, Amponsah, had sold his crop.`), the pronoun is
+ * left to the editor, whichever of them is nearer, whatever is known of the
+ * nearer one. Within the paragraph the nearest subject keeps the rule above.
  *
  * A person ASKED a question since that subject (`Roe asked Hale whether he
  * would resign.`) answers it: a pronoun the asked person may fit is theirs
@@ -133,7 +134,7 @@ export class Antecedents {
           referent.kind === 'person' ? this.pronounOf.get(referent.sourceId!) : pronounHint(referent.description ?? '');
         if (known === undefined && since.length > 0) return undefined;
         if (!question && this.askedSince(pronoun, at, place, referent).length > 0) return undefined;
-        if (this.rivalBeside(pronoun, at, referent)) return undefined;
+        if (at.paragraphIndex < place.paragraphIndex && this.rivalBeside(pronoun, at, referent)) return undefined;
         if (referent.kind === 'person') this.pronounOf.set(referent.sourceId!, pronoun);
         return referent;
       }
@@ -148,13 +149,9 @@ export class Antecedents {
 
   /** Whether another source `pronoun` may fit was a subject earlier in the paragraph of `at` (`Moss and Lindahl …. Lindahl had …`). */
   private rivalBeside(pronoun: Pronoun, at: Place, referent: Referent): boolean {
-    return this.notes.some(
-      (n) =>
-        n.place.paragraphIndex === at.paragraphIndex &&
-        before(n.place, at) &&
-        n.referent.key !== referent.key &&
-        this.fits(pronoun, n.referent),
-    );
+    const rival = ({ place: p, referent: r }: (typeof this.notes)[number]) =>
+      p.paragraphIndex === at.paragraphIndex && before(p, at) && r.key !== referent.key && this.fits(pronoun, r);
+    return this.notes.some(rival);
   }
 
   /** Whether a person whose pronoun is unknown was named between `from` and `to`, other than `referent`: past a subject that does not fit, they might be meant. */
