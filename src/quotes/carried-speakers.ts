@@ -33,7 +33,7 @@
 import { speakersIn } from './attribution.ts';
 import { isSubject } from './subjects.ts';
 import { SAYING_VERB } from './lexicon/saying.ts';
-import type { Referent } from './pronouns.ts';
+import type { Referent } from './referents.ts';
 import type { Quotation } from './quotations.ts';
 import { quotedIn, type Reading } from './read-paragraphs.ts';
 import type { Pronoun } from './sources.ts';

@@ -36,7 +36,7 @@
 import { DOCUMENT_KINDS, DOCUMENT_NOUNS, DOCUMENT_OPENERS, ISSUED_BY } from './lexicon/documents.ts';
 import { SAYING } from './lexicon/saying.ts';
 import { NOT_IN_TITLE } from './lexicon/titles.ts';
-import type { Referent } from './pronouns.ts';
+import type { Referent } from './referents.ts';
 import type { Mention } from './sources.ts';
 import { isSubject } from './subjects.ts';
 

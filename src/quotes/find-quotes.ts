@@ -9,7 +9,7 @@
  */
 import { creditedMention, type Clause } from './attribution.ts';
 import { carrySpeakers, type Credit } from './carried-speakers.ts';
-import type { Referent } from './pronouns.ts';
+import type { Referent } from './referents.ts';
 import { quotedIn, readParagraphs, type ReadParagraph, type Reading } from './read-paragraphs.ts';
 import { findQuotations, type Quotation } from './quotations.ts';
 import type { Organisation, Person } from '../article/schema.ts';

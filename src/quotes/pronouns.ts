@@ -21,6 +21,14 @@
  *     left to the editor (`Blinken met Zakharova. “…,” she said.` while
  *     Blinken's pronoun is unknown).
  *
+ * Two subjects in one paragraph that both may fit leave a pronoun in a
+ * later paragraph in doubt: when the nearest subject that fits shares its
+ * paragraph with an earlier subject that may fit too (`Moss and her
+ * neighbour Lindahl waited at the shelter. Lindahl had packed little.`,
+ * `Darko said his uncle, Amponsah, had sold his crop.`), the pronoun is
+ * left to the editor, whichever of them is nearer, whatever is known of the
+ * nearer one. Within the paragraph the nearest subject keeps the rule above.
+ *
  * A person ASKED a question since that subject (`Roe asked Hale whether he
  * would resign.`) answers it: a pronoun the asked person may fit is theirs
  * when the subject does not fit it and no one else named since might, and
@@ -39,35 +47,13 @@
  * and "they" only refers to a person whose `pronoun` is they.
  */
 import { pronounHint, type NamedSource, type Pronoun, type SourceKind } from './sources.ts';
+import { before, type Place, type Referent } from './referents.ts';
 
 /** `asked Hale`, `pressed Judge Ruiz`: the text before a name whose person is asked a question. */
 const ASKED = /(?<![\p{L}])(?:asked|pressed|questioned)[\s\u00a0]+(?:\p{Lu}[\p{L}.]*[\s\u00a0]+){0,3}$/u;
 
 /** Whether the name at `start` is the person a question is put to (`Roe asked Hale whether …`). */
 export const isAsked = (text: string, start: number) => ASKED.test(text.slice(0, start));
-
-/** What a quotation is credited to: a named source, or an unnamed one by its description. */
-export interface Referent {
-  kind: SourceKind;
-  /** Tells referents apart: a named source's id, or where an unnamed source is first described. */
-  key: string;
-  /** A named source's id. */
-  sourceId?: string;
-  /** An unnamed source's description, as the text first gives it. */
-  description?: string;
-  plural?: boolean;
-  /** An epithet no listed person fits (`the former senator`): a subject nobody is credited through. */
-  unknown?: boolean;
-}
-
-/** A place in the article: paragraph, then offset in it. */
-export interface Place {
-  paragraphIndex: number;
-  offset: number;
-}
-
-const before = (a: Place, b: Place) =>
-  a.paragraphIndex < b.paragraphIndex || (a.paragraphIndex === b.paragraphIndex && a.offset < b.offset);
 
 export class Antecedents {
   private readonly notes: { place: Place; referent: Referent }[] = [];
@@ -148,6 +134,7 @@ export class Antecedents {
           referent.kind === 'person' ? this.pronounOf.get(referent.sourceId!) : pronounHint(referent.description ?? '');
         if (known === undefined && since.length > 0) return undefined;
         if (!question && this.askedSince(pronoun, at, place, referent).length > 0) return undefined;
+        if (at.paragraphIndex < place.paragraphIndex && this.rivalBeside(pronoun, at, referent)) return undefined;
         if (referent.kind === 'person') this.pronounOf.set(referent.sourceId!, pronoun);
         return referent;
       }
@@ -158,6 +145,13 @@ export class Antecedents {
       if (this.mayFitSince(at, place, referent)) return undefined;
     }
     return theOne([...knownSince(undefined)], undefined);
+  }
+
+  /** Whether another source `pronoun` may fit was a subject earlier in the paragraph of `at` (`Moss and Lindahl …. Lindahl had …`). */
+  private rivalBeside(pronoun: Pronoun, at: Place, referent: Referent): boolean {
+    const rival = ({ place: p, referent: r }: (typeof this.notes)[number]) =>
+      p.paragraphIndex === at.paragraphIndex && before(p, at) && r.key !== referent.key && this.fits(pronoun, r);
+    return this.notes.some(rival);
   }
 
   /** Whether a person whose pronoun is unknown was named between `from` and `to`, other than `referent`: past a subject that does not fit, they might be meant. */

@@ -9,13 +9,14 @@
  * `Mr Marsh` of two Marshes is the one the text has told is he (kin.ts).
  * A statement or report is its issuer (documents.ts). Someone unnamed the
  * finder has no noun for is described by plain words (`One juror said`) or,
- * when their extent is in doubt, a subject nobody is credited through
- * (unread-subjects.ts), as an epithet no listed person holds is.
+ * when their extent is in doubt (unread-subjects.ts, postmodifiers.ts), a
+ * subject nobody is credited through, as an epithet no listed person holds is.
  */
 import { isSubject } from './subjects.ts';
 import { inPassing } from './names-in-passing.ts';
 import { endsAppositive } from './layouts.ts';
-import { Antecedents, isAsked, type Referent } from './pronouns.ts';
+import { Antecedents, isAsked } from './pronouns.ts';
+import type { Referent } from './referents.ts';
 import type { QuoteSpan } from './quotations.ts';
 import { sentenceStart, type Paragraph } from '../text/sentences.ts';
 import { mentionsOf, pronounMentions, type Mention, type NamedSource } from './sources.ts';
@@ -136,13 +137,13 @@ export function readParagraphs(
         const holder = m.standing
           ? standingHolder(m, place, titles, antecedents)
           : m.epithet && titles.holder(m.epithet, antecedents.lastSubject(place));
-        const key = `${paragraphIndex}:${m.start}`;
         referentOf.set(
           m,
           holder
             ? { kind: kindOf.get(holder)!, sourceId: holder, key: holder }
-            : { kind: 'unnamed', description: m.description, key, unknown: true },
+            : { kind: 'unnamed', description: m.description, key: `${paragraphIndex}:${m.start}`, unknown: true },
         );
+        if (m.noun) described.push({ noun: m.noun, referent: referentOf.get(m)! }); // `the doctor` again credits nobody either
       } else if (m.document) {
         const floor = sentenceStart(text, m.start);
         const nearest =
@@ -182,8 +183,9 @@ export function readParagraphs(
         described.push({ noun: m.noun!, referent });
       }
       const referent = referentOf.get(m);
-      // An unread subject is a verb of saying's subject by how it was found, after the verb too (`said one regular near the gate`).
-      if (referent && (m.unread || isSubject(text, m, mentions, sentenceStart(text, m.start)))) antecedents.note(place, referent);
+      // An unread subject is a subject by how it was found (`said one regular near the gate`), a doubtful description where it stands as one.
+      const byHow = m.unread && m.noun === undefined;
+      if (referent && (byHow || isSubject(text, m, mentions, sentenceStart(text, m.start)))) antecedents.note(place, referent);
     }
     return { text, spans: spans[paragraphIndex], mentions, referentOf };
   });

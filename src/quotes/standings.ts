@@ -22,7 +22,8 @@
 import { PRONOUN_WORDS } from './lexicon/name-words.ts';
 import { SAYING_VERB } from './lexicon/saying.ts';
 import { findEpithets, type Titles } from './epithets.ts';
-import type { Antecedents, Place } from './pronouns.ts';
+import type { Antecedents } from './pronouns.ts';
+import type { Place } from './referents.ts';
 import type { Mention } from './sources.ts';
 
 const COUNT = '(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d+)';

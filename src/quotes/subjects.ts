@@ -7,8 +7,9 @@
  * the clause of the name before it (`Sen. Greg Tally, R-Texas, pressed
  * Marsh`): a name there is that subject's object, never a subject, so no
  * pronoun refers to it. A sentence that opens by saying where someone stood
- * and puts the verb "to be" before the name (`Among those rescued was Priya
- * Nair, 29, …`) has that name as its subject. Attribution.ts reads the
+ * and puts the verb "to be" before the name, a title between them or not
+ * (`Among those rescued was Priya Nair, 29, …`, `Among them is retired
+ * postman Ian Carr`) has that name as its subject. Attribution.ts reads the
  * subject of a verb of saying with this rule; read-paragraphs.ts notes
  * subjects as pronouns' antecedents.
  */
@@ -22,8 +23,14 @@ const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its']);
 
 const CLAUSE_BOUNDARY = /[,;:()“”"—–]/;
 
-/** `Among those on the picket line was`: the words before a name that is the subject of an inverted "to be". */
-const INVERTED_BE = /^among\s(?:[^\s]+\s){1,8}(?:was|were)$/iu;
+/** `Among those on the picket line was`, `Among them is retired postman`: before a name, the subject of an inverted "to be", and the title words after it. */
+const INVERTED_BE = /^among\s(?:[^\s]+\s){1,8}(?:is|are|was|were)((?:\s[^\s]+)*)$/iu;
+
+/** Whether the words before a name that opens no clause of its own make it the subject of an inverted "to be". */
+function invertedBe(words: readonly string[]): boolean {
+  const m = INVERTED_BE.exec(words.join(' '));
+  return m !== null && titleWordsOnly(wordsOf(m[1]));
+}
 
 /** Where the clause holding `index` starts: after the last comma, colon, dash, bracket or quote mark, within `floor`. */
 export function clauseStart(text: string, index: number, floor: number): number {
@@ -62,7 +69,7 @@ export function isSubject(text: string, mention: Mention, mentions: readonly Men
   if (words.length > 0 && CLAUSE_OPENERS.has(words[0].toLowerCase())) words.shift();
   // `His neighbour Nguyen Thi Lan said`: a possessive opening the clause before a title is the title's, not a verb's object.
   if (words.length > 1 && POSSESSIVE_DETERMINERS.has(words[0].toLowerCase())) words.shift();
-  return titleWordsOnly(words) || (start === floor && INVERTED_BE.test(words.join(' ')));
+  return titleWordsOnly(words) || (start === floor && invertedBe(words));
 }
 
 /**

@@ -54,7 +54,7 @@ import {
   SOURCE_NOUNS,
 } from './lexicon/source-nouns.ts';
 import { possessorOpener, type Word } from './possessors.ts';
-import { postmodifierEnd } from './postmodifiers.ts';
+import { endsInDoubt, postmodifierEnd } from './postmodifiers.ts';
 import { WORD } from '../text/words.ts';
 import { namePattern, type Mention } from './sources.ts';
 
@@ -132,7 +132,8 @@ function describe(text: string, noun: RegExpExecArray): Mention | undefined {
   if (!opened && !info.plural) return undefined;
   const end = backReference ? nounEnd : postmodifierEnd(text, nounEnd);
   const description = text.slice(start, end).replace(/\s+/g, ' ');
-  return { start, end, description, noun: info.singular, plural: info.plural, backReference };
+  const unread = !backReference && end === nounEnd && endsInDoubt(text, nounEnd);
+  return { start, end, description, noun: info.singular, plural: info.plural, backReference, ...(unread ? { unread } : {}) };
 }
 
 /**

@@ -7,14 +7,19 @@
  *
  * Such a SUBJECT is a/an/one/another and one to four lower-case words, none
  * of them a pronoun or a source the finder knows, that is the subject of a
- * verb of saying: it opens its sentence, or follows a closing quote mark,
- * and the verb comes right after it or after an appositive set off by commas
- * (one not opened by a name or a pronoun, which would be a clause of its
- * own); or it comes right after a verb that allows its subject after it
- * (`said one regular.`).
+ * verb of saying: it opens its sentence (after `but`, `and` or `yet` too),
+ * or follows a closing quote mark, and the verb comes right after it or
+ * after an appositive set off by commas (one not opened by a name or a
+ * pronoun, which would be a clause of its own); or it comes right after a
+ * verb that allows its subject after it (`said one regular.`). Before its
+ * verb the phrase may run to eight words after a/an/one, capitals among them
+ * after the first (`But an engineer at the Inga site, speaking on condition
+ * of anonymity, told AFP`): such a long phrase is always UNREAD (below), so
+ * that a pronoun after it never reaches past it to a person named before.
  *
- * When it opens with "one" and its words are all words a title may hold
- * (`One juror`, `one of the stranded climbers`: no preposition but `of`, no
+ * When it opens with "one", holds four lower-case words at most, and its
+ * words are all words a title may hold (`One juror`, `one of the stranded
+ * climbers`: no preposition but `of`, no
  * pronoun, auxiliary, relative word or -ing form), ending with no noun of
  * time (`One day`), it is an unnamed source described by those words,
  * credited as any description is (unnamed-sources.ts). Otherwise (`A
@@ -35,8 +40,15 @@ import { wordsOf } from '../text/words.ts';
 const SPACE = '[\\s\\u00a0]+';
 /** The unnamed person's words: a/an/one/another, then one to four lower-case words (case counts: no `i` flag). */
 const PHRASE = `(?:[Aa]n?|[Oo]ne|[Aa]nother)(?:${SPACE}\\p{Ll}[\\p{L}'’-]*){1,4}?`;
+/** Before its verb, a longer phrase too, capitals after its first word (`an engineer at the Inga site`), after `but` or `and`. */
+const LONG_PHRASE = `(?:[Aa]n?|[Oo]ne|[Aa]nother)${SPACE}\\p{Ll}[\\p{L}'’-]*(?:${SPACE}[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*){0,7}?`;
 /** Before its verb: `One juror said`, `One juror, a retired schoolteacher, said`. */
-const BEFORE_VERB = new RegExp(`^(${PHRASE})([\\s\\u00a0]*,[^;:“”"]*,)?${SPACE}(?:${SAYING_VERB.source})(?![\\p{L}\\p{N}])`, 'u');
+const BEFORE_VERB = new RegExp(
+  `^((?:[Bb]ut|[Aa]nd|[Yy]et)${SPACE})?(${LONG_PHRASE})([\\s\\u00a0]*,[^;:“”"]*,)?${SPACE}(?:${SAYING_VERB.source})(?![\\p{L}\\p{N}])`,
+  'u',
+);
+/** The words a plain description may hold: no capitals, four at most after its opener. */
+const PLAIN = new RegExp(`^${PHRASE}$`, 'u');
 /** After a verb that allows it: `said one regular.`, `According to one resident, …`. */
 const AFTER_VERB = new RegExp(
   `^(?:${[...INVERTING].map((verb) => `[${verb[0]}${verb[0].toUpperCase()}]${verb.slice(1).replace(/ /g, SPACE)}`).join('|')})${SPACE}(${PHRASE})(?=[\\s\\u00a0]*(?:[,.;!?]|$))`,
@@ -64,18 +76,22 @@ export function findUnreadSubjects(text: string, known: readonly Mention[], quot
     const rest = text.slice(at);
     const before = BEFORE_VERB.exec(rest);
     const after = before ? undefined : AFTER_VERB.exec(rest);
-    const phrase = before?.[1] ?? after?.[1];
+    const phrase = before?.[2] ?? after?.[1];
     if (phrase === undefined) continue;
-    const start = at + (before ? 0 : after![0].length - phrase.length);
+    const start = at + (before ? (before[1]?.length ?? 0) : after![0].length - phrase.length);
     const end = start + phrase.length;
     if (known.some((m) => m.start < end && start < m.end)) continue;
     // Not `A day later, she said the plan was dead, adding …`: a clause opened by its own subject is no appositive.
-    const appositive = before?.[2] && end + /^[\s\u00a0]*,[\s\u00a0]*/u.exec(before[2])![0].length;
+    const appositive = before?.[3] && end + /^[\s\u00a0]*,[\s\u00a0]*/u.exec(before[3])![0].length;
     if (appositive && known.some((m) => m.start === appositive && (m.pronoun || m.sourceId !== undefined))) continue;
     const description = phrase.replace(/\s+/g, ' ');
     const [opener, ...words] = wordsOf(phrase);
     // `One juror`: plain words name an unnamed source; `A neighbour who said …` leaves its extent in doubt.
-    const plain = opener.toLowerCase() === 'one' && titleWordsOnly(words) && !TIME_NOUNS.has(words.at(-1)!.toLowerCase());
+    const plain =
+      PLAIN.test(phrase) &&
+      opener.toLowerCase() === 'one' &&
+      titleWordsOnly(words) &&
+      !TIME_NOUNS.has(words.at(-1)!.toLowerCase());
     found.push(
       plain ? { start, end, description, noun: words.at(-1)!.toLowerCase() } : { start, end, description, unread: true },
     );

@@ -48,6 +48,10 @@ const SOURCE_NOUN_PAIRS: [string, string][] = [
   // From the agency seen corpus (tests/fixtures/agency-quotes/seen/): Reuters' unnamed drugmaker executive, AFP's camp coach.
   ['executive', 'executives'],
   ['coach', 'coaches'],
+  // Reuters' unnamed company staff (`a senior SGW manager`), AFP's sanctuary volunteer and site engineer.
+  ['manager', 'managers'],
+  ['volunteer', 'volunteers'],
+  ['engineer', 'engineers'],
   // People agency copy quotes at the scene without naming them: visitors, buyers and sellers, travellers.
   ['tourist', 'tourists'],
   ['visitor', 'visitors'],

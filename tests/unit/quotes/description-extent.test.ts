@@ -82,6 +82,30 @@ describe('a description with a relative clause after its noun', () => {
     ]);
   });
 
+  it('keeps a clause of up to fifteen words that runs to a comma, leaving out the aside after it', () => {
+    const text =
+      'A doctor who works nights on the children’s ward of a small hospital outside Brno, and who gave only her first name, said the heating had failed.';
+    expect(described(text)).toEqual(['A doctor who works nights on the children’s ward of a small hospital outside Brno']);
+  });
+
+  it('credits nobody, through a later `the doctor` either, when the clause runs on past fifteen words', () => {
+    const people: Person[] = [{ id: 'ruiz', name: 'Elena Ruiz', role: 'Doctor', aliases: [] }];
+    const { quotes, unattributed } = findQuotes(
+      [
+        { text: 'Elena Ruiz runs the ward.', line: 1 },
+        {
+          text: 'A doctor who has worked nights on the children’s ward of the small hospital outside Brno for most of the past decade and more said the heating failed.',
+          line: 3,
+        },
+        { text: '“We wrapped the babies in our coats,” the doctor said.', line: 5 },
+        { text: '“Nobody came until morning,” she said.', line: 7 },
+      ],
+      people,
+    );
+    expect(quotes).toEqual([]);
+    expect(unattributed.map((u) => u.text)).toEqual(['We wrapped the babies in our coats', 'Nobody came until morning']);
+  });
+
   it('leaves out a clause set off by a comma, and one holding a verb of saying', () => {
     expect(described('A tourist, who would not give her name, said the museum was shut.')).toEqual(['A tourist']);
     expect(described('It was a shopper who told us, in the end.')).toEqual(['a shopper']);

@@ -1,6 +1,7 @@
 /** Whom a pronoun refers to: the nearest fitting subject before it. */
 import { describe, expect, it } from 'vitest';
-import { Antecedents, type Referent } from '../../../src/quotes/pronouns';
+import { Antecedents } from '../../../src/quotes/pronouns';
+import type { Referent } from '../../../src/quotes/referents';
 import { namedSources } from '../../../src/quotes/sources';
 
 const SOURCES = namedSources(

@@ -1,6 +1,6 @@
 /**
  * Nouns for unnamed sources added from the agency seen corpus (executive,
- * coach), and how `the coach` refers back when no coach was described: to
+ * coach, manager, volunteer, engineer), and how `the coach` refers back when no coach was described: to
  * the one listed person whose title holds every word of it, never to a
  * listed coach when the words say another (`the visiting coach`).
  */
@@ -23,6 +23,30 @@ function credits(...texts: string[]): string[] {
     .sort((a, b) => a.at - b.at)
     .map((q) => q.credit);
 }
+
+describe('an unnamed manager, volunteer or engineer', () => {
+  it('is a description with its organisation in capitals, and `the manager` refers back to it', () => {
+    expect(
+      credits(
+        'A senior Brightwater manager, who was not cleared to speak to the press, said the pumps would be replaced.',
+        '“We ordered the parts in June,” the manager said.',
+      ),
+    ).toEqual(['A senior Brightwater manager']);
+  });
+
+  it('is the unnamed source a later pronoun refers to, not the person named before', () => {
+    expect(
+      credits(
+        'Ada Moss watched the flood water from the stand.',
+        'A volunteer at the river rescue station, speaking on condition of anonymity, said the banks had failed overnight.',
+        '“We pulled out two cars before dawn,” she said.',
+      ),
+    ).toEqual(['A volunteer at the river rescue station']);
+    expect(credits('“The crane was never inspected,” an engineer at the Port Arlen yard said.')).toEqual([
+      'an engineer at the Port Arlen yard',
+    ]);
+  });
+});
 
 describe('an unnamed executive or coach', () => {
   it('is a description, and `the executive` later refers back to it', () => {

@@ -1,7 +1,8 @@
 /**
  * Subjects agency copy writes outside the plain "Name said": a sentence that
- * says where someone stood and names them after "was" (`Among those waiting
- * was Nadia Rahm`), and a relative clause opened by "where" (`…, where Nadia
+ * says where someone stood and names them after "was" or "is", their title
+ * between or not (`Among those waiting was Nadia Rahm`, `Among them is
+ * retired welder Nadia Rahm`), and a relative clause opened by "where" (`…, where Nadia
  * Rahm said …`), and a name after a possessive title that opens its clause
  * (`His sister Nadia Rahm, …, said`). Each is its clause's subject, so the
  * pronoun that follows is theirs, not an earlier speaker's.
@@ -24,6 +25,22 @@ describe('a name after "Among … was"', () => {
         '“Nobody told us anything until the morning,” she said.',
       ),
     ).toEqual([['Nobody told us anything until the morning', 'rahm']]);
+  });
+
+  it('is the subject after "is", with her job written before her name', () => {
+    expect(
+      credits(
+        'Felix Okoro, the depot manager, said the buses would run again by noon.',
+        'Among those still waiting is retired welder Nadia Rahm, 68, who has missed two hospital appointments.',
+        '“I have been here since the first bus was cancelled,” she said.',
+      ),
+    ).toEqual([['I have been here since the first bus was cancelled', 'rahm']]);
+  });
+
+  it('is no subject when a verb, not a title, stands between "is" and the name', () => {
+    expect(
+      credits('Among the changes is a plan that lets Nadia Rahm run the night shift.', '“We will be ready on Monday,” she said.'),
+    ).toEqual([['We will be ready on Monday', '?']]);
   });
 });
 

@@ -92,4 +92,26 @@ describe('an unread subject', () => {
     const later = 'A day later, she said the count was sound, adding that the ledgers spoke for themselves.';
     expect(credits(before, later, answer)).toEqual([['Every figure was checked twice', 'hale']]);
   });
+
+  it('described at length, with a name of a place in it and an aside, blocks the pronoun after it', () => {
+    expect(
+      credits(
+        before,
+        'A clerk at the Harwick County registry, who would not give her name, said the books were kept locked.',
+        answer,
+      ),
+    ).toEqual([['Every figure was checked twice', '?']]);
+  });
+
+  it('after an opening “but” blocks the pronoun after it too', () => {
+    expect(credits(before, 'But an auditor hired by the firm said the changes were made in good faith.', answer)).toEqual([
+      ['Every figure was checked twice', '?'],
+    ]);
+  });
+
+  it('in many words is never a plain description, even opened by “one”', () => {
+    expect(credits(before, 'One clerk at the Harwick County registry said the books were kept locked.', answer)).toEqual([
+      ['Every figure was checked twice', '?'],
+    ]);
+  });
 });
