@@ -2,10 +2,11 @@
  * The hand-labelled quote corpora: the house corpus (tests/fixtures/quotes/)
  * and the parts of the agency corpus (tests/fixtures/agency-quotes/tuning/,
  * seen/ and held-out/, in English; fr/ in French and es/ in Spanish; its
- * README.txt says which may be tuned to). A corpus is a folder of articles, each `<story>.md` beside its
- * `<story>.labels.json`; a story is read as the finder sees it, through the
- * site's own Markdown pipeline (remark-gfm, SmartyPants). The scores both the
- * corpus tests and `npm run quote-accuracy` report are in quote-scores.ts.
+ * README.txt says which may be tuned to). A corpus is a folder of articles,
+ * each `<story>.md` beside its `<story>.labels.json`; a story is read as the
+ * finder sees it, through the site's own Markdown pipeline (remark-gfm,
+ * SmartyPants). The scores both the corpus tests and `npm run quote-accuracy`
+ * report are in quote-scores.ts.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
