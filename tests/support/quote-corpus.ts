@@ -1,10 +1,12 @@
 /**
  * The hand-labelled quote corpora: the house corpus (tests/fixtures/quotes/)
- * and the three parts of the agency corpus (tests/fixtures/agency-quotes/tuning/,
- * seen/ and held-out/; its README.txt says which may be tuned to). A corpus is a folder of articles, each `<story>.md` beside its
- * `<story>.labels.json`; a story is read as the finder sees it, through the
- * site's own Markdown pipeline (remark-gfm, SmartyPants). The scores both the
- * corpus tests and `npm run quote-accuracy` report are in quote-scores.ts.
+ * and the parts of the agency corpus (tests/fixtures/agency-quotes/tuning/,
+ * seen/ and held-out/, in English; fr/ in French and es/ in Spanish; its
+ * README.txt says which may be tuned to). A corpus is a folder of articles,
+ * each `<story>.md` beside its `<story>.labels.json`; a story is read as the
+ * finder sees it, through the site's own Markdown pipeline (remark-gfm,
+ * SmartyPants). The scores both the corpus tests and `npm run quote-accuracy`
+ * report are in quote-scores.ts.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -30,6 +32,8 @@ export const CORPORA = [
   { name: 'agency tuning', dir: join(FIXTURES, 'agency-quotes/tuning') },
   { name: 'agency seen', dir: join(FIXTURES, 'agency-quotes/seen') },
   { name: 'agency held-out', dir: join(FIXTURES, 'agency-quotes/held-out') },
+  { name: 'agency fr', dir: join(FIXTURES, 'agency-quotes/fr') },
+  { name: 'agency es', dir: join(FIXTURES, 'agency-quotes/es') },
 ] as const;
 
 /** A body's paragraphs as the finder sees them on the site: through remark-gfm and SmartyPants (curly quotes). */
