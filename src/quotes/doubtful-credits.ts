@@ -3,7 +3,8 @@
  * a story gives leave its speaker in doubt, the desk proposes nobody for the
  * quotation, which is then left to the editor, never credited wrong; and a
  * firm the finder read as a person is proposed as the organisation it is,
- * by its role or by the noun it is spoken for by.
+ * by its role, by the words before its name or by the noun it is spoken for
+ * by; a place read as a person is nobody.
  */
 import type { Candidate } from './candidates.ts';
 import { isTitleNoun, ORGANISATION_NOUNS, PRONOUN_WORDS } from './lexicon/name-words.ts';
@@ -80,6 +81,36 @@ export function firmsRead(all: readonly Candidate[], credited: (c: Candidate) =>
     return [{ ...c, kind: 'organisation' as const, aliases: [...c.aliases, ...(noun ? [noun.name, ...noun.aliases] : [])] }];
   });
 }
+
+/**
+ * A name the gazetteer (given by the wire desk, which holds it) knows as a
+ * place (`the Santa Cruz district`, `Central Vietnam is hit by storms`) is
+ * nobody, never a person, unless the item itself lists it as one.
+ */
+export const notPlaces = (all: readonly Candidate[], isPlace: (name: string) => boolean): Candidate[] =>
+  all.filter((c) => c.kind !== 'person' || c.given === true || !isPlace(c.name));
+
+/** Words that only a firm stands after: `State-owned`, `state-run`, `family-operated`, `London-listed`. */
+const FIRM_BEFORE = /(?:^|[^\p{L}])[\p{L}.]+-(?:owned|run|operated|listed|controlled)\s+$/iu;
+/** A spokesperson speaking for a name: `A spokesperson for Lakeland Buses`. */
+const SPOKESPERSON_FOR = /\bspokes(?:person|man|woman)\s+for\s+$/iu;
+
+/**
+ * A name with no role that stands after a word only firms stand after
+ * (`State-owned Mi Teleferico said`), or that a spokesperson speaks for and
+ * that the text never names by its last word alone, as it names a person
+ * after the first time (`A spokesperson for Lakeland Buses`; not `a
+ * spokesman for Ana Ruiz … Ruiz said`), is a firm read as a person: it is
+ * proposed as the organisation.
+ */
+export const firmsByWords = (all: readonly Candidate[], texts: readonly string[]): Candidate[] =>
+  all.map((c) => {
+    if (c.kind !== 'person' || c.given || c.role) return c;
+    const before = (m: Candidate['mentions'][number]) => texts[m.paragraphIndex].slice(0, m.runStart);
+    const whole = c.mentions.every((m) => m.name === c.name);
+    const firm = c.mentions.some((m) => FIRM_BEFORE.test(before(m)) || (whole && SPOKESPERSON_FOR.test(before(m))));
+    return firm ? { ...c, kind: 'organisation' as const } : c;
+  });
 
 /**
  * A name whose role is an organisation noun and nothing more

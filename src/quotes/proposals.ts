@@ -29,14 +29,15 @@
  * Ids are the surname (`zakharova`), or the whole name when two people
  * proposed share a surname; an organisation's is its name without "the".
  * Places, titles, agencies, nationalities and groups are never candidates
- * (name-runs.ts), so never proposed as people.
+ * (name-runs.ts), so never proposed as people; nor is a name the caller's
+ * gazetteer knows as a place (doubtful-credits.ts).
  */
 import { slugify } from '../article/slug.ts';
 import { UNNAMED_ID } from '../article/schema-parts.ts';
 import type { Organisation, Person } from '../article/schema.ts';
 import type { Paragraph } from '../text/sentences.ts';
 import { candidates, type Candidate } from './candidates.ts';
-import { firmsByRole, firmsRead, kinShares, surnameOnly, surnamesNamed } from './doubtful-credits.ts';
+import { firmsByRole, firmsByWords, firmsRead, kinShares, notPlaces, surnameOnly, surnamesNamed } from './doubtful-credits.ts';
 import { findQuotes, type FoundQuote } from './find-quotes.ts';
 import { findQuotations } from './quotations.ts';
 import { addReferences } from './references.ts';
@@ -127,15 +128,20 @@ function same(a: Candidate | string | undefined, b: Candidate | string | undefin
   return typeof a === 'string' && typeof b === 'string' ? fold(a) === fold(b) : a === b;
 }
 
-/**
- * The sources to propose for a story, by the rule above. `given` are the
- * names of the people the item itself lists (a format's person entities).
- */
-export function proposeSources(paragraphs: readonly Paragraph[], given: { people?: readonly string[] } = {}): Proposals {
+/** What the caller knows beyond the text: the people the item lists, and which names are places. */
+export interface Known {
+  /** The names of the people the item itself lists (a format's person entities). */
+  people?: readonly string[];
+  /** Whether a name of two words or more is a place's (the wire desk's gazetteer). */
+  isPlace?: (name: string) => boolean;
+}
+
+/** The sources to propose for a story, by the rule above. */
+export function proposeSources(paragraphs: readonly Paragraph[], given: Known = {}): Proposals {
   const texts = unquoted(paragraphs);
-  const found = candidates(texts, given.people ?? []);
+  const found = notPlaces(candidates(texts, given.people ?? []), given.isPlace ?? (() => false));
   addReferences(texts, found);
-  let all = surnamesNamed(firmsByRole(found), texts);
+  let all = surnamesNamed(firmsByWords(firmsByRole(found), texts), texts);
   let first = credits(paragraphs, all);
   const its = first.flatMap((q) => ('it' in q && q.it ? [q.paragraphIndex * 1e6] : []));
   const read = firmsRead(all, (c) => first.some((q) => q.credit === c), its);

@@ -1,0 +1,95 @@
+/**
+ * The desk never proposes what is not a person as one: a name the gazetteer
+ * knows as a place (a city, a country, a country's part by its compass
+ * point) is nobody, and a firm the text marks as one (`State-run …`, `a
+ * spokesperson for …` of a name never shortened to its last word) is
+ * proposed as the organisation it is. A quotation that hung on such a name
+ * is then credited right or left to the editor, never credited to it.
+ */
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../../src/quotes/find-quotes';
+import { proposePeople } from '../../../src/wire/propose-people';
+
+/** The desk's proposals for these paragraphs, and each quotation's credit with them, by the proposed name. */
+function desk(...paragraphs: string[]) {
+  const { people, organisations } = proposePeople(paragraphs, []);
+  const lines = paragraphs.map((text, i) => ({ text, line: i + 1 }));
+  const { quotes } = findQuotes(
+    lines,
+    people.map((p) => ({ ...p, aliases: p.aliases ?? [] })),
+    { organisations: organisations.map((o) => ({ ...o, aliases: o.aliases ?? [] })) },
+  );
+  const name = (id: string | undefined) => [...people, ...organisations].find((s) => s.id === id)?.name;
+  return {
+    people: people.map((p) => p.name),
+    organisations: organisations.map((o) => o.name),
+    credits: quotes.map((q) => [q.text, name(q.sourceId) ?? q.description ?? null]),
+  };
+}
+
+describe('a place the gazetteer knows', () => {
+  it('is no person when the text makes it the subject of a sentence, so "he said" is the man quoted before', () => {
+    const { people, credits } = desk(
+      '"The river has never come this far into the town," fisherman Bakary Traore told AFP.',
+      'Central Mali is flooded by the Niger most autumns, but the water is rising higher each year.',
+      '"The river feeds us, and now it is taking our houses," he said.',
+    );
+    expect(people).toEqual(['Bakary Traore']);
+    expect(credits.at(-1)).toEqual(['The river feeds us, and now it is taking our houses', 'Bakary Traore']);
+  });
+
+  it('is no person when it shares its last word with one quoted', () => {
+    const { people } = desk(
+      'Fire swept through the covered market in the Santa Cruz quarter overnight.',
+      '"We lost everything we had on the shelves," said Elena Cruz, who sold fabric there.',
+    );
+    expect(people).toEqual(['Elena Cruz']);
+  });
+
+  it('leaves a person whose surname is a city a person', () => {
+    const { people } = desk('"We open again on Monday," said Carla Florence, who runs the bakery.');
+    expect(people).toEqual(['Carla Florence']);
+  });
+});
+
+describe('a firm the text marks as one', () => {
+  it('is an organisation after a word only firms stand after, its statement its own', () => {
+    const { people, organisations, credits } = desk(
+      'State-run Aguas Serranas said in a statement that the pipes would be repaired within a week.',
+      '"Supply will return district by district," the statement said.',
+    );
+    expect(people).toEqual([]);
+    expect(organisations).toEqual(['Aguas Serranas']);
+    expect(credits).toEqual([['Supply will return district by district', 'Aguas Serranas']]);
+  });
+
+  it('is an organisation when a spokesperson speaks for it and it is never named by its last word alone', () => {
+    const { people, organisations } = desk(
+      'A spokeswoman for Pennant Ferries said the crossing would close in May.',
+      '"The route has lost money for ten years," Pennant Ferries said in a statement.',
+    );
+    expect(people).toEqual([]);
+    expect(organisations).toEqual(['Pennant Ferries']);
+  });
+
+  it('stays a person when the text later names it by its surname, as a person is named', () => {
+    const { people, organisations } = desk(
+      'A spokesman for Ana Ruiz said on Friday that she would not attend the hearing.',
+      '"I have said all I will say on this," Ruiz told reporters.',
+    );
+    expect(people).toEqual(['Ana Ruiz']);
+    expect(organisations).toEqual([]);
+  });
+
+  it('never takes the quotation of a woman the desk leaves to the editor', () => {
+    const { credits } = desk(
+      'Pennant Ferries said the crossing would close in May because too few people used it.',
+      'Nora Quill, 80, and her husband Ewan, 84, take the ferry to the hospital every week.',
+      '"Without it we cannot get there at all," she said.',
+      'Mr Quill said the timetable had already been halved.',
+      'A spokesperson for Pennant Ferries said: "We cannot run an empty boat."',
+    );
+    const hers = credits.find(([text]) => text === 'Without it we cannot get there at all');
+    expect(hers?.[1] ?? null).not.toBe('Pennant Ferries');
+  });
+});
