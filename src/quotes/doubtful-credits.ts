@@ -8,6 +8,7 @@
  */
 import type { Candidate } from './candidates.ts';
 import { isTitleNoun, ORGANISATION_NOUNS, PRONOUN_WORDS } from './lexicon/name-words.ts';
+import { SAYING_VERB } from './lexicon/saying.ts';
 import { nameRuns } from './name-runs.ts';
 
 /** The longer names the text gives that end with a one-word organisation's name (`Cody Raines` for `Raines`). */
@@ -90,6 +91,9 @@ export function firmsRead(all: readonly Candidate[], credited: (c: Candidate) =>
 export const notPlaces = (all: readonly Candidate[], isPlace: (name: string) => boolean): Candidate[] =>
   all.filter((c) => c.kind !== 'person' || c.given === true || !isPlace(c.name));
 
+/** Whether the text only ever names a candidate in full: a person is named by the surname after the first time. */
+const neverShortened = (c: Candidate) => c.mentions.every((m) => m.name === c.name);
+
 /** Words that only a firm stands after: `State-owned`, `state-run`, `family-operated`, `London-listed`. */
 const FIRM_BEFORE = /(?:^|[^\p{L}])[\p{L}.]+-(?:owned|run|operated|listed|controlled)\s+$/iu;
 /** A spokesperson speaking for a name: `A spokesperson for Lakeland Buses`. */
@@ -107,16 +111,48 @@ export const firmsByWords = (all: readonly Candidate[], texts: readonly string[]
   all.map((c) => {
     if (c.kind !== 'person' || c.given || c.role) return c;
     const before = (m: Candidate['mentions'][number]) => texts[m.paragraphIndex].slice(0, m.runStart);
-    const whole = c.mentions.every((m) => m.name === c.name);
-    const firm = c.mentions.some((m) => FIRM_BEFORE.test(before(m)) || (whole && SPOKESPERSON_FOR.test(before(m))));
+    const firm = c.mentions.some((m) => FIRM_BEFORE.test(before(m)) || (neverShortened(c) && SPOKESPERSON_FOR.test(before(m))));
     return firm ? { ...c, kind: 'organisation' as const } : c;
+  });
+
+const VERB = `(?:${SAYING_VERB.source})(?![\\p{L}])`;
+const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he\s+((?:\p{Lu}[\p{L}-]*\s+)*)$/u;
+
+/**
+ * A name written after "the", as no person's is (`the Panhandle Grain
+ * Cooperative`, `The Norwegian Aquaculture Forum`), whose last word the text
+ * makes a speaker with "the" (`The cooperative said`, `said the forum.`), is
+ * the organisation that noun stands for: proposed as one, the noun its
+ * alias, its name with the words between "the" and it (`Norwegian`).
+ */
+export const firmsByNoun = (all: readonly Candidate[], texts: readonly string[]): Candidate[] =>
+  all.map((c) => {
+    const noun = c.name.split(/\s+/).at(-1)!.toLowerCase();
+    if (c.given || !/^\p{Ll}+$/u.test(noun)) return c;
+    const after = c.mentions.find((m) => THE_BEFORE.test(texts[m.paragraphIndex].slice(0, m.runStart)));
+    const speaks = new RegExp(
+      `(?<![\\p{L}])[Tt]he\\s+${noun}\\s+(?:\\p{L}+\\s+){0,3}?${VERB}|${VERB}\\s+the\\s+${noun}\\s*(?:[,.;:]|$)`,
+      'u',
+    );
+    if (!after || !texts.some((t) => speaks.test(t))) return c;
+    const lead = THE_BEFORE.exec(texts[after.paragraphIndex].slice(0, after.runStart))![1].trim();
+    const words = [lead, after.title].filter(Boolean).join(' ');
+    const { role, ...rest } = c;
+    return {
+      ...rest,
+      ...(role && role !== words ? { role } : {}),
+      kind: 'organisation' as const,
+      name: words ? `${words} ${c.name}` : c.name,
+      aliases: [...c.aliases, `the ${noun}`],
+    };
   });
 
 /**
  * A name whose role is an organisation noun and nothing more
  * (`Niederrhein Tankschiff, a Duisburg-based operator`; not `chairman of the
- * parish council`) is a firm read as a person: it is proposed as the
- * organisation, its role the description.
+ * parish council`), and that the text never names by its last word alone
+ * (not `Luis Ortega, a forklift operator, … Ortega said`), is a firm read as
+ * a person: it is proposed as the organisation, its role the description.
  */
 export const firmsByRole = (all: readonly Candidate[]): Candidate[] =>
   all.map((c) => {
@@ -124,6 +160,7 @@ export const firmsByRole = (all: readonly Candidate[]): Candidate[] =>
     const firm =
       c.kind === 'person' &&
       !c.given &&
+      neverShortened(c) &&
       noun !== undefined &&
       ORGANISATION_NOUNS.has(noun) &&
       !isTitleNoun(noun) &&

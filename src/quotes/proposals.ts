@@ -37,7 +37,16 @@ import { UNNAMED_ID } from '../article/schema-parts.ts';
 import type { Organisation, Person } from '../article/schema.ts';
 import type { Paragraph } from '../text/sentences.ts';
 import { candidates, type Candidate } from './candidates.ts';
-import { firmsByRole, firmsByWords, firmsRead, kinShares, notPlaces, surnameOnly, surnamesNamed } from './doubtful-credits.ts';
+import {
+  firmsByNoun,
+  firmsByRole,
+  firmsByWords,
+  firmsRead,
+  kinShares,
+  notPlaces,
+  surnameOnly,
+  surnamesNamed,
+} from './doubtful-credits.ts';
 import { findQuotes, type FoundQuote } from './find-quotes.ts';
 import { findQuotations } from './quotations.ts';
 import { addReferences } from './references.ts';
@@ -141,7 +150,7 @@ export function proposeSources(paragraphs: readonly Paragraph[], given: Known = 
   const texts = unquoted(paragraphs);
   const found = notPlaces(candidates(texts, given.people ?? []), given.isPlace ?? (() => false));
   addReferences(texts, found);
-  let all = surnamesNamed(firmsByWords(firmsByRole(found), texts), texts);
+  let all = surnamesNamed(firmsByNoun(firmsByWords(firmsByRole(found), texts), texts), texts);
   let first = credits(paragraphs, all);
   const its = first.flatMap((q) => ('it' in q && q.it ? [q.paragraphIndex * 1e6] : []));
   const read = firmsRead(all, (c) => first.some((q) => q.credit === c), its);

@@ -2,8 +2,10 @@
  * The desk never proposes what is not a person as one: a name the gazetteer
  * knows as a place (a city, a country, a country's part by its compass
  * point) is nobody, and a firm the text marks as one (`State-run …`, `a
- * spokesperson for …` of a name never shortened to its last word) is
- * proposed as the organisation it is. A quotation that hung on such a name
+ * spokesperson for …` of a name never shortened to its last word, a name
+ * after "the" that its own noun speaks for) is proposed as the organisation
+ * it is; a person described by such a word (`a crane operator`) and later
+ * named by the surname stays a person. A quotation that hung on such a name
  * is then credited right or left to the editor, never credited to it.
  */
 import { describe, expect, it } from 'vitest';
@@ -91,5 +93,34 @@ describe('a firm the text marks as one', () => {
     );
     const hers = credits.find(([text]) => text === 'Without it we cannot get there at all');
     expect(hers?.[1] ?? null).not.toBe('Pennant Ferries');
+  });
+
+  it('is an organisation named after "the" that its own noun then speaks for', () => {
+    const { people, organisations, credits } = desk(
+      'Fire destroyed a warehouse owned by the Millbrook Dairy Cooperative on Sunday night.',
+      'The cooperative said in a statement that no one had been hurt. "We will rebuild," the statement said.',
+    );
+    expect(people).toEqual([]);
+    expect(organisations).toEqual(['Millbrook Dairy Cooperative']);
+    expect(credits).toEqual([['We will rebuild', 'Millbrook Dairy Cooperative']]);
+  });
+
+  it('keeps the words between "the" and the name, a nationality among them', () => {
+    const { organisations } = desk(
+      'The Danish Beekeepers Forum, which speaks for 4,000 hobby keepers, opposed the ban.',
+      '"This will empty the hives," the forum said.',
+    );
+    expect(organisations).toEqual(['Danish Beekeepers Forum']);
+  });
+});
+
+describe('a person whose description ends with a word firms are called by', () => {
+  it('stays a person when the text later names them by the surname', () => {
+    const { people, credits } = desk(
+      'Rosa Lindqvist, a crane operator who was on the dock when the fire broke out, said the smoke came first.',
+      '"It was black in seconds," Lindqvist said.',
+    );
+    expect(people).toEqual(['Rosa Lindqvist']);
+    expect(credits).toEqual([['It was black in seconds', 'Rosa Lindqvist']]);
   });
 });
