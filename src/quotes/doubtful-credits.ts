@@ -35,24 +35,48 @@ export const surnamesNamed = (all: readonly Candidate[], texts: readonly string[
 /** A one-word organisation that ends a longer name, or two, is a person read as a firm: proposed as neither. */
 export const surnameOnly = (c: Candidate, texts: readonly string[]) => fullNames(c, texts).length > 0;
 
-const KIN = /\b(?:her|his)\s+(\p{Ll}+)\s+\p{Lu}\p{Ll}+\b(?!\s+\p{Lu})/gu;
+const KIN = /\b([Hh]er|[Hh]is)\s+(\p{Ll}+)\s+\p{Lu}\p{Ll}+\b(?!\s+\p{Lu})/gu;
 const HONORIFIC = { he: 'Mr', she: '(?:Mrs|Ms|Miss)' };
 
 /**
  * Kin named by the given name alone beside a person (`Maureen Fielding, who
- * lives with her husband Derek`) share the surname: `Mr Fielding` is then
- * the husband's, whom the desk cannot name, so the person is proposed as
- * neither.
+ * lives with her husband Derek`) share the surname when the text writes the
+ * kin's honorific before it (`Mr Fielding`): the possessive then says the
+ * person's pronoun and the kin's noun theirs, as `{ own, kin }`.
  */
-export const kinShares = (c: Candidate, texts: readonly string[]) =>
-  c.kind === 'person' &&
-  c.mentions.some(({ paragraphIndex }) =>
-    [...texts[paragraphIndex].matchAll(KIN)].some(([, noun]) => {
-      const sex = PRONOUN_WORDS.get(noun);
-      const surname = c.name.split(/\s+/).at(-1)!;
-      return sex && texts.some((t) => new RegExp(`\\b${HONORIFIC[sex]}\\.?\\s+${surname}\\b`, 'u').test(t));
-    }),
-  );
+function kinOf(c: Candidate, texts: readonly string[]): { own: 'he' | 'she'; kin: 'he' | 'she' } | undefined {
+  if (c.kind !== 'person') return undefined;
+  const surname = c.name.split(/\s+/).at(-1)!;
+  for (const { paragraphIndex } of c.mentions)
+    for (const [, possessive, noun] of texts[paragraphIndex].matchAll(KIN)) {
+      const kin = PRONOUN_WORDS.get(noun);
+      if (kin && texts.some((t) => new RegExp(`\\b${HONORIFIC[kin]}\\.?\\s+${surname}\\b`, 'u').test(t)))
+        return { own: possessive.toLowerCase() === 'her' ? 'she' : 'he', kin };
+    }
+  return undefined;
+}
+
+/**
+ * A person whose kin shares the surname, by the rule above, takes the
+ * pronoun the possessive gives (`her husband Derek`: she), so that `Mr
+ * Fielding said … he said` is never hers: that quotation, the husband's,
+ * whom the desk cannot name, is left to the editor.
+ */
+export const kinSexed = (all: readonly Candidate[], texts: readonly string[]): Candidate[] =>
+  all.map((c) => {
+    const found = kinOf(c, texts);
+    return found && !c.pronoun && found.own !== found.kin ? { ...c, pronoun: found.own } : c;
+  });
+
+/**
+ * A person whose kin shares the surname and the pronoun (`his brother
+ * Tom`, then `Mr Quinn`), or whose role says otherwise than the possessive,
+ * cannot be told from them: proposed as neither.
+ */
+export const kinShares = (c: Candidate, texts: readonly string[]) => {
+  const found = kinOf(c, texts);
+  return found !== undefined && (found.own === found.kin || c.pronoun !== found.own);
+};
 
 /**
  * An organisation named by its noun alone (`the company said`), or a

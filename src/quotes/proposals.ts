@@ -42,6 +42,7 @@ import {
   firmsByRole,
   firmsByWords,
   firmsRead,
+  kinSexed,
   kinShares,
   notPlaces,
   surnameOnly,
@@ -150,7 +151,7 @@ export function proposeSources(paragraphs: readonly Paragraph[], given: Known = 
   const texts = unquoted(paragraphs);
   const found = notPlaces(candidates(texts, given.people ?? []), given.isPlace ?? (() => false));
   addReferences(texts, found);
-  let all = surnamesNamed(firmsByNoun(firmsByWords(firmsByRole(found), texts), texts), texts);
+  let all = kinSexed(surnamesNamed(firmsByNoun(firmsByWords(firmsByRole(found), texts), texts), texts), texts);
   let first = credits(paragraphs, all);
   const its = first.flatMap((q) => ('it' in q && q.it ? [q.paragraphIndex * 1e6] : []));
   const read = firmsRead(all, (c) => first.some((q) => q.credit === c), its);
