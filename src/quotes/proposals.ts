@@ -16,8 +16,9 @@
  *      people the item itself names (`given`) and a person who shares a
  *      surname with one proposed (`Amina Yusuf` keeps `Hamid Yusuf`, so that
  *      `Yusuf` alone names neither, as it did among all the candidates). A
- *      credit the desk cannot stand behind is left to the editor, and a firm
- *      read as a person takes its noun back (doubtful-credits.ts).
+ *      credit the desk cannot stand behind is left to the editor
+ *      (doubtful-credits.ts), and a firm read as a person is proposed as the
+ *      organisation it is (desk-firms.ts).
  *      Unnamed sources need no frontmatter: the finder finds them
  *      (unnamed-sources.ts), and they are listed for the editor.
  *   3. The finder runs again on what is proposed. A quotation whose credit
@@ -37,17 +38,8 @@ import { UNNAMED_ID } from '../article/schema-parts.ts';
 import type { Organisation, Person } from '../article/schema.ts';
 import type { Paragraph } from '../text/sentences.ts';
 import { candidates, type Candidate } from './candidates.ts';
-import {
-  firmsByNoun,
-  firmsByRole,
-  firmsByWords,
-  firmsRead,
-  kinSexed,
-  kinShares,
-  notPlaces,
-  surnameOnly,
-  surnamesNamed,
-} from './doubtful-credits.ts';
+import { firmsByNoun, firmsByRole, firmsByWords, firmsRead } from './desk-firms.ts';
+import { kinSexed, kinShares, notPlaces, surnameOnly, surnamesNamed } from './doubtful-credits.ts';
 import { findQuotes, type FoundQuote } from './find-quotes.ts';
 import { findQuotations } from './quotations.ts';
 import { addReferences } from './references.ts';
