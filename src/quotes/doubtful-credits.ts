@@ -76,10 +76,26 @@ export const kinShares = (c: Candidate, texts: readonly string[]) => {
   return found !== undefined && (found.own === found.kin || c.pronoun !== found.own);
 };
 
+/** Lower-case nouns right after a name that make it a place's: `the Din Daeng district`, `the Cerro Alto copper mine`. */
+const PLACE_AFTER =
+  /^\s+(?:(?:\p{Ll}+\s+)?mine|district|region|province|county|area|quarter|neighbou?rhood|suburb|township|village|town|valley|mountains|hills|beach|coast|island|river|municipality|commune|prefecture|governorate|oblast)(?![\p{L}-])/u;
+/** Words right before a name that make it a place's: `the city of El Alto`, `residents of …`, a sentence opening `In El Alto,`. */
+const PLACE_BEFORE =
+  /(?:(?<![\p{L}])(?:city|town|village|district|region|province|island|port|county|municipality|residents|inhabitants|villagers|mayor)\s+of|(?:^|[.!?]\s+)In)\s+$/u;
+
 /**
- * A name the gazetteer (given by the wire desk, which holds it) knows as a
- * place (`the Santa Cruz district`, `Central Vietnam is hit by storms`) is
- * nobody, never a person, unless the item itself lists it as one.
+ * A place read as a person is nobody, never proposed, unless the item
+ * itself lists it as a person: a name the gazetteer (given by the wire
+ * desk, which holds it) knows as a place (`the Santa Cruz district`,
+ * `Central Vietnam is hit by storms`), or one the text writes as a place,
+ * with no person's title before it (`the city of El Alto`, `In El Alto,`,
+ * `the Din Daeng district`, `the Cerro Alto copper mine`).
  */
-export const notPlaces = (all: readonly Candidate[], isPlace: (name: string) => boolean): Candidate[] =>
-  all.filter((c) => c.kind !== 'person' || c.given === true || !isPlace(c.name));
+export const notPlaces = (all: readonly Candidate[], texts: readonly string[], isPlace: (name: string) => boolean): Candidate[] =>
+  all.filter((c) => {
+    if (c.kind !== 'person' || c.given === true) return true;
+    if (isPlace(c.name)) return false;
+    const placed = (m: Candidate['mentions'][number]) =>
+      PLACE_BEFORE.test(texts[m.paragraphIndex].slice(0, m.runStart)) || PLACE_AFTER.test(texts[m.paragraphIndex].slice(m.end));
+    return c.mentions.some((m) => m.personTitle) || !c.mentions.some(placed);
+  });

@@ -31,7 +31,7 @@
  * proposed share a surname; an organisation's is its name without "the".
  * Places, titles, agencies, nationalities and groups are never candidates
  * (name-runs.ts), so never proposed as people; nor is a name the caller's
- * gazetteer knows as a place (doubtful-credits.ts).
+ * gazetteer knows as a place, or the text writes as one (doubtful-credits.ts).
  */
 import { slugify } from '../article/slug.ts';
 import { UNNAMED_ID } from '../article/schema-parts.ts';
@@ -141,7 +141,7 @@ export interface Known {
 /** The sources to propose for a story, by the rule above. */
 export function proposeSources(paragraphs: readonly Paragraph[], given: Known = {}): Proposals {
   const texts = unquoted(paragraphs);
-  const found = notPlaces(candidates(texts, given.people ?? []), given.isPlace ?? (() => false));
+  const found = notPlaces(candidates(texts, given.people ?? []), texts, given.isPlace ?? (() => false));
   addReferences(texts, found);
   let all = kinSexed(surnamesNamed(firmsByNoun(firmsByWords(firmsByRole(found), texts), texts), texts), texts);
   let first = credits(paragraphs, all);

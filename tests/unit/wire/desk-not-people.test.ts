@@ -1,7 +1,8 @@
 /**
  * The desk never proposes what is not a person as one: a name the gazetteer
  * knows as a place (a city, a country, a country's part by its compass
- * point) is nobody, and a firm the text marks as one (`State-run …`, `a
+ * point), or the text writes as one (`the town of …`, `the … district`,
+ * `In …,`), is nobody, and a firm the text marks as one (`State-run …`, `a
  * spokesperson for …` of a name never shortened to its last word, a name
  * after "the" that its own noun speaks for) is proposed as the organisation
  * it is; a person described by such a word (`a crane operator`) and later
@@ -46,6 +47,34 @@ describe('a place the gazetteer knows', () => {
       '"We lost everything we had on the shelves," said Elena Cruz, who sold fabric there.',
     );
     expect(people).toEqual(['Elena Cruz']);
+  });
+
+  it('is no person when the text writes it as a place, though no gazetteer knows it', () => {
+    const { people, credits } = desk(
+      'Water has been cut off for three days in the hillside town of Alto Verde, residents said.',
+      '"We carry buckets up from the river," said Rosa Mamani, who sells bread near the market.',
+      'Alto Verde has doubled in size in ten years, and its pipes were laid for half as many people.',
+      '"Nobody listens to us up here," she said.',
+    );
+    expect(people).toEqual(['Rosa Mamani']);
+    expect(credits.map(([, who]) => who)).not.toContain('Alto Verde');
+  });
+
+  it('is no person when a place noun follows it or a sentence opens with it after "In"', () => {
+    for (const [first, place] of [
+      ['Flooding closed schools across the Pak Nam district on Friday.', 'Pak Nam'],
+      ['Flooding closed the Cerro Negro copper mine on Friday.', 'Cerro Negro'],
+      ['In Pak Nam, flooding closed schools on Friday.', 'Pak Nam'],
+    ]) {
+      const { people, credits } = desk(
+        first,
+        '"The water came at night," said teacher Malee Srisuk.',
+        `${place} has flooded three times this year.`,
+        '"It was gone by noon," she said.',
+      );
+      expect(people).toEqual(['Malee Srisuk']);
+      expect(credits.map(([, who]) => who)).not.toContain(place);
+    }
   });
 
   it('leaves a person whose surname is a city a person', () => {
