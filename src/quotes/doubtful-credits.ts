@@ -6,7 +6,7 @@
  * read as a person is nobody. (Firms read as people: desk-firms.ts.)
  */
 import type { Candidate } from './candidates.ts';
-import { PRONOUN_WORDS } from './lexicon/name-words.ts';
+import { AGENCY_WORDS, PRONOUN_WORDS } from './lexicon/name-words.ts';
 import { nameRuns } from './name-runs.ts';
 
 /** The longer names the text gives that end with a one-word organisation's name (`Cody Raines` for `Raines`). */
@@ -64,6 +64,35 @@ export const kinSexed = (all: readonly Candidate[], texts: readonly string[]): C
   all.map((c) => {
     const found = kinOf(c, texts);
     return found && !c.pronoun && found.own !== found.kin ? { ...c, pronoun: found.own } : c;
+  });
+
+/** `said she`, `told AFP as he`, after a name and an apposition: the pronoun, the subject of what follows. */
+const SAID_PRONOUN = new RegExp(
+  `^(?:,[^,]{1,100},)?\\s+(?:said|says|added|told\\s+(?:${[...AGENCY_WORDS].join('|')}|reporters|journalists))` +
+    `(?:\\s+(?:that|as|while|when))?\\s+(he|she)(?![\\p{L}])`,
+  'u',
+);
+
+/**
+ * A person the text names in full, then follows with the pronoun that opens
+ * what they said or did (`Tran Van Hoa told AFP as he ferried …`, `Jane
+ * Roe, who …, said she …`; not `Mr Roe said he`, who may be her husband), in
+ * a paragraph that, with the one before, names no other person,
+ * takes that pronoun, so that the finder never gives them a `she said` (or
+ * a `he said`) the text means for someone it did not name as a speaker.
+ */
+export const pronounsSaid = (all: readonly Candidate[], texts: readonly string[]): Candidate[] =>
+  all.map((c) => {
+    if (c.kind !== 'person' || c.pronoun) return c;
+    const alone = (i: number) =>
+      !all.some(
+        (o) => o !== c && o.kind === 'person' && o.mentions.some((m) => m.paragraphIndex === i || m.paragraphIndex === i - 1),
+      );
+    const said = c.mentions
+      .filter((m) => m.name === c.name && alone(m.paragraphIndex))
+      .map((m) => SAID_PRONOUN.exec(texts[m.paragraphIndex].slice(m.end))?.[1])
+      .find(Boolean);
+    return said ? { ...c, pronoun: said as 'he' | 'she' } : c;
   });
 
 /**

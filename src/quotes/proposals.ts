@@ -39,7 +39,7 @@ import type { Organisation, Person } from '../article/schema.ts';
 import type { Paragraph } from '../text/sentences.ts';
 import { candidates, type Candidate } from './candidates.ts';
 import { firmsByNoun, firmsByRole, firmsByWords, firmsRead } from './desk-firms.ts';
-import { kinSexed, kinShares, notPlaces, surnameOnly, surnamesNamed } from './doubtful-credits.ts';
+import { kinSexed, kinShares, notPlaces, pronounsSaid, surnameOnly, surnamesNamed } from './doubtful-credits.ts';
 import { findQuotes, type FoundQuote } from './find-quotes.ts';
 import { findQuotations } from './quotations.ts';
 import { addReferences } from './references.ts';
@@ -143,7 +143,10 @@ export function proposeSources(paragraphs: readonly Paragraph[], given: Known = 
   const texts = unquoted(paragraphs);
   const found = notPlaces(candidates(texts, given.people ?? []), texts, given.isPlace ?? (() => false));
   addReferences(texts, found);
-  let all = kinSexed(surnamesNamed(firmsByNoun(firmsByWords(firmsByRole(found), texts), texts), texts), texts);
+  let all = pronounsSaid(
+    kinSexed(surnamesNamed(firmsByNoun(firmsByWords(firmsByRole(found), texts), texts), texts), texts),
+    texts,
+  );
   let first = credits(paragraphs, all);
   const its = first.flatMap((q) => ('it' in q && q.it ? [q.paragraphIndex * 1e6] : []));
   const read = firmsRead(all, (c) => first.some((q) => q.credit === c), its);

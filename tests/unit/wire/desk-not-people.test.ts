@@ -153,3 +153,28 @@ describe('a person whose description ends with a word firms are called by', () =
     expect(credits).toEqual([['It was black in seconds', 'Rosa Lindqvist']]);
   });
 });
+
+describe('a person the text follows with a pronoun', () => {
+  it('takes it, so a "she said" the desk cannot credit is never his', () => {
+    const { credits } = desk(
+      'Floodwater reached the market stalls by the bridge before dawn on Friday.',
+      '"The river has taken the rice twice this month," fisherman Pham Van Long told AFP as he bailed out his boat.',
+      'His neighbour Do Thi Mai, who sells tea by the bridge, said she had lost her stall.',
+      '"Now the cups are floating," she said.',
+    );
+    expect(credits[0]).toEqual(['The river has taken the rice twice this month', 'Pham Van Long']);
+    expect(credits.find(([text]) => text === 'Now the cups are floating')?.[1] ?? null).not.toBe('Pham Van Long');
+  });
+
+  it('takes none when the paragraph or the one before names another person, whom the pronoun may mean', () => {
+    const { people } = proposePeople(
+      [
+        'Tom Reyes, the council leader, resigned on Monday.',
+        'Ana Ruiz, who chairs the audit panel, said he had misled the council for a year.',
+        '"We were told the books balanced," Ruiz said.',
+      ],
+      [],
+    );
+    expect(people.find((p) => p.name === 'Ana Ruiz')?.pronoun).toBeUndefined();
+  });
+});
