@@ -1,12 +1,15 @@
 /**
- * Credits the desk cannot stand behind, for proposals.ts: when the names
- * a story gives leave its speaker in doubt, the desk proposes nobody for the
- * quotation, which is then left to the editor, never credited wrong, or
- * gives the person the pronoun that tells them from the other; a place
- * read as a person is nobody. (Firms read as people: desk-firms.ts.)
+ * Credits the desk cannot stand behind, and what the text says that settles
+ * them, for proposals.ts: when the names a story gives leave its speaker in
+ * doubt, the desk proposes nobody for the quotation, which is then left to
+ * the editor, never credited wrong; a person takes the pronoun the text
+ * gives them (by kin, by the clause after their name) and the age epithet
+ * that can only be theirs; a place read as a person is nobody. (Firms read
+ * as people: desk-firms.ts.)
  */
 import type { Candidate } from './candidates.ts';
 import { AGENCY_WORDS, PRONOUN_WORDS } from './lexicon/name-words.ts';
+import { SAYING_VERB } from './lexicon/saying.ts';
 import { nameRuns } from './name-runs.ts';
 
 /** The longer names the text gives that end with a one-word organisation's name (`Cody Raines` for `Raines`). */
@@ -94,6 +97,34 @@ export const pronounsSaid = (all: readonly Candidate[], texts: readonly string[]
       .find(Boolean);
     return said ? { ...c, pronoun: said as 'he' | 'she' } : c;
   });
+
+/** `the 58-year-old told`, `the 38-year-old mother of four said`: an age epithet as the subject of a verb of saying. */
+const AGE_EPITHET = new RegExp(
+  `(?<![\\p{L}])[Tt]he\\s+((\\d+-year-old)(?:\\s+\\p{Ll}+){0,4}?)\\s+(?:${SAYING_VERB.source})(?![\\p{L}])`,
+  'gu',
+);
+
+/**
+ * An age epithet speaking (`"…," the 58-year-old told AFP`) is the one person
+ * its paragraph and the one before name, named before it, when the text
+ * never gives that age to someone unnamed (`a 58-year-old man`): it becomes
+ * that person's alias, as the text wrote it.
+ */
+export const ageEpithets = (all: readonly Candidate[], texts: readonly string[]): Candidate[] => {
+  const aliases = new Map<Candidate, string[]>();
+  texts.forEach((text, i) => {
+    for (const m of text.matchAll(AGE_EPITHET)) {
+      if (texts.some((t) => new RegExp(`(?<![\\p{L}])an?\\s+${m[2]}`, 'iu').test(t))) continue;
+      const near = all.filter(
+        (c) => c.kind === 'person' && c.mentions.some((n) => n.paragraphIndex === i || n.paragraphIndex === i - 1),
+      );
+      const [person] = near;
+      const before = near.length === 1 && person.mentions.some((n) => n.paragraphIndex < i || n.start < m.index);
+      if (before) aliases.set(person, [...(aliases.get(person) ?? []), `the ${m[1]}`]);
+    }
+  });
+  return all.map((c) => (aliases.has(c) ? { ...c, aliases: [...c.aliases, ...aliases.get(c)!] } : c));
+};
 
 /**
  * A person whose kin shares the surname and the pronoun (`his brother

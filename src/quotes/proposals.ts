@@ -39,7 +39,7 @@ import type { Organisation, Person } from '../article/schema.ts';
 import type { Paragraph } from '../text/sentences.ts';
 import { candidates, type Candidate } from './candidates.ts';
 import { firmsByNoun, firmsByRole, firmsByWords, firmsRead } from './desk-firms.ts';
-import { kinSexed, kinShares, notPlaces, pronounsSaid, surnameOnly, surnamesNamed } from './doubtful-credits.ts';
+import { ageEpithets, kinSexed, kinShares, notPlaces, pronounsSaid, surnameOnly, surnamesNamed } from './doubtful-credits.ts';
 import { findQuotes, type FoundQuote } from './find-quotes.ts';
 import { findQuotations } from './quotations.ts';
 import { addReferences } from './references.ts';
@@ -130,6 +130,9 @@ function same(a: Candidate | string | undefined, b: Candidate | string | undefin
   return typeof a === 'string' && typeof b === 'string' ? fold(a) === fold(b) : a === b;
 }
 
+/** What the text says of the candidates beyond the finder's reading, applied in this order. */
+const READINGS = [firmsByRole, firmsByWords, firmsByNoun, surnamesNamed, kinSexed, pronounsSaid, ageEpithets];
+
 /** What the caller knows beyond the text: the people the item lists, and which names are places. */
 export interface Known {
   /** The names of the people the item itself lists (a format's person entities). */
@@ -143,10 +146,7 @@ export function proposeSources(paragraphs: readonly Paragraph[], given: Known = 
   const texts = unquoted(paragraphs);
   const found = notPlaces(candidates(texts, given.people ?? []), texts, given.isPlace ?? (() => false));
   addReferences(texts, found);
-  let all = pronounsSaid(
-    kinSexed(surnamesNamed(firmsByNoun(firmsByWords(firmsByRole(found), texts), texts), texts), texts),
-    texts,
-  );
+  let all = READINGS.reduce((sources, step) => step(sources, texts), found);
   let first = credits(paragraphs, all);
   const its = first.flatMap((q) => ('it' in q && q.it ? [q.paragraphIndex * 1e6] : []));
   const read = firmsRead(all, (c) => first.some((q) => q.credit === c), its);

@@ -7,7 +7,9 @@
  * after "the" that its own noun speaks for) is proposed as the organisation
  * it is; a person described by such a word (`a crane operator`) and later
  * named by the surname stays a person. A quotation that hung on such a name
- * is then credited right or left to the editor, never credited to it.
+ * is then credited right or left to the editor, never credited to it. What
+ * the text says of a person settles a credit only when nobody else fits: the
+ * pronoun after their full name, an age epithet after them alone.
  */
 import { describe, expect, it } from 'vitest';
 import { findQuotes } from '../../../src/quotes/find-quotes';
@@ -176,5 +178,32 @@ describe('a person the text follows with a pronoun', () => {
       [],
     );
     expect(people.find((p) => p.name === 'Ana Ruiz')?.pronoun).toBeUndefined();
+  });
+});
+
+describe('an age epithet speaking after the one person named', () => {
+  it('is that person, the epithet as the text writes it their alias', () => {
+    const { people, credits } = desk(
+      'In the hill village of Kasese, Rose Namata said her cassava had rotted in the ground.',
+      '"We dug up nothing but water," the 44-year-old mother of three told AFP.',
+    );
+    expect(people).toEqual(['Rose Namata']);
+    expect(credits).toEqual([['We dug up nothing but water', 'Rose Namata']]);
+  });
+
+  it('is nobody when two people are named before it', () => {
+    const { credits } = desk(
+      'Rose Namata and her neighbour Grace Achan said their cassava had rotted in the ground.',
+      '"We dug up nothing but water," the 44-year-old told AFP.',
+    );
+    expect(credits.map(([, who]) => who)).not.toContain('Rose Namata');
+  });
+
+  it('is nobody when the text gives that age to someone unnamed', () => {
+    const { credits } = desk(
+      'Rose Namata said her cassava had rotted, and a 44-year-old neighbour who asked not to be named said the same.',
+      '"We dug up nothing but water," the 44-year-old told AFP.',
+    );
+    expect(credits.map(([, who]) => who)).not.toContain('Rose Namata');
   });
 });
