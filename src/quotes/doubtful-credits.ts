@@ -12,11 +12,14 @@ import { AGENCY_WORDS, PRONOUN_WORDS } from './lexicon/name-words.ts';
 import { SAYING_VERB } from './lexicon/saying.ts';
 import { nameRuns } from './name-runs.ts';
 
-/** The longer names the text gives that end with a one-word organisation's name (`Cody Raines` for `Raines`). */
+/** Whether a person's name holds a word after its first: `Raines` in `Cody Raines`, `Lula` in `Luiz Inácio Lula da Silva`. */
+const holds = (name: string, word: string) => name.split(/\s+/).slice(1).includes(word);
+
+/** The longer names the text gives that hold a one-word organisation's name after their first word. */
 const fullNames = (c: Candidate, texts: readonly string[]) =>
   c.kind !== 'organisation' || /\s/.test(c.name)
     ? []
-    : texts.flatMap((t, i) => nameRuns(t, i).filter((r) => r.kind === 'person' && r.name.endsWith(` ${c.name}`)));
+    : texts.flatMap((t, i) => nameRuns(t, i).filter((r) => r.kind === 'person' && holds(r.name, c.name)));
 
 /**
  * A one-word organisation that ends one longer name the text gives, a
@@ -33,8 +36,30 @@ export const surnamesNamed = (all: readonly Candidate[], texts: readonly string[
     return { ...c, kind: 'person' as const, name, mentions, order: runs[0].paragraphIndex * 1e6 + runs[0].start };
   });
 
-/** A one-word organisation that ends a longer name, or two, is a person read as a firm: proposed as neither. */
+/** A one-word organisation that a longer name holds, or two, is a person read as a firm: proposed as neither. */
 export const surnameOnly = (c: Candidate, texts: readonly string[]) => fullNames(c, texts).length > 0;
+
+/**
+ * A one-word organisation that is a word inside the name of exactly one
+ * candidate person (`Ana María García Ruiz … García said`, `Luiz Inácio
+ * Lula da Silva … Lula said`) is the name the text uses for that person:
+ * their alias, its mentions theirs.
+ */
+export const innerNames = (all: readonly Candidate[], texts: readonly string[]): Candidate[] => {
+  const into = new Map<Candidate, Candidate>();
+  for (const c of all) {
+    const runs = fullNames(c, texts);
+    const owners = all.filter((o) => o.kind === 'person' && runs.some((r) => r.name === o.name));
+    if (owners.length === 1 && runs.every((r) => r.name === owners[0].name)) into.set(c, owners[0]);
+  }
+  return all.flatMap((c) => {
+    if (into.has(c)) return [];
+    const names = [...into].filter(([, o]) => o === c).map(([n]) => n);
+    if (names.length === 0) return [c];
+    const mentions = [...c.mentions, ...names.flatMap((n) => n.mentions)];
+    return [{ ...c, aliases: [...c.aliases, ...names.map((n) => n.name)], mentions }];
+  });
+};
 
 const KIN = /\b([Hh]er|[Hh]is)\s+(\p{Ll}+)\s+\p{Lu}\p{Ll}+\b(?!\s+\p{Lu})/gu;
 const HONORIFIC = { he: 'Mr', she: '(?:Mrs|Ms|Miss)' };

@@ -39,7 +39,16 @@ import type { Organisation, Person } from '../article/schema.ts';
 import type { Paragraph } from '../text/sentences.ts';
 import { candidates, type Candidate } from './candidates.ts';
 import { firmsByNoun, firmsByRole, firmsByWords, firmsRead } from './desk-firms.ts';
-import { ageEpithets, kinSexed, kinShares, notPlaces, pronounsSaid, surnameOnly, surnamesNamed } from './doubtful-credits.ts';
+import {
+  ageEpithets,
+  innerNames,
+  kinSexed,
+  kinShares,
+  notPlaces,
+  pronounsSaid,
+  surnameOnly,
+  surnamesNamed,
+} from './doubtful-credits.ts';
 import { findQuotes, type FoundQuote } from './find-quotes.ts';
 import { findQuotations } from './quotations.ts';
 import { addReferences } from './references.ts';
@@ -131,7 +140,7 @@ function same(a: Candidate | string | undefined, b: Candidate | string | undefin
 }
 
 /** What the text says of the candidates beyond the finder's reading, applied in this order. */
-const READINGS = [firmsByRole, firmsByWords, firmsByNoun, surnamesNamed, kinSexed, pronounsSaid, ageEpithets];
+const READINGS = [firmsByRole, firmsByWords, firmsByNoun, surnamesNamed, innerNames, kinSexed, pronounsSaid, ageEpithets];
 
 /** What the caller knows beyond the text: the people the item lists, and which names are places. */
 export interface Known {

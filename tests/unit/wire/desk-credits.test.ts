@@ -2,7 +2,8 @@
  * The desk never proposes a credit it cannot stand behind: a surname the
  * finder read as a firm (the full name stood after "from") is that person
  * when one name ends with it, else nobody, so its quotation is left to the
- * editor, never credited wrong; and
+ * editor, never credited wrong; a word inside one person's longer name
+ * (`Ferrer` of Ana Lucía Ferrer Quispe) is that person; and
  * a firm read as a person, then spoken for by its noun (`the company
  * said`), is proposed as that organisation, the noun its alias. A woman
  * whose husband the text names by his given name alone shares her surname
@@ -42,6 +43,23 @@ describe('a surname whose full name stood after "from"', () => {
     );
     expect(organisations).not.toContain('Ashby');
     expect(people).toEqual([]);
+  });
+});
+
+describe('a word inside a longer name, used alone as the subject', () => {
+  it('is that person (a double surname, a name a president goes by), never a firm', () => {
+    for (const [full, short] of [
+      ['Ana Lucía Ferrer Quispe', 'Ferrer'],
+      ['Luiz Carlos Tavinho dos Santos', 'Tavinho'],
+    ]) {
+      const paragraphs = [
+        `${full}, the mayor, said the bridge would reopen on Monday.`,
+        `"We checked every bolt," ${short} said.`,
+      ];
+      const { people, organisations } = proposePeople(paragraphs, []);
+      expect(organisations).toEqual([]);
+      expect(people.map((p) => [p.name, p.aliases])).toEqual([[full, [short]]]);
+    }
   });
 });
 
