@@ -7,30 +7,10 @@
  * after "the" that its own noun speaks for) is proposed as the organisation
  * it is; a person described by such a word (`a crane operator`) and later
  * named by the surname stays a person. A quotation that hung on such a name
- * is then credited right or left to the editor, never credited to it. What
- * the text says of a person settles a credit only when nobody else fits: the
- * pronoun after their full name, an age epithet after them alone.
+ * is then credited right or left to the editor, never credited to it.
  */
 import { describe, expect, it } from 'vitest';
-import { findQuotes } from '../../../src/quotes/find-quotes';
-import { proposePeople } from '../../../src/wire/propose-people';
-
-/** The desk's proposals for these paragraphs, and each quotation's credit with them, by the proposed name. */
-function desk(...paragraphs: string[]) {
-  const { people, organisations } = proposePeople(paragraphs, []);
-  const lines = paragraphs.map((text, i) => ({ text, line: i + 1 }));
-  const { quotes } = findQuotes(
-    lines,
-    people.map((p) => ({ ...p, aliases: p.aliases ?? [] })),
-    { organisations: organisations.map((o) => ({ ...o, aliases: o.aliases ?? [] })) },
-  );
-  const name = (id: string | undefined) => [...people, ...organisations].find((s) => s.id === id)?.name;
-  return {
-    people: people.map((p) => p.name),
-    organisations: organisations.map((o) => o.name),
-    credits: quotes.map((q) => [q.text, name(q.sourceId) ?? q.description ?? null]),
-  };
-}
+import { desk } from '../../support/desk-proposals';
 
 describe('a place the gazetteer knows', () => {
   it('is no person when the text makes it the subject of a sentence, so "he said" is the man quoted before', () => {
@@ -153,57 +133,5 @@ describe('a person whose description ends with a word firms are called by', () =
     );
     expect(people).toEqual(['Rosa Lindqvist']);
     expect(credits).toEqual([['It was black in seconds', 'Rosa Lindqvist']]);
-  });
-});
-
-describe('a person the text follows with a pronoun', () => {
-  it('takes it, so a "she said" the desk cannot credit is never his', () => {
-    const { credits } = desk(
-      'Floodwater reached the market stalls by the bridge before dawn on Friday.',
-      '"The river has taken the rice twice this month," fisherman Pham Van Long told AFP as he bailed out his boat.',
-      'His neighbour Do Thi Mai, who sells tea by the bridge, said she had lost her stall.',
-      '"Now the cups are floating," she said.',
-    );
-    expect(credits[0]).toEqual(['The river has taken the rice twice this month', 'Pham Van Long']);
-    expect(credits.find(([text]) => text === 'Now the cups are floating')?.[1] ?? null).not.toBe('Pham Van Long');
-  });
-
-  it('takes none when the paragraph or the one before names another person, whom the pronoun may mean', () => {
-    const { people } = proposePeople(
-      [
-        'Tom Reyes, the council leader, resigned on Monday.',
-        'Ana Ruiz, who chairs the audit panel, said he had misled the council for a year.',
-        '"We were told the books balanced," Ruiz said.',
-      ],
-      [],
-    );
-    expect(people.find((p) => p.name === 'Ana Ruiz')?.pronoun).toBeUndefined();
-  });
-});
-
-describe('an age epithet speaking after the one person named', () => {
-  it('is that person, the epithet as the text writes it their alias', () => {
-    const { people, credits } = desk(
-      'In the hill village of Kasese, Rose Namata said her cassava had rotted in the ground.',
-      '"We dug up nothing but water," the 44-year-old mother of three told AFP.',
-    );
-    expect(people).toEqual(['Rose Namata']);
-    expect(credits).toEqual([['We dug up nothing but water', 'Rose Namata']]);
-  });
-
-  it('is nobody when two people are named before it', () => {
-    const { credits } = desk(
-      'Rose Namata and her neighbour Grace Achan said their cassava had rotted in the ground.',
-      '"We dug up nothing but water," the 44-year-old told AFP.',
-    );
-    expect(credits.map(([, who]) => who)).not.toContain('Rose Namata');
-  });
-
-  it('is nobody when the text gives that age to someone unnamed', () => {
-    const { credits } = desk(
-      'Rose Namata said her cassava had rotted, and a 44-year-old neighbour who asked not to be named said the same.',
-      '"We dug up nothing but water," the 44-year-old told AFP.',
-    );
-    expect(credits.map(([, who]) => who)).not.toContain('Rose Namata');
   });
 });
