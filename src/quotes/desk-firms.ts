@@ -47,20 +47,31 @@ const neverShortened = (c: Candidate) => c.mentions.every((m) => m.name === c.na
 const FIRM_BEFORE = /(?:^|[^\p{L}])[\p{L}.]+-(?:owned|run|operated|listed|controlled)\s+$/iu;
 /** A spokesperson speaking for a name: `A spokesperson for Lakeland Buses`. */
 const SPOKESPERSON_FOR = /\bspokes(?:person|man|woman)\s+for\s+$/iu;
+/**
+ * Words after a name that only a firm takes: `Nordic Salmon, which employs …`, `… said in its
+ * annual report`, `… said in a note to clients`.
+ */
+const FIRM_AFTER =
+  /^(?:,\s+which\b|\s+(?:\p{Ll}+\s+){0,2}?(?:said|says|wrote|writes|added)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:in|on)\s+(?:its\b|a\s+(?:research\s+note|note\s+to\s+(?:clients|investors))))/u;
 
 /**
  * A name with no role that stands after a word only firms stand after
- * (`State-owned Mi Teleferico said`), or that a spokesperson speaks for and
- * that the text never names by its last word alone, as it names a person
- * after the first time (`A spokesperson for Lakeland Buses`; not `a
- * spokesman for Ana Ruiz … Ruiz said`), is a firm read as a person: it is
- * proposed as the organisation.
+ * (`State-owned Mi Teleferico said`), or that the text never names by its
+ * last word alone, as it names a person after the first time, and that a
+ * spokesperson speaks for (`A spokesperson for Lakeland Buses`; not `a
+ * spokesman for Ana Ruiz … Ruiz said`) or that takes words only a firm takes
+ * (`Morgan Stanley said in a note to clients`, `…, which employs 300`), is a
+ * firm read as a person: it is proposed as the organisation.
  */
 export const firmsByWords = (all: readonly Candidate[], texts: readonly string[]): Candidate[] =>
   all.map((c) => {
     if (c.kind !== 'person' || c.given || c.role) return c;
     const before = (m: Candidate['mentions'][number]) => texts[m.paragraphIndex].slice(0, m.runStart);
-    const firm = c.mentions.some((m) => FIRM_BEFORE.test(before(m)) || (neverShortened(c) && SPOKESPERSON_FOR.test(before(m))));
+    const after = (m: Candidate['mentions'][number]) => texts[m.paragraphIndex].slice(m.end);
+    const firm = c.mentions.some(
+      (m) =>
+        FIRM_BEFORE.test(before(m)) || (neverShortened(c) && (SPOKESPERSON_FOR.test(before(m)) || FIRM_AFTER.test(after(m)))),
+    );
     return firm ? { ...c, kind: 'organisation' as const } : c;
   });
 

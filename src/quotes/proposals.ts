@@ -139,8 +139,13 @@ function same(a: Candidate | string | undefined, b: Candidate | string | undefin
   return typeof a === 'string' && typeof b === 'string' ? fold(a) === fold(b) : a === b;
 }
 
-/** What the text says of the candidates beyond the finder's reading, applied in this order. */
-const READINGS = [firmsByRole, firmsByWords, firmsByNoun, surnamesNamed, innerNames, kinSexed, pronounsSaid, ageEpithets];
+/**
+ * What the text says of the candidates beyond the finder's reading, applied in this order: first
+ * which names are firms, so that the words the story uses for an organisation (`the bank said`)
+ * find it; then the rest, once those words are known.
+ */
+const FIRMS = [firmsByRole, firmsByWords, firmsByNoun];
+const READINGS = [surnamesNamed, innerNames, kinSexed, pronounsSaid, ageEpithets];
 
 /** What the caller knows beyond the text: the people the item lists, and which names are places. */
 export interface Known {
@@ -153,7 +158,8 @@ export interface Known {
 /** The sources to propose for a story, by the rule above. */
 export function proposeSources(paragraphs: readonly Paragraph[], given: Known = {}): Proposals {
   const texts = unquoted(paragraphs);
-  const found = notPlaces(candidates(texts, given.people ?? []), texts, given.isPlace ?? (() => false));
+  const named = notPlaces(candidates(texts, given.people ?? []), texts, given.isPlace ?? (() => false));
+  const found = FIRMS.reduce((sources, step) => step(sources, texts), named);
   addReferences(texts, found);
   let all = READINGS.reduce((sources, step) => step(sources, texts), found);
   let first = credits(paragraphs, all);

@@ -3,8 +3,9 @@
  * knows as a place (a city, a country, a country's part by its compass
  * point), or the text writes as one (`the town of …`, `the … district`,
  * `In …,`), is nobody, and a firm the text marks as one (`State-run …`, `a
- * spokesperson for …` of a name never shortened to its last word, a name
- * after "the" that its own noun speaks for) is proposed as the organisation
+ * spokesperson for …`, `…, which employs`, `… said in a note to clients` of a
+ * name never shortened to its last word, a name after "the" that its own
+ * noun speaks for) is proposed as the organisation
  * it is; a person described by such a word (`a crane operator`) and later
  * named by the surname stays a person. A quotation that hung on such a name
  * is then credited right or left to the editor, never credited to it.
@@ -83,6 +84,24 @@ describe('a firm the text marks as one', () => {
     );
     expect(people).toEqual([]);
     expect(organisations).toEqual(['Pennant Ferries']);
+  });
+
+  it('is an organisation when it takes words only a firm takes, and the noun the story then uses is its alias', () => {
+    expect(
+      desk(
+        'Hallam Brothers said in a note to clients that it expected rates to fall twice next year.',
+        '"The path for rates is lower," the bank said.',
+      ),
+    ).toEqual({
+      people: [],
+      organisations: ['Hallam Brothers'],
+      credits: [['The path for rates is lower', 'Hallam Brothers']],
+    });
+    const { people, organisations } = desk(
+      'Nordvik Salmon, which employs 300 people in Finnmark, said output fell by a fifth.',
+      '"Prices are weak," Nordvik Salmon said.',
+    );
+    expect([people, organisations]).toEqual([[], ['Nordvik Salmon']]);
   });
 
   it('stays a person when the text later names it by its surname, as a person is named', () => {
