@@ -16,8 +16,9 @@
  *      people the item itself names (`given`) and a person who shares a
  *      surname with one proposed (`Amina Yusuf` keeps `Hamid Yusuf`, so that
  *      `Yusuf` alone names neither, as it did among all the candidates). A
- *      credit the desk cannot stand behind is left to the editor, and a firm
- *      read as a person takes its noun back (doubtful-credits.ts).
+ *      credit the desk cannot stand behind is left to the editor
+ *      (doubtful-credits.ts), and a firm read as a person is proposed as the
+ *      organisation it is (desk-firms.ts).
  *      Unnamed sources need no frontmatter: the finder finds them
  *      (unnamed-sources.ts), and they are listed for the editor.
  *   3. The finder runs again on what is proposed. A quotation whose credit
@@ -29,14 +30,25 @@
  * Ids are the surname (`zakharova`), or the whole name when two people
  * proposed share a surname; an organisation's is its name without "the".
  * Places, titles, agencies, nationalities and groups are never candidates
- * (name-runs.ts), so never proposed as people.
+ * (name-runs.ts), so never proposed as people; nor is a name the caller's
+ * gazetteer knows as a place, or the text writes as one (doubtful-credits.ts).
  */
 import { slugify } from '../article/slug.ts';
 import { UNNAMED_ID } from '../article/schema-parts.ts';
 import type { Organisation, Person } from '../article/schema.ts';
 import type { Paragraph } from '../text/sentences.ts';
 import { candidates, type Candidate } from './candidates.ts';
-import { firmsByRole, firmsRead, kinShares, surnameOnly, surnamesNamed } from './doubtful-credits.ts';
+import { firmsByNoun, firmsByRole, firmsByWords, firmsRead } from './desk-firms.ts';
+import {
+  ageEpithets,
+  innerNames,
+  kinSexed,
+  kinShares,
+  notPlaces,
+  pronounsSaid,
+  surnameOnly,
+  surnamesNamed,
+} from './doubtful-credits.ts';
 import { findQuotes, type FoundQuote } from './find-quotes.ts';
 import { findQuotations } from './quotations.ts';
 import { addReferences } from './references.ts';
@@ -128,14 +140,28 @@ function same(a: Candidate | string | undefined, b: Candidate | string | undefin
 }
 
 /**
- * The sources to propose for a story, by the rule above. `given` are the
- * names of the people the item itself lists (a format's person entities).
+ * What the text says of the candidates beyond the finder's reading, applied in this order: first
+ * which names are firms, so that the words the story uses for an organisation (`the bank said`)
+ * find it; then the rest, once those words are known.
  */
-export function proposeSources(paragraphs: readonly Paragraph[], given: { people?: readonly string[] } = {}): Proposals {
+const FIRMS = [firmsByRole, firmsByWords, firmsByNoun];
+const READINGS = [surnamesNamed, innerNames, kinSexed, pronounsSaid, ageEpithets];
+
+/** What the caller knows beyond the text: the people the item lists, and which names are places. */
+export interface Known {
+  /** The names of the people the item itself lists (a format's person entities). */
+  people?: readonly string[];
+  /** Whether a name of two words or more is a place's (the wire desk's gazetteer). */
+  isPlace?: (name: string) => boolean;
+}
+
+/** The sources to propose for a story, by the rule above. */
+export function proposeSources(paragraphs: readonly Paragraph[], given: Known = {}): Proposals {
   const texts = unquoted(paragraphs);
-  const found = candidates(texts, given.people ?? []);
+  const named = notPlaces(candidates(texts, given.people ?? []), texts, given.isPlace ?? (() => false));
+  const found = FIRMS.reduce((sources, step) => step(sources, texts), named);
   addReferences(texts, found);
-  let all = surnamesNamed(firmsByRole(found), texts);
+  let all = READINGS.reduce((sources, step) => step(sources, texts), found);
   let first = credits(paragraphs, all);
   const its = first.flatMap((q) => ('it' in q && q.it ? [q.paragraphIndex * 1e6] : []));
   const read = firmsRead(all, (c) => first.some((q) => q.credit === c), its);

@@ -6,8 +6,11 @@
  * state as AP abbreviates it) chooses among them first, then the item's own
  * UTC offset among those left (when a place fits it: an item's offset can be
  * wrong), then the largest place. A region alone gives the zone of its
- * largest city, in the item's offset when one of its cities has it. Loaded
- * only by the wire desk, never by the site.
+ * largest city, in the item's offset when one of its cities has it. The
+ * same names tell the desk's proposals a place from a person: `Santa Cruz`
+ * (a district of Manila, a city in Bolivia) or `Central Vietnam` (a country's
+ * part by its compass point) is nobody. Loaded only by the wire desk, never
+ * by the site.
  */
 import cityTimezones from 'city-timezones';
 import { stripAccents } from '../text/patterns.ts';
@@ -42,6 +45,21 @@ cityTimezones.cityMapping.forEach((c, i) => {
   for (const name of new Set([key(String(c.city)), key(String(c.city_ascii))]))
     BY_NAME.set(name, [...(BY_NAME.get(name) ?? []), TOWNS[i]]);
 });
+
+/** Every city's, country's and province's name, as a key. */
+const PLACES = new Set(
+  cityTimezones.cityMapping.flatMap((c) =>
+    [c.city, c.city_ascii, c.country, c.province].filter(Boolean).map((v) => key(String(v))),
+  ),
+);
+const COMPASS =
+  /^(?:north|south|east|west|central|northern|southern|eastern|western|north ?(?:east|west)(?:ern)?|south ?(?:east|west)(?:ern)?|upper|lower|greater) /;
+
+/** Whether a name of two words or more is a place's: a city, country or province, or one's part by its compass point. */
+export function isPlaceName(name: string): boolean {
+  const wanted = key(name);
+  return wanted.includes(' ') && (PLACES.has(wanted) || PLACES.has(wanted.replace(COMPASS, '')));
+}
 
 /** The UTC offset of a zone at an instant, in minutes. */
 export function offsetOf(zone: string, at: Date): number {

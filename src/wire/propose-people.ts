@@ -7,9 +7,10 @@
  * has them, are proposed whether quoted or not, each completed from its
  * fullest mention in the text and given the role the text gives. Nothing is
  * invented: a person the text gives no title has no role, and the page shows
- * the name alone.
+ * the name alone. A name the gazetteer knows as a place is nobody.
  */
 import { proposeSources, type Proposals } from '../quotes/proposals.ts';
+import { isPlaceName } from './gazetteer.ts';
 
 export type { Proposals, ProposedOrganisation, ProposedPerson } from '../quotes/proposals.ts';
 
@@ -17,6 +18,6 @@ export type { Proposals, ProposedOrganisation, ProposedPerson } from '../quotes/
 export function proposePeople(paragraphs: readonly string[], entities: readonly string[]): Proposals {
   return proposeSources(
     paragraphs.map((text, i) => ({ text, line: i + 1 })),
-    { people: entities },
+    { people: entities, isPlace: isPlaceName },
   );
 }
