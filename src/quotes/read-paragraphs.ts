@@ -27,7 +27,7 @@ import { findDocuments, Issuers, subjectAfterOpening } from './documents.ts';
 import { Titles } from './epithets.ts';
 import { findUnreadSubjects } from './unread-subjects.ts';
 import { withHonorifics } from './kin.ts';
-import { epithetsIn, standingHolder } from './standings.ts';
+import { agesOfUnnamed, epithetsIn, standingHolder } from './standings.ts';
 
 /** A paragraph as attribution reads it: its text, what is quoted, and the mentions outside quote marks. */
 export interface ReadParagraph {
@@ -104,6 +104,7 @@ export function readParagraphs(
   const described: { noun: string; referent: Referent }[] = [];
   const issuers = new Issuers(kindOf);
   const titles = new Titles(sources);
+  const unnamedAges = agesOfUnnamed(paragraphs.map(({ text }) => text));
 
   const read: ReadParagraph[] = paragraphs.map(({ text }, paragraphIndex) => {
     const quoted = quotedIn(spans[paragraphIndex]);
@@ -135,7 +136,7 @@ export function readParagraphs(
         titles.learnAt(text, m);
       } else if (m.epithet || m.unread) {
         const holder = m.standing
-          ? standingHolder(m, place, titles, antecedents)
+          ? standingHolder(m, place, titles, antecedents, unnamedAges)
           : m.epithet && titles.holder(m.epithet, antecedents.lastSubject(place));
         referentOf.set(
           m,

@@ -13,8 +13,10 @@
  *      52,` or `52-year-old Mamadou Sarr`), when there is one;
  *   2. else the person who is the subject just before it, in its paragraph
  *      or the one before, when no other person is named between them, their
- *      age (if the text writes one) is that age, and their pronoun (if known)
- *      is the kin word's.
+ *      age (if the text writes one) is that age, their pronoun (if known)
+ *      is the kin word's, and the text gives that age to no one unnamed
+ *      (`a 44-year-old neighbour who asked not to be named said`): the
+ *      standing may be that unnamed person.
  *
  * Otherwise it is a subject nobody is credited through, as an epithet no
  * listed person holds is (epithets.ts): a wrong name is worse than none.
@@ -48,11 +50,22 @@ function findStandings(text: string): Mention[] {
   }));
 }
 
+/** The ages the text gives to someone unnamed (`a 44-year-old neighbour`, `an 18-year-old`). */
+export const agesOfUnnamed = (texts: readonly string[]): Set<string> =>
+  new Set(texts.flatMap((text) => [...text.matchAll(/(?<![\p{L}])an?[\s\u00a0]+(\d{1,3}-year-old)/giu)].map((m) => m[1])));
+
 /** The person a standing refers to at `place`, by the rule above, or undefined. */
-export function standingHolder(m: Mention, place: Place, titles: Titles, antecedents: Antecedents): string | undefined {
+export function standingHolder(
+  m: Mention,
+  place: Place,
+  titles: Titles,
+  antecedents: Antecedents,
+  unnamedAges: ReadonlySet<string>,
+): string | undefined {
   const { age, pronoun } = m.standing!;
   const aged = age ? titles.holding(age) : [];
   if (aged.length === 1) return aged[0];
+  if (age && unnamedAges.has(age)) return undefined;
   const last = antecedents.lastSubject(place, true);
   if (last === undefined || (aged.length > 1 && !aged.includes(last))) return undefined;
   if (age && titles.ages(last).some((a) => a !== age)) return undefined;

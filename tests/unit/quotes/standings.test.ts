@@ -2,7 +2,7 @@
  * Standings (standings.ts): `the 61-year-old`, `the father of three` after a
  * quotation are the person the text just named, or the one it wrote with
  * that age; when another person stands between, or the kin word does not
- * fit, nobody is credited.
+ * fit, or the text gives that age to someone unnamed too, nobody is credited.
  */
 import { describe, expect, it } from 'vitest';
 import { credits } from '../../support/quote-credits';
@@ -27,6 +27,15 @@ describe('an age as the speaker', () => {
         '“We lost forty colonies,” the 61-year-old told reporters.',
       ),
     ).toEqual([['We lost forty colonies', 'quint']]);
+  });
+
+  it('is nobody when the text gives that age to someone unnamed as well', () => {
+    const found = credits(
+      [QUINT, BERG],
+      'Rosa Quint said the hives were lost, and a 70-year-old keeper who asked not to be named said the same.',
+      '“Nothing was left standing,” the 70-year-old said.',
+    );
+    expect(found.filter(([, who]) => who === 'quint')).toEqual([]);
   });
 
   it('is the one person the text wrote with that age, whoever spoke last', () => {
