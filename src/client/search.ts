@@ -5,8 +5,15 @@
  * year of publication under the base (`pagefind/<year>/`, listed newest first
  * in `pagefind/years.json`): every year is asked, each lists its stories
  * newest first, and the years' lists follow one another, newest year first,
- * which is the order one index of the whole archive gives.
+ * which is the order one index of the whole archive gives. Every word it
+ * prints is its edition's: the page hands it the edition's status lines and
+ * locale as JSON in `data-search-strings` (src/editions/, `search.status`).
  */
+import type { SearchStatus } from '../editions/strings';
+
+/** What the page hands the script: its edition's status lines and the locale of its numbers and plurals. */
+type PageWords = SearchStatus & { locale: string };
+
 interface PagefindResultData {
   url: string;
   excerpt: string;
@@ -32,6 +39,27 @@ const SHOWN = 50;
 const page = document.querySelector<HTMLElement>('[data-search-bundle]');
 const statusLine = document.getElementById('search-status');
 const resultList = document.getElementById('search-results');
+const words = JSON.parse(page?.dataset.searchStrings ?? '{}') as PageWords;
+
+/** A status line with its {count}, {shown} and {term} filled in, each once, numbers in the edition's locale. */
+function fill(template: string, values: Record<string, string | number>): string {
+  const numbers = new Intl.NumberFormat(words.locale);
+  return template.replace(/\{(\w+)\}/g, (slot, name: string) => {
+    const value = values[name];
+    if (value === undefined) return slot;
+    return typeof value === 'number' ? numbers.format(value) : value;
+  });
+}
+
+/** What the status line says once the search is done: how many stories were found, in the edition's words. */
+function foundLine(found: number, term: string): string {
+  if (found === 0) return fill(term === '' ? words.none : words.noneWith, { term });
+  const forms = term === '' ? words.found : words.foundWith;
+  const rule = new Intl.PluralRules(words.locale).select(found);
+  const sentence = rule === 'one' ? forms.one : forms.other;
+  const more = found > SHOWN ? fill(words.more, { shown: SHOWN }) : '';
+  return fill(sentence, { count: found, term, more });
+}
 
 /** Pagefind's excerpt marks the words found with <mark>; only those marks and the text are kept. */
 function excerptNodes(excerpt: string): Node[] {
@@ -81,10 +109,10 @@ async function run(): Promise<void> {
     if (value !== '' && select.value === value) filters[name] = value;
   }
   if (term === '' && Object.keys(filters).length === 0) {
-    statusLine.textContent = 'Type a word to find, or choose a person, place or topic.';
+    statusLine.textContent = words.prompt;
     return;
   }
-  statusLine.textContent = 'Searching…';
+  statusLine.textContent = words.searching;
   try {
     const bundles = page.dataset.searchBundle;
     const years = (await (await fetch(`${bundles}years.json`)).json()) as string[];
@@ -92,14 +120,9 @@ async function run(): Promise<void> {
     const matches = searches.flatMap((search) => search.results);
     const results = await Promise.all(matches.slice(0, SHOWN).map((result) => result.data()));
     resultList.replaceChildren(...results.map(resultItem));
-    const found = matches.length;
-    const what = term === '' ? 'stories' : `stories with “${term}”`;
-    statusLine.textContent =
-      found === 0
-        ? `No ${what}.`
-        : `${found} ${found === 1 ? what.replace('stories', 'story') : what}, newest first${found > SHOWN ? `; the first ${SHOWN} are shown` : ''}.`;
+    statusLine.textContent = foundLine(matches.length, term);
   } catch {
-    statusLine.textContent = 'Search could not load. Please try again, or browse the topics and people pages.';
+    statusLine.textContent = words.failed;
   }
 }
 

@@ -140,6 +140,19 @@ export const en = {
       people: 'the people in it',
       end: '.',
     },
+    status: {
+      prompt: 'Type a word to find, or choose a person, place or topic.',
+      searching: 'Searching…',
+      failed: 'Search could not load. Please try again, or browse the topics and people pages.',
+      none: 'No stories.',
+      noneWith: 'No stories with “{term}”.',
+      found: { one: '{count} story, newest first{more}.', other: '{count} stories, newest first{more}.' },
+      foundWith: {
+        one: '{count} story with “{term}”, newest first{more}.',
+        other: '{count} stories with “{term}”, newest first{more}.',
+      },
+      more: '; the first {shown} are shown',
+    },
   },
 
   notFound: {

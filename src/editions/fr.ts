@@ -162,6 +162,22 @@ export const fr = {
       people: 'personnalité citée',
       end: '.',
     },
+    status: {
+      prompt: 'Saisissez un mot à chercher, ou choisissez une personne, un lieu ou un thème.',
+      searching: 'Recherche en cours…',
+      failed: 'La recherche n’a pas pu se charger. Réessayez, ou parcourez les pages des thèmes et des personnalités.',
+      none: 'Aucun article ne correspond.',
+      noneWith: `Aucun article ne correspond à «${THIN}{term}${THIN}».`,
+      found: {
+        one: '{count} article trouvé, du plus récent au plus ancien{more}.',
+        other: '{count} articles trouvés, du plus récent au plus ancien{more}.',
+      },
+      foundWith: {
+        one: `{count} article trouvé pour «${THIN}{term}${THIN}», du plus récent au plus ancien{more}.`,
+        other: `{count} articles trouvés pour «${THIN}{term}${THIN}», du plus récent au plus ancien{more}.`,
+      },
+      more: `${THIN}; les {shown} premiers sont affichés`,
+    },
   },
 
   notFound: {

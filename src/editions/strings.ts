@@ -13,6 +13,26 @@ import type { TrustSlug } from '../site.config.ts';
 /** The things the pages count. */
 export type Noun = 'story' | 'quote' | 'quotation' | 'figure' | 'correction';
 
+/**
+ * The search page's status line. Its script writes it in the reader's browser
+ * (src/client/search.ts), so it gets these as data, not functions: it fills in
+ * {count} and {shown} (numbers in the edition's locale) and {term} (the words
+ * sought), {more} with `more` when only the first results are shown, and picks
+ * a count's sentence by Intl's plural rule for the count ("one", else "other").
+ */
+export interface SearchStatus {
+  prompt: string;
+  searching: string;
+  failed: string;
+  /** Nothing found for filters alone, and for words: "No stories with “{term}”." */
+  none: string;
+  noneWith: string;
+  /** "{count} stories, newest first{more}.", and with words: "{count} stories with “{term}”, newest first{more}." */
+  found: { one: string; other: string };
+  foundWith: { one: string; other: string };
+  more: string;
+}
+
 /** A noun's forms: for one (Intl's plural rule "one"), for any other number, and one spelled out in a sentence. */
 export interface NounForms {
   one: string;
@@ -163,6 +183,7 @@ export interface Strings {
     button: string;
     /** Without JavaScript: the notice, read straight through: lead, the topics link, between, the people link, end. */
     noScript: { lead: string; topics: string; between: string; people: string; end: string };
+    status: SearchStatus;
   };
 
   notFound: {

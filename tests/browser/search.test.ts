@@ -3,23 +3,28 @@
  * the query through Pagefind and lists the stories found, newest first. Only
  * headlines, standfirsts and bodies are indexed, so a word from one story's
  * body finds that story and a word only a sidebar caption has finds nothing.
- * The masthead's plain form leads there from every page.
+ * The masthead's plain form leads there from every page. Each edition's page
+ * speaks its own language: /fr/search/ says what it found in French.
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ARTICLE_SLUG, SITE_BUILDS } from '../support/builds';
+import { EDITIONS } from '../../src/editions/edition';
 import { openPage, useBrowserAndSites } from './harness';
 
 const { browser, site } = useBrowserAndSites();
 
 const SEED_HEADLINE = 'Ukraine leader calls for talks with Russia amid invasion fears';
 
+/** What the status line says while a search runs, in every edition ("Searching…", « Recherche en cours… »). */
+const SEARCHING = Object.values(EDITIONS).map((strings) => strings.search.status.searching);
+
 /** The headlines listed once the search has finished, and what the status line says. */
 async function results(page: Page): Promise<{ headlines: string[]; status: string }> {
-  await page.waitForFunction(() => {
+  await page.waitForFunction((searching) => {
     const status = document.getElementById('search-status')?.textContent ?? '';
-    return status !== '' && status !== 'Searching…';
-  });
+    return status !== '' && !searching.includes(status);
+  }, SEARCHING);
   return {
     headlines: await page.locator('#search-results h2 a').allTextContents(),
     status: (await page.locator('#search-status').textContent()) ?? '',
@@ -73,6 +78,24 @@ describe.each(SITE_BUILDS.map((build, index) => ({ name: build.name, index })))(
     const { headlines } = await results(page);
     expect(headlines).toHaveLength(3);
     expect(headlines).not.toContain(french);
+    await context.close();
+  });
+
+  it('says what it found in the edition’s language: French on /fr/search/, English on /search/', async () => {
+    const { page, context } = await openPage(browser(), url('fr/search/?q=conseillers'), { width: 1280 });
+    expect((await results(page)).status).toBe('1 article trouvé pour «\u202Fconseillers\u202F», du plus récent au plus ancien.');
+    await page.goto(url('fr/search/?person=Dmytro+Kouleba'));
+    expect((await results(page)).status).toBe('1 article trouvé, du plus récent au plus ancien.');
+    await page.goto(url('fr/search/?q=staff'));
+    expect((await results(page)).status).toBe('Aucun article ne correspond à «\u202Fstaff\u202F».');
+    await page.goto(url('fr/search/'));
+    expect((await results(page)).status).toBe('Saisissez un mot à chercher, ou choisissez une personne, un lieu ou un thème.');
+    await page.goto(url('search/?q=Kiev'));
+    expect((await results(page)).status).toBe('3 stories with “Kiev”, newest first.');
+    await page.goto(url('search/?person=Andriy+Yermak'));
+    expect((await results(page)).status).toBe('1 story, newest first.');
+    await page.goto(url('search/'));
+    expect((await results(page)).status).toBe('Type a word to find, or choose a person, place or topic.');
     await context.close();
   });
 

@@ -48,6 +48,18 @@ describe('every edition', () => {
     }
   });
 
+  it('writes the search script’s status lines with the slots it fills, and no other', () => {
+    for (const [lang, { search }] of Object.entries(EDITIONS)) {
+      const { found, foundWith, more, noneWith, ...plain } = search.status;
+      const slots = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+      for (const text of Object.values(plain)) expect(slots(text), `${lang} ${text}`).toEqual([]);
+      for (const text of Object.values(found)) expect(slots(text), `${lang} ${text}`).toEqual(['count', 'more']);
+      for (const text of Object.values(foundWith)) expect(slots(text), `${lang} ${text}`).toEqual(['count', 'more', 'term']);
+      expect(slots(noneWith), lang).toEqual(['term']);
+      expect(slots(more), lang).toEqual(['shown']);
+    }
+  });
+
   it('is found by a page’s language tag, and a language without an edition reads English', () => {
     expect(stringsFor('fr')).toBe(fr);
     expect(stringsFor('fr-CA')).toBe(fr);
