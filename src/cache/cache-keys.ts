@@ -26,11 +26,21 @@ export function keyedPath<Params, Props>(params: Params, props: Props): { params
   return { params, props, cacheKey: cacheKeyOf(props) };
 }
 
-/** Every file under `path` (or `path` itself), in a stable order. */
+/**
+ * Every file under `path` (or `path` itself), in a stable order. Each folder's
+ * listing says which of its names are folders, so a file is never looked up
+ * on its own: a warm build lists its whole output (kept-output.ts) twice.
+ */
 export function filesUnder(path: string): string[] {
-  return statSync(path).isDirectory()
-    ? readdirSync(path)
-        .sort()
-        .flatMap((name) => filesUnder(join(path, name)))
-    : [path];
+  return statSync(path).isDirectory() ? filesIn(path) : [path];
+}
+
+function filesIn(folder: string): string[] {
+  return readdirSync(folder, { withFileTypes: true })
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .flatMap((entry) => {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) return filesIn(path);
+      return entry.isSymbolicLink() ? filesUnder(path) : [path];
+    });
 }

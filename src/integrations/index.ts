@@ -1,5 +1,7 @@
 /**
- * The site's integrations, in the order their build:done hooks must run:
+ * The site's integrations, in the order their build:done hooks must run
+ * (article-facts, which reads the article files once for the sitemap and the
+ * search index, has none):
  *
  * 1. keptOutput.sweep clears what the build did not write, before the others write theirs;
  * 2. the sitemap;
@@ -12,8 +14,17 @@ import { headersFileIntegration } from './headers-file.ts';
 import { keptOutput } from './kept-output.ts';
 import { PAGEFIND_FOLDER, pagefindIntegration } from './pagefind.ts';
 import { sitemapIntegrations } from './sitemap.ts';
+import { articleFacts } from './article-facts.ts';
 
 export function siteIntegrations(): AstroIntegration[] {
   const kept = keptOutput([PAGEFIND_FOLDER]);
-  return [kept.sweep, ...sitemapIntegrations(), pagefindIntegration(), headersFileIntegration(), kept.seal];
+  const facts = articleFacts();
+  return [
+    facts.integration,
+    kept.sweep,
+    ...sitemapIntegrations(() => facts.read().dates),
+    pagefindIntegration(() => facts.read().years),
+    headersFileIntegration(),
+    kept.seal,
+  ];
 }

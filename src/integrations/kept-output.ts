@@ -16,7 +16,7 @@
  *   (a build with another cache wrote there, a file was edited, the last
  *   build failed) empties it first, as Astro would.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -37,14 +37,19 @@ function emptyFolder(folder: string): void {
   for (const name of readdirSync(folder)) rmSync(join(folder, name), { recursive: true, force: true });
 }
 
-/** Removes the folders under `folder` that hold no file (a deleted article's). */
-function removeEmptyFolders(folder: string): void {
+/**
+ * Walks `folder` once: removes each file that `keep` refuses, then each folder
+ * left holding no file (a deleted article's). Says whether `folder` is now empty.
+ */
+function sweepFolder(folder: string, keep: (file: string) => boolean): boolean {
+  let left = 0;
   for (const entry of readdirSync(folder, { withFileTypes: true })) {
-    if (!entry.isDirectory()) continue;
     const path = join(folder, entry.name);
-    removeEmptyFolders(path);
-    if (readdirSync(path).length === 0) rmdirSync(path);
+    if (entry.isDirectory() ? sweepFolder(path, keep) : !keep(path)) {
+      rmSync(path, { recursive: true });
+    } else left += 1;
   }
+  return left === 0;
 }
 
 export function keptOutput(ownFolders: readonly string[]): { sweep: AstroIntegration; seal: AstroIntegration } {
@@ -71,12 +76,12 @@ export function keptOutput(ownFolders: readonly string[]): { sweep: AstroIntegra
       'astro:build:done': ({ assets }) => {
         const outputs = new Set([...assets.values()].flat().map((url) => fileURLToPath(url)));
         const owned = ownFolders.map((folder) => join(outDir, folder));
-        for (const file of filesUnder(outDir)) {
-          if (owned.some((folder) => file.startsWith(folder))) continue;
-          const kept = outputs.has(file) || existsSync(join(publicDir, relative(outDir, file)));
-          if (!kept && statSync(file).mtimeMs < started) rmSync(file);
-        }
-        removeEmptyFolders(outDir);
+        const keep = (file: string) =>
+          owned.some((folder) => file.startsWith(folder)) ||
+          outputs.has(file) ||
+          existsSync(join(publicDir, relative(outDir, file))) ||
+          statSync(file).mtimeMs >= started;
+        if (existsSync(outDir)) sweepFolder(outDir, keep);
       },
     },
   };

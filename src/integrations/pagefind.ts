@@ -25,7 +25,6 @@ import { close, createIndex } from 'pagefind';
 import { digestOf } from '../cache/cache-keys.ts';
 import { integrationFingerprint } from '../cache/fingerprints.ts';
 import { ARTICLES_FOLDER } from '../loading/articles-folder.ts';
-import { publicationYears } from './publication-years.ts';
 import { ARTICLES_PATH, editionPath } from '../page-data/urls.ts';
 import { EDITION_LANGUAGES } from '../article/language.ts';
 
@@ -81,24 +80,23 @@ async function indexPages(outDir: string, pages: string[], bundle: string): Prom
   }
 }
 
-export function pagefindIntegration(): AstroIntegration {
+/** `articleYears` gives this build's year of publication of each article path (article-facts.ts). */
+export function pagefindIntegration(articleYears: () => Map<string, string>): AstroIntegration {
   let root = '';
   let cached = '';
-  let yearsCache = '';
   return {
     name: 'pagefind',
     hooks: {
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
         cached = fileURLToPath(new URL('pagefind/', config.cacheDir));
-        yearsCache = fileURLToPath(new URL('publication-years.json', config.cacheDir));
       },
       'astro:build:done': async ({ dir, assets, logger }) => {
         const outDir = fileURLToPath(dir);
         const bundles = join(outDir, PAGEFIND_FOLDER);
         const code = integrationFingerprint(root);
         const files = [...assets.values()].flat().map((file) => fileURLToPath(file));
-        const byYear = pagesByYear(outDir, files, publicationYears(ARTICLES_FOLDER, yearsCache, code));
+        const byYear = pagesByYear(outDir, files, articleYears());
         mkdirSync(bundles, { recursive: true });
         mkdirSync(cached, { recursive: true });
         // What a year no longer listed (or an older layout of the bundle) left behind.

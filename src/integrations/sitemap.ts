@@ -7,14 +7,11 @@
  * before the build's time (SOURCE_DATE_EPOCH when set). Drafts have no page, so the sitemap never
  * meets them. The base path is final only once the config is, hence the hook.
  */
-import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import sitemap, { type LinkItem, type SitemapItem } from '@astrojs/sitemap';
-import { ARTICLES_FOLDER } from '../loading/articles-folder.ts';
-import { pipelineFingerprint } from '../cache/fingerprints.ts';
 import { normaliseBase } from '../page-data/urls.ts';
 import { buildTime, isPast } from '../article/expiry.ts';
-import { sitemapDates, type SitemapDates } from './sitemap-dates.ts';
+import type { SitemapDates } from './sitemap-dates.ts';
 import { agencyCopyRobots } from '../site.config.ts';
 import { EDITION_LANGUAGES, editionOf } from '../article/language.ts';
 
@@ -43,30 +40,27 @@ function storyVersions(dates: Map<string, SitemapDates>, url: (path: string) => 
   return links;
 }
 
-/** The sitemap integration and, before it, the hook that tells it the base path and where its dates are cached. */
-export function sitemapIntegrations(): AstroIntegration[] {
+/**
+ * The sitemap integration and, before it, the hook that tells it the base path;
+ * `articleDates` gives this build's dates of the articles (article-facts.ts).
+ */
+export function sitemapIntegrations(articleDates: () => Map<string, SitemapDates>): AstroIntegration[] {
   let base = '/';
-  let readArticleDates: () => Map<string, SitemapDates> = () => new Map();
-  let articleDates: Map<string, SitemapDates> | undefined;
   let now: Date | undefined;
   const configured: AstroIntegration = {
     name: 'sitemap-base',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base;
-        const cache = fileURLToPath(new URL('sitemap-dates.json', config.cacheDir));
-        // The dates are what the article files give, so they are cached as long as the code reading them is the same.
-        readArticleDates = () => sitemapDates(ARTICLES_FOLDER, cache, pipelineFingerprint(fileURLToPath(config.root)));
       },
     },
   };
   let versions: Map<string, LinkItem[]> | undefined;
   const entry = (item: SitemapItem): SitemapItem | undefined => {
-    articleDates ??= readArticleDates();
-    versions ??= storyVersions(articleDates, (path) => new URL(path, new URL(normaliseBase(base), item.url)).href);
+    versions ??= storyVersions(articleDates(), (path) => new URL(path, new URL(normaliseBase(base), item.url)).href);
     now ??= buildTime(process.env.SOURCE_DATE_EPOCH);
     const path = decodeURIComponent(new URL(item.url).pathname).slice(normaliseBase(base).length);
-    const dates = articleDates.get(path);
+    const dates = articleDates().get(path);
     if (dates === undefined) return item;
     if (dates.lastmod === null || isPast(dates.expires, now)) return undefined;
     // A story whose page says noindex (agency copy under AGENCY_COPY_ROBOTS=noindex) has no place in a sitemap.

@@ -15,6 +15,7 @@ import { AstroError } from 'astro/errors';
 import { badSlugError, duplicateSlugError, explainLoadError } from './editor-messages.ts';
 import { pipelineFingerprint } from '../cache/fingerprints.ts';
 import { leadPhotoProblem } from './lead-photo-check.ts';
+import { keptEntries, type KeptEntries } from './kept-entries.ts';
 import { nameClashes } from './name-clashes.ts';
 import { translationProblems } from './translation-links.ts';
 import { draftMode, draftReport, isDraft, type DraftMode } from './draft-problems.ts';
@@ -50,13 +51,15 @@ export function articleLoader(
 ): Loader {
   // Which file claimed which slug in the current load, to catch two articles at one address.
   let claimed = new Map<string, string>();
+  // The stored id of an unchanged file, whose frontmatter is then not parsed (kept-entries.ts).
+  let keptId: KeptEntries['idOf'] = () => undefined;
   const inner = glob({
     pattern: '*.md',
     base: folder,
     // Pages are built from the rendered HTML; the raw Markdown would only take memory.
     retainBody: false,
     generateId({ entry, data }) {
-      const slug = articleSlug(entry, data);
+      const slug = keptId(data) ?? articleSlug(entry, data);
       const file = join(folder, entry);
       if (!isSlug(slug) || isEditionTag(slug)) throw badSlugError(slug, file);
       const other = claimed.get(slug);
@@ -137,7 +140,9 @@ export function articleLoader(
         }
       };
       try {
-        await inner.load({ ...context, store, logger, parseData });
+        const kept = keptEntries(context);
+        keptId = kept.idOf;
+        await inner.load({ ...kept.context, store, logger, parseData });
       } catch (error) {
         const explained = explainLoadError(error);
         if (!explained) throw error;

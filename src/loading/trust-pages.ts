@@ -5,7 +5,9 @@
  * without its file, or a file no page lists, stops the build with an
  * editor's message. The body is rendered with Markdown's plain rules
  * (GitHub-flavoured, curly quotes), not the article pipeline: a trust page
- * has no dateline, lede or quotes to trace.
+ * has no dateline, lede or quotes to trace. A warm build renders again only
+ * a page whose file changed: the others are kept as the last build stored
+ * them, unless the code that renders them changed (pipelineFingerprint).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,6 +16,7 @@ import { AstroError } from 'astro/errors';
 import { parseFrontmatter, unified } from '@astrojs/markdown-remark';
 import { TRUST_PAGES } from '../site.config.ts';
 import { displayPath } from './editor-messages.ts';
+import { pipelineFingerprint } from '../cache/fingerprints.ts';
 
 /** Where the trust pages are kept, beside the articles. */
 export const TRUST_PAGES_FOLDER = './content/pages';
@@ -37,6 +40,9 @@ export function trustPageMismatches(folder: string, files: readonly string[], li
   ];
 }
 
+/** Markdown's plain rules: GitHub-flavoured, curly quotes. */
+const plainRenderer = () => unified({ gfm: true, smartypants: true }).createRenderer({});
+
 export function trustPagesLoader(folder: string = TRUST_PAGES_FOLDER): Loader {
   return {
     name: 'trust-pages',
@@ -53,20 +59,29 @@ export function trustPagesLoader(folder: string = TRUST_PAGES_FOLDER): Loader {
         error.stack = '';
         throw error;
       }
-      const renderer = await unified({ gfm: true, smartypants: true }).createRenderer({});
-      store.clear();
+      const fingerprint = pipelineFingerprint(process.cwd());
+      if (context.meta.get('pipeline') !== fingerprint) {
+        store.clear();
+        context.meta.set('pipeline', fingerprint);
+      }
+      const listed = new Set<string>(TRUST_PAGES.map((page) => page.slug));
+      for (const id of store.keys()) if (!listed.has(id)) store.delete(id);
+      let renderer: ReturnType<typeof plainRenderer> | undefined;
       for (const { slug } of TRUST_PAGES) {
         const filePath = join(folder, `${slug}.md`);
         const text = readFileSync(filePath, 'utf8');
+        const digest = context.generateDigest(text);
+        if (store.get(slug)?.digest === digest) continue;
         const { frontmatter, content } = parseFrontmatter(text);
         const data = await context.parseData({ id: slug, data: frontmatter, filePath: displayPath(filePath) });
-        const { code } = await renderer.render(content);
+        renderer ??= plainRenderer();
+        const { code } = await (await renderer).render(content);
         store.set({
           id: slug,
           data,
           body: content,
           filePath: displayPath(filePath),
-          digest: context.generateDigest(text),
+          digest,
           rendered: { html: code },
         });
       }

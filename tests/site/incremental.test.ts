@@ -158,6 +158,17 @@ describe('a warm build after the code changes', () => {
     );
   });
 
+  it('shows an edited trust page at once, and keeps the unedited ones and the articles', () => {
+    const corrections = () => readFileSync(join(build.outDir, 'corrections/index.html'), 'utf8');
+    const about = readFileSync(join(build.outDir, 'about/index.html'), 'utf8');
+    expect(editAndBuild('content/pages/corrections.md', 'We do not change a story silently.', 'No story changes silently.')).toBe(
+      'Markdown: 0 of 3 articles rendered',
+    );
+    expect(corrections()).toContain('No story changes silently.');
+    expect(corrections()).not.toContain('We do not change a story silently.');
+    expect(readFileSync(join(build.outDir, 'about/index.html'), 'utf8')).toBe(about);
+  });
+
   it('renders the articles again when the Markdown pipeline changes, so their pages follow the remark plugin', () => {
     expect(articlePage()).toContain('id="quote-zelensky-1"');
     expect(editAndBuild('src/markdown/remark-quote-sidebar.ts', '`quote-${quote.id}`', '`said-${quote.id}`')).toBe(
