@@ -162,7 +162,7 @@ describe('a warm build after the code changes', () => {
     const corrections = () => readFileSync(join(build.outDir, 'corrections/index.html'), 'utf8');
     const about = readFileSync(join(build.outDir, 'about/index.html'), 'utf8');
     expect(editAndBuild('content/pages/corrections.md', 'We do not change a story silently.', 'No story changes silently.')).toBe(
-      'Markdown: 0 of 3 articles rendered',
+      'Markdown: 0 of 4 articles rendered',
     );
     expect(corrections()).toContain('No story changes silently.');
     expect(corrections()).not.toContain('We do not change a story silently.');
