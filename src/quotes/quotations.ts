@@ -36,7 +36,9 @@
  * “because …”`), is its CONTINUATION and is joined to it. Every other span
  * is a FRAGMENT (`saying he was “not afraid” to speak`, `called for a
  * “deterrence package”`): it stays in the text, needs no speaker and never
- * reaches the sidebar.
+ * reaches the sidebar. French sets an incise inside the marks (`« J'étais
+ * là, raconte-t-il, et … »`): the verb and its pronoun are left out of the
+ * quote's words.
  *
  * A quotation may run over several paragraphs, as the agencies write it: a
  * paragraph leaves the quotation open (no closing mark) and the next paragraph
@@ -163,6 +165,9 @@ function classify(text: string, span: Omit<QuoteSpan, 'kind'>, previous: QuoteSp
 /** A span's words: trimmed, without a space typed before their closing punctuation (`talk ,”`, `win . ”`). */
 const spanWords = (inner: string) => inner.trim().replace(/\s+([,.?!;:]+)$/, '$1');
 
+/** `« J'étais là, raconte-t-il, et … »`: an inverted verb and pronoun set off by commas inside the marks are the reporter's words. */
+const withoutIncise = (inner: string) => inner.replace(/,\s*\p{Ll}+(?:-t)?-(?:il|elle|ils|elles|on)\s*,\s*/gu, ', ');
+
 /** The quote as shown: single-spaced, without a space typed before its closing punctuation or a trailing comma that led into the attribution. */
 export function cleanQuoteText(inner: string): string {
   return spanWords(inner.replace(/\s+/g, ' ')).replace(/,$/, '');
@@ -196,7 +201,7 @@ export function findQuotations(paragraphs: readonly Paragraph[]): { quotations: 
     }
   });
   for (const quotation of quotations) {
-    quotation.text = cleanQuoteText(quotation.parts.map((part) => spanWords(part.span.inner)).join(' '));
+    quotation.text = cleanQuoteText(quotation.parts.map((part) => spanWords(withoutIncise(part.span.inner))).join(' '));
   }
   return { quotations, spans };
 }

@@ -1,0 +1,82 @@
+/** French and Spanish copy credited by its own words (own-words.ts), and never to a name the rules are unsure of. */
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../../src/quotes/find-quotes';
+import type { Organisation, Person } from '../../../src/article/schema';
+
+const people: Person[] = [
+  { id: 'claire-martel', name: 'Claire Martel', role: 'Maire' },
+  { id: 'pablo-ibarra', name: 'Pablo Ibarra', role: 'Alcalde' },
+] as Person[];
+const organisations: Organisation[] = [{ id: 'regie', name: 'Régie des Eaux' }] as Organisation[];
+
+/** Each quotation's text and its source's id, `?` when it is left uncredited. */
+function credits(lang: string | undefined, ...texts: string[]) {
+  const paragraphs = texts.map((text, i) => ({ text, line: 1 + 2 * i }));
+  const { quotes, unattributed } = findQuotes(paragraphs, people, { organisations, lang });
+  return [...quotes.map((q) => [q.text, q.sourceId]), ...unattributed.map((u) => [u.text, '?'])];
+}
+
+describe('French', () => {
+  it('credits the name after the verb, the agency told or a title between', () => {
+    expect(credits('fr', '« Le réseau tiendra », a déclaré Claire Martel.')).toEqual([['Le réseau tiendra', 'claire-martel']]);
+    expect(credits('fr', '«\u202fLe réseau tiendra\u202f», a assuré à l’AFP la maire Claire Martel.')).toEqual([
+      ['Le réseau tiendra', 'claire-martel'],
+    ]);
+    expect(credits('fr', '« Le réseau tiendra », estime Claire Martel, élue depuis 2020.')).toEqual([
+      ['Le réseau tiendra', 'claire-martel'],
+    ]);
+  });
+
+  it('credits the name set off by commas after a title of any words', () => {
+    expect(
+      credits('fr', '« Nous rouvrirons lundi », a précisé la présidente de la Régie des Eaux, Claire Martel, jeudi.'),
+    ).toEqual([['Nous rouvrirons lundi', 'claire-martel']]);
+  });
+
+  it('never credits an organisation named inside the speaker’s title', () => {
+    expect(credits('fr', '« Nous rouvrirons lundi », a précisé le directeur de la Régie des Eaux.')).toEqual([
+      ['Nous rouvrirons lundi', '?'],
+    ]);
+  });
+
+  it('credits a named subject before a colon', () => {
+    expect(credits('fr', 'La maire Claire Martel a déclaré\u00a0: «\u00a0Personne ne sera oublié.\u00a0»')).toEqual([
+      ['Personne ne sera oublié.', 'claire-martel'],
+    ]);
+  });
+
+  it('leaves a pronoun, an unnamed source and `selon` uncredited', () => {
+    expect(credits('fr', 'Claire Martel était là.', '« Il fallait agir », a-t-elle ajouté.')).toEqual([['Il fallait agir', '?']]);
+    expect(credits('fr', '« Il fallait agir », a dit un habitant.')).toEqual([['Il fallait agir', '?']]);
+    expect(credits('fr', '« Il fallait agir », selon Claire Martel.')).toEqual([['Il fallait agir', '?']]);
+  });
+
+  it('leaves an inverted verb and pronoun inside the marks out of the quote', () => {
+    expect(credits('fr', '« J’ai couru, raconte-t-elle, et j’ai crié. »')).toEqual([['J’ai couru, et j’ai crié.', '?']]);
+  });
+});
+
+describe('Spanish', () => {
+  it('credits the name after dijo, afirmó, señaló or agregó, with a EFE or a title between', () => {
+    expect(credits('es', '“El puente aguanta”, dijo Pablo Ibarra.')).toEqual([['El puente aguanta', 'pablo-ibarra']]);
+    expect(credits('es', '«El puente aguanta», afirmó a EFE el alcalde Pablo Ibarra.')).toEqual([
+      ['El puente aguanta', 'pablo-ibarra'],
+    ]);
+    expect(credits('es', '“El puente aguanta”, señaló Pablo Ibarra.')).toEqual([['El puente aguanta', 'pablo-ibarra']]);
+    expect(credits('es', '“El puente aguanta”, agregó Pablo Ibarra.')).toEqual([['El puente aguanta', 'pablo-ibarra']]);
+  });
+
+  it('credits a named subject before a colon, and leaves a verb with no subject uncredited', () => {
+    expect(credits('es', 'El alcalde Pablo Ibarra dijo: “Nadie se queda fuera”.')).toEqual([
+      ['Nadie se queda fuera', 'pablo-ibarra'],
+    ]);
+    expect(credits('es', '“Nadie se queda fuera”, agregó.')).toEqual([['Nadie se queda fuera', '?']]);
+  });
+});
+
+describe('English stays the default', () => {
+  it('reads a story with no lang by the English rules', () => {
+    expect(credits(undefined, '“The bridge holds,” said Pablo Ibarra.')).toEqual([['The bridge holds', 'pablo-ibarra']]);
+    expect(credits('en-GB', '“The bridge holds,” said Pablo Ibarra.')).toEqual([['The bridge holds', 'pablo-ibarra']]);
+  });
+});
