@@ -10,6 +10,7 @@
 import { creditedMention, type Clause } from './attribution.ts';
 import { carrySpeakers, type Credit } from './carried-speakers.ts';
 import { creditByOwnWords, ownWords } from './own-words.ts';
+import { continuedSpeaker } from './own-words-continued.ts';
 import type { Referent } from './referents.ts';
 import { quotedIn, readParagraphs, type ReadParagraph, type Reading } from './read-paragraphs.ts';
 import { findQuotations, type Quotation } from './quotations.ts';
@@ -70,7 +71,9 @@ export function findQuotes(
   const reading = readParagraphs(paragraphs, spans, namedSources(people, more.organisations ?? []), more.unnamed ?? []);
   const words = ownWords(more.lang);
   const credits = words
-    ? quotations.map((quotation): Credit => ({ referent: creditByOwnWords(quotation, reading, words) }))
+    ? quotations.map((quotation): Credit => ({
+        referent: creditByOwnWords(quotation, reading, words) ?? continuedSpeaker(quotation, reading, words),
+      }))
     : creditQuotations(quotations, reading);
   return numberQuotes(paragraphs, quotations, credits);
 }

@@ -40,6 +40,8 @@ export interface OwnWords {
   toAgency: string;
   /** The definite articles that open a title. */
   article: string;
+  /** A verb of saying with its subject pronoun after it (`a-t-il dit`, `dijo él`), for own-words-continued.ts. */
+  pronounVerb: string;
 }
 
 const LANGUAGES: Record<string, OwnWords> = { fr: FRENCH, es: SPANISH };

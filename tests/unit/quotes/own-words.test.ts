@@ -45,8 +45,8 @@ describe('French', () => {
     ]);
   });
 
-  it('leaves a pronoun, an unnamed source and `selon` uncredited', () => {
-    expect(credits('fr', 'Claire Martel était là.', '« Il fallait agir », a-t-elle ajouté.')).toEqual([['Il fallait agir', '?']]);
+  it('leaves a pronoun with no one named before, an unnamed source and `selon` uncredited', () => {
+    expect(credits('fr', 'Le chantier a repris.', '« Il fallait agir », a-t-elle ajouté.')).toEqual([['Il fallait agir', '?']]);
     expect(credits('fr', '« Il fallait agir », a dit un habitant.')).toEqual([['Il fallait agir', '?']]);
     expect(credits('fr', '« Il fallait agir », selon Claire Martel.')).toEqual([['Il fallait agir', '?']]);
   });
@@ -71,6 +71,35 @@ describe('Spanish', () => {
       ['Nadie se queda fuera', 'pablo-ibarra'],
     ]);
     expect(credits('es', '“Nadie se queda fuera”, agregó.')).toEqual([['Nadie se queda fuera', '?']]);
+  });
+});
+
+describe('a pronoun or no subject continuing the one person named before', () => {
+  it('credits a-t-elle and agregó to the only person named just before', () => {
+    expect(credits('fr', 'Claire Martel a visité le chantier.', '« Tout avance », a-t-elle ajouté.')).toEqual([
+      ['Tout avance', 'claire-martel'],
+    ]);
+    expect(credits('es', 'Pablo Ibarra recorrió el barrio. “Nadie se queda fuera”, agregó.')).toEqual([
+      ['Nadie se queda fuera', 'pablo-ibarra'],
+    ]);
+  });
+
+  it('leaves it uncredited when two sources are named, or someone unnamed is the subject', () => {
+    expect(credits('fr', 'Claire Martel a reçu Pablo Ibarra.', '« Tout avance », a-t-il ajouté.')).toEqual([
+      ['Tout avance', '?'],
+    ]);
+    expect(
+      credits('fr', 'Claire Martel a visité le chantier. Le préfet l’accompagnait.', '« Tout avance », a-t-il dit.'),
+    ).toEqual([['Tout avance', '?']]);
+    expect(credits('es', 'Pablo Ibarra recorrió el barrio. Una vecina lo esperaba. “Nadie se queda fuera”, agregó.')).toEqual([
+      ['Nadie se queda fuera', '?'],
+    ]);
+  });
+
+  it('looks back past its own paragraph only when the quotation opens it', () => {
+    expect(
+      credits('es', 'Pablo Ibarra habló primero.', 'Otro testigo explicó que el agua subió. “Nadie nos avisó”, sostuvo.'),
+    ).toEqual([['Nadie nos avisó', '?']]);
   });
 });
 
