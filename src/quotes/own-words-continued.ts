@@ -4,14 +4,18 @@
  *
  * The attribution after the closing mark is a comma, then the language's
  * verb with an inverted pronoun (`a-t-il dit`, `précise-t-elle`) or no
- * subject at all (`agregó.`), ending its clause. Such a quotation is credited
+ * subject at all (`agregó.`), optionally the agency told, then the clause's
+ * end or a phrase opened by a preposition (`dijo a EFE con la voz
+ * quebrada`), never a subject (`aseguró la jefa comunal` is left alone). Such a quotation is credited
  * to a listed person only when the text outside quote marks before it in its
  * paragraph (from the paragraph before's start, when the quotation opens its
  * paragraph) names that person and no other source: no second person,
  * organisation or unnamed source (`Un funcionario … explicó a EFE que …
  * “…”, sostuvo.` after a paragraph about Gloria Martínez is not hers); and
  * no sentence there opens on an article or a possessive without a name
- * after its title words (`Une voisine …`, `Le préfet …`, `Su esposo …`):
+ * after its title words or its title set off by a comma (`La préfète de la
+ * Gironde, Anne Mercadier, …` names her; `Une voisine …`, `Le préfet …`,
+ * `Su esposo …` do not):
  * someone the rules cannot name, who may be the pronoun's.
  * Anything else stays uncredited for the editor (own-words.ts says why).
  */
@@ -28,7 +32,8 @@ const OTHER_SUBJECT = /^\s*(?:(?:un|une|des|uno|una|unos|unas|son|sa|ses|leur|su
 /** `, a-t-il dit`, `, précise-t-elle`, `, agregó`: the verb with a pronoun or no subject, ending its clause. */
 function unnamedAttribution(words: OwnWords): RegExp {
   if (!ATTRIBUTIONS.has(words)) {
-    ATTRIBUTIONS.set(words, new RegExp(`^\\s*,\\s*(?:${words.pronounVerb}|${words.verb})(?=\\s*(?:[,.;]|$))`, 'iu'));
+    const after = `(?:\\s+${words.toAgency})?(?=\\s*(?:[,.;]|$)|\\s+(?:${words.prepositions})\\s)`;
+    ATTRIBUTIONS.set(words, new RegExp(`^\\s*,\\s*(?:${words.pronounVerb}|${words.verb})${after}`, 'iu'));
   }
   return ATTRIBUTIONS.get(words)!;
 }
@@ -42,7 +47,7 @@ export function continuedSpeaker(quotation: Quotation, { read, referentAt }: Rea
   const first = quotation.parts[0];
   const seen = new Map<string, Referent | undefined>();
   let unnamedSubject = false;
-  const titled = new RegExp(`^\\s*(?:${words.article}\\s*(?:[\\p{Ll}-]+\\s+){0,4})?$`, 'iu');
+  const titled = new RegExp(`^\\s*(?:${words.article}\\s*(?:(?:[\\p{Ll}-]+\\s+){0,4}|[^,;:«»“”"]{1,80},\\s*))?$`, 'iu');
   // Words before the quotation in its own paragraph are the window; only a quotation opening its paragraph looks back.
   const opensParagraph = read[first.paragraphIndex].text.slice(0, first.span.open).trim() === '';
   for (let p = opensParagraph ? Math.max(0, first.paragraphIndex - 1) : first.paragraphIndex; p <= first.paragraphIndex; p++) {

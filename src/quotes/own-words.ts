@@ -16,8 +16,10 @@
  *     Ruiz.`), or a title of any words set off by a comma before it (`« … »,
  *     a lancé le directeur de la régie, Jean Dupont, devant …`);
  *   - a colon lead-in: the name opening the sentence, after at most an
- *     article and title words, then the verb and a colon right before the
- *     opening mark (`Le ministre Jean Dupont a déclaré : « … »`).
+ *     article and title words, then the verb, optionally a phrase opened by
+ *     a preposition, and a colon right before the opening mark (`Le
+ *     ministre Jean Dupont a déclaré : « … »`, `Vargas dijo en conferencia
+ *     de prensa: “…”`).
  *
  * Title words never hold `de`, `du`, `des`, `del` or `d'`: in `le directeur
  * de Rhône Mobilités` the organisation is not the speaker. Anything else
@@ -40,6 +42,8 @@ export interface OwnWords {
   toAgency: string;
   /** The definite articles that open a title. */
   article: string;
+  /** Prepositions opening the reporter's words after a verb (`dijo en conferencia de prensa:`, `a-t-elle affirmé lors d'un déplacement`). */
+  prepositions: string;
   /** A verb of saying with its subject pronoun after it (`a-t-il dit`, `dijo él`), for own-words-continued.ts. */
   pronounVerb: string;
 }
@@ -63,7 +67,10 @@ function rules(words: OwnWords) {
       'iu',
     ),
     beforeName: new RegExp(`^\\s*${title}$`, 'iu'),
-    nameToColon: new RegExp(`^\\s*${words.verb}(?:\\s+${words.toAgency})?\\s*:\\s*$`, 'iu'),
+    nameToColon: new RegExp(
+      `^\\s*${words.verb}(?:\\s+${words.toAgency})?(?:\\s+(?:${words.prepositions})\\s[^,;:«»“”"]{1,60})?\\s*:\\s*$`,
+      'iu',
+    ),
   };
 }
 const RULES = new Map<OwnWords, ReturnType<typeof rules>>();

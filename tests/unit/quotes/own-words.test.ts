@@ -71,6 +71,9 @@ describe('Spanish', () => {
       ['Nadie se queda fuera', 'pablo-ibarra'],
     ]);
     expect(credits('es', '“Nadie se queda fuera”, agregó.')).toEqual([['Nadie se queda fuera', '?']]);
+    expect(credits('es', 'Ibarra dijo en conferencia de prensa: “Nadie se queda fuera”.')).toEqual([
+      ['Nadie se queda fuera', 'pablo-ibarra'],
+    ]);
   });
 });
 
@@ -92,6 +95,22 @@ describe('a pronoun or no subject continuing the one person named before', () =>
       credits('fr', 'Claire Martel a visité le chantier. Le préfet l’accompagnait.', '« Tout avance », a-t-il dit.'),
     ).toEqual([['Tout avance', '?']]);
     expect(credits('es', 'Pablo Ibarra recorrió el barrio. Una vecina lo esperaba. “Nadie se queda fuera”, agregó.')).toEqual([
+      ['Nadie se queda fuera', '?'],
+    ]);
+  });
+
+  it('reads the reporter’s words after the verb, and a title set off by commas before the name', () => {
+    expect(
+      credits(
+        'fr',
+        'La maire de Vieux-Port, Claire Martel, a visité le chantier.',
+        '« Tout avance », a-t-elle dit lors de sa visite.',
+      ),
+    ).toEqual([['Tout avance', 'claire-martel']]);
+    expect(credits('es', 'Pablo Ibarra recorrió el barrio. “Nadie se queda fuera”, dijo a EFE con la voz quebrada.')).toEqual([
+      ['Nadie se queda fuera', 'pablo-ibarra'],
+    ]);
+    expect(credits('es', 'Pablo Ibarra recorrió el barrio. “Nadie se queda fuera”, aseguró la vecina.')).toEqual([
       ['Nadie se queda fuera', '?'],
     ]);
   });
