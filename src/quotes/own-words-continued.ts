@@ -43,8 +43,13 @@ export function continuedSpeaker(quotation: Quotation, { read, referentAt }: Rea
   const last = quotation.parts.filter((part) => part.span.closed).at(-1);
   if (!last) return undefined;
   const own = read[last.paragraphIndex];
-  if (!unnamedAttribution(words).test(own.text.slice(last.span.close + 1))) return undefined;
   const first = quotation.parts[0];
+  const after = own.text.slice(last.span.close + 1);
+  // A paragraph that is nothing but the quotation (`“Una vida no”.`) continues the one before as an unnamed attribution does.
+  const alone =
+    /^[\s.]*$/.test(after) &&
+    quotation.parts.every((part) => read[part.paragraphIndex].text.slice(0, part.span.open).trim() === '');
+  if (!alone && !unnamedAttribution(words).test(after)) return undefined;
   const seen = new Map<string, Referent | undefined>();
   let unnamedSubject = false;
   const titled = new RegExp(`^\\s*(?:${words.article}\\s*(?:(?:[\\p{Ll}-]+\\s+){0,4}|[^,;:«»“”"]{1,80},\\s*))?$`, 'iu');

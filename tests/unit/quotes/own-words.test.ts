@@ -115,6 +115,15 @@ describe('a pronoun or no subject continuing the one person named before', () =>
     ]);
   });
 
+  it('credits a paragraph that is nothing but a quotation to the one person of the paragraph before', () => {
+    expect(credits('es', 'Pablo Ibarra pidió calma a los vecinos.', '“El agua bajará mañana”.')).toEqual([
+      ['El agua bajará mañana', 'pablo-ibarra'],
+    ]);
+    expect(credits('fr', 'Claire Martel a reçu Pablo Ibarra.', '« L’eau baissera demain. »')).toEqual([
+      ['L’eau baissera demain.', '?'],
+    ]);
+  });
+
   it('looks back past its own paragraph only when the quotation opens it', () => {
     expect(
       credits('es', 'Pablo Ibarra habló primero.', 'Otro testigo explicó que el agua subió. “Nadie nos avisó”, sostuvo.'),
