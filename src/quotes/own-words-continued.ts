@@ -23,6 +23,7 @@ import type { OwnWords } from './own-words.ts';
 import type { Quotation } from './quotations.ts';
 import { quotedIn, type Reading } from './read-paragraphs.ts';
 import type { Referent } from './referents.ts';
+import type { Mention } from './sources.ts';
 import { sentenceEnds } from '../text/sentences.ts';
 
 const ATTRIBUTIONS = new Map<OwnWords, RegExp>();
@@ -36,6 +37,17 @@ function unnamedAttribution(words: OwnWords): RegExp {
     ATTRIBUTIONS.set(words, new RegExp(`^\\s*,\\s*(?:${words.pronounVerb}|${words.verb})${after}`, 'iu'));
   }
   return ATTRIBUTIONS.get(words)!;
+}
+
+/**
+ * `le directeur de Rhône Mobilités, Olivier Deschamps`, `la secrétaire du
+ * Syndicat des traminots (SATL), Nadia Berthier`: an organisation named in
+ * a person's title, the person's name set off by a comma right after it.
+ */
+function inTitle(text: string, m: Mention, later: readonly Mention[], words: OwnWords): boolean {
+  const person = later.find((x) => x.sourceId !== undefined && x.start > m.end);
+  if (!person || !/^[^,;:.«»“”"(]*(?:\([^)]*\))?\s*,\s*$/u.test(text.slice(m.end, person.start))) return false;
+  return new RegExp(`(?:^|\\s)${words.of}\\s*(?:l['’]|la\\s+)?(?:[^,;:.()]*\\()?$`, 'iu').test(text.slice(0, m.start));
 }
 
 /** The one person named before a quotation whose attribution gives no name, when no other source is named. */
@@ -58,9 +70,9 @@ export function continuedSpeaker(quotation: Quotation, { read, referentAt }: Rea
   for (let p = opensParagraph ? Math.max(0, first.paragraphIndex - 1) : first.paragraphIndex; p <= first.paragraphIndex; p++) {
     const { mentions, spans, text } = read[p];
     const quoted = quotedIn(spans);
-    for (const m of mentions) {
+    for (const [i, m] of mentions.entries()) {
       if (p === first.paragraphIndex && m.start >= first.span.open) continue;
-      if (quoted(m.start)) continue;
+      if (quoted(m.start) || inTitle(text, m, mentions.slice(i + 1), words)) continue;
       const referent = referentAt(m, p);
       seen.set(referent?.key ?? `${p}:${m.start}`, referent);
     }

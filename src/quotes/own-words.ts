@@ -42,6 +42,8 @@ export interface OwnWords {
   toAgency: string;
   /** The definite articles that open a title. */
   article: string;
+  /** `de`, `du`, `del`: what links a title to the organisation named in it (`le directeur de Rhône Mobilités`). */
+  of: string;
   /** Prepositions opening the reporter's words after a verb (`dijo en conferencia de prensa:`, `a-t-elle affirmé lors d'un déplacement`). */
   prepositions: string;
   /** A verb of saying with its subject pronoun after it (`a-t-il dit`, `dijo él`), for own-words-continued.ts. */

@@ -124,6 +124,19 @@ describe('a pronoun or no subject continuing the one person named before', () =>
     ]);
   });
 
+  it('sets aside an organisation named in the continued person’s title', () => {
+    expect(
+      credits(
+        'fr',
+        'La présidente de la Régie des Eaux, Claire Martel, a visité le chantier.',
+        '« Tout avance », a-t-elle dit sous la pluie.',
+      ),
+    ).toEqual([['Tout avance', 'claire-martel']]);
+    expect(credits('fr', 'La Régie des Eaux et Claire Martel ont signé.', '« Tout avance », a-t-elle dit.')).toEqual([
+      ['Tout avance', '?'],
+    ]);
+  });
+
   it('looks back past its own paragraph only when the quotation opens it', () => {
     expect(
       credits('es', 'Pablo Ibarra habló primero.', 'Otro testigo explicó que el agua subió. “Nadie nos avisó”, sostuvo.'),

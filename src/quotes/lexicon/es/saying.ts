@@ -40,7 +40,8 @@ export const SPANISH: OwnWords = {
   // `dijo a la AFP`, `señaló a EFE`: the agency told, before the name.
   toAgency: `a\\s+(?:la\\s+AFP|EFE)`,
   article: `(?:el|la)`,
-  prepositions: `(?:en|a|con|desde|durante|ante|tras|al)`,
+  prepositions: `(?:en|a|con|desde|durante|ante|tras|al|por|para|sobre)`,
+  of: `(?:de|del)`,
   // `lamentó él`: the pronoun after the verb; a verb with no subject is read by the same rule.
   pronounVerb: `(?:${PRETERITE.join('|')})\\s+(?:él|ella)`,
 };

@@ -72,7 +72,8 @@ export const FRENCH: OwnWords = {
   // `a déclaré à l'AFP`, `a indiqué à Belga`: the agency told, before the name.
   toAgency: `à\\s+(?:l['’](?:AFP|ATS)|Belga|Keystone-ATS)`,
   article: `(?:le|la|l['’])`,
-  prepositions: `(?:lors|devant|sur|dans|depuis|en|avant|après|au|à)`,
+  prepositions: `(?:lors|devant|sur|sous|dans|depuis|en|avant|après|au|à|par|pour|avec|chez|auprès)`,
+  of: `(?:de|du|des|d['’])`,
   // `a-t-il ajouté`, `précise-t-elle`, `dit-il`: the pronoun inverted after the verb or its auxiliary.
   pronounVerb: `(?:a-t-(?:il|elle)\\s+(?:${PARTICIPLES.join('|')})|(?:${PRESENT.join('|')})(?:-t)?-(?:il|elle))`,
 };
