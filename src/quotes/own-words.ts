@@ -16,7 +16,9 @@
  *     Ruiz.`), or a title of any words set off by a comma before it (`« … »,
  *     a lancé le directeur de la régie, Jean Dupont, devant …`);
  *   - a colon lead-in: the name opening the sentence, after at most an
- *     article and title words, then the verb, optionally a phrase opened by
+ *     article and title words, optionally words set off by commas after it
+ *     (`Yacouba Traoré, 43 ans, planteur, a affirmé :`, naming no one
+ *     else), then the verb, optionally a phrase opened by
  *     a preposition, and a colon right before the opening mark (`Le
  *     ministre Jean Dupont a déclaré : « … »`, `Vargas dijo en conferencia
  *     de prensa: “…”`).
@@ -70,7 +72,7 @@ function rules(words: OwnWords) {
     ),
     beforeName: new RegExp(`^\\s*${title}$`, 'iu'),
     nameToColon: new RegExp(
-      `^\\s*${words.verb}(?:\\s+${words.toAgency})?(?:\\s+(?:${words.prepositions})\\s[^,;:«»“”"]{1,60})?\\s*:\\s*$`,
+      `^\\s*(?:,[^;:«»“”"]{1,80},\\s*)?${words.verb}(?:\\s+${words.toAgency})?(?:\\s+(?:${words.prepositions})\\s[^,;:«»“”"]{1,60})?\\s*:\\s*$`,
       'iu',
     ),
   };
@@ -103,7 +105,8 @@ export function creditByOwnWords(quotation: Quotation, { read, referentAt }: Rea
   const { text, mentions } = read[paragraphIndex];
   const from = sentenceStart(text, span.open);
   const subject = mentions.find((x) => x.start >= from && x.end <= span.open);
-  if (subject && beforeName.test(text.slice(from, subject.start)) && nameToColon.test(text.slice(subject.end, span.open))) {
+  const alone = subject && !mentions.some((x) => x.start > subject.end && x.end <= span.open);
+  if (alone && beforeName.test(text.slice(from, subject.start)) && nameToColon.test(text.slice(subject.end, span.open))) {
     return named(subject, paragraphIndex);
   }
   return undefined;

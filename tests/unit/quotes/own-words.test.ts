@@ -45,6 +45,15 @@ describe('French', () => {
     ]);
   });
 
+  it('reads words set off by commas after the name of a colon lead-in, when they name no one else', () => {
+    expect(credits('fr', 'Claire Martel, 51 ans, maire, a affirmé à l’AFP : « Rien ne presse. »')).toEqual([
+      ['Rien ne presse.', 'claire-martel'],
+    ]);
+    expect(credits('fr', 'Claire Martel, alliée de Pablo Ibarra, a affirmé : « Rien ne presse. »')).toEqual([
+      ['Rien ne presse.', '?'],
+    ]);
+  });
+
   it('leaves a pronoun with no one named before, an unnamed source and `selon` uncredited', () => {
     expect(credits('fr', 'Le chantier a repris.', '« Il fallait agir », a-t-elle ajouté.')).toEqual([['Il fallait agir', '?']]);
     expect(credits('fr', '« Il fallait agir », a dit un habitant.')).toEqual([['Il fallait agir', '?']]);
