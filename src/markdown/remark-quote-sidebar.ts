@@ -59,6 +59,7 @@ export const remarkQuoteSidebar: Plugin<[], Root> = function () {
     const { quotes, unattributed } = findQuotes(paragraphs, people.data, {
       organisations: organisations.data,
       unnamed: selection.success ? selection.data.unnamed : [],
+      lang: typeof frontmatter.lang === 'string' ? frontmatter.lang : undefined,
     });
     const { reported, bad: badOpenings } = silenceUncredited(unattributed, selection.success ? selection.data.uncredited : []);
     for (const opening of badOpenings) problems.push(badOpeningMessage(path, opening, unattributed));

@@ -9,6 +9,8 @@
  */
 import { creditedMention, type Clause } from './attribution.ts';
 import { carrySpeakers, type Credit } from './carried-speakers.ts';
+import { creditByOwnWords, ownWords } from './own-words.ts';
+import { continuedSpeaker } from './own-words-continued.ts';
 import type { Referent } from './referents.ts';
 import { quotedIn, readParagraphs, type ReadParagraph, type Reading } from './read-paragraphs.ts';
 import { findQuotations, type Quotation } from './quotations.ts';
@@ -49,6 +51,8 @@ export interface UnattributedQuote {
 export interface MoreSources {
   organisations?: readonly Organisation[];
   unnamed?: readonly string[];
+  /** The story's `lang`: French and Spanish copy is credited by its own words (own-words.ts), any other as English. */
+  lang?: string;
 }
 
 const SAYS = new RegExp(SAYING_VERB.source, 'iu');
@@ -65,7 +69,12 @@ export function findQuotes(
 ): { quotes: FoundQuote[]; unattributed: UnattributedQuote[] } {
   const { quotations, spans } = findQuotations(paragraphs);
   const reading = readParagraphs(paragraphs, spans, namedSources(people, more.organisations ?? []), more.unnamed ?? []);
-  const credits = creditQuotations(quotations, reading);
+  const words = ownWords(more.lang);
+  const credits = words
+    ? quotations.map((quotation): Credit => ({
+        referent: creditByOwnWords(quotation, reading, words) ?? continuedSpeaker(quotation, reading, words),
+      }))
+    : creditQuotations(quotations, reading);
   return numberQuotes(paragraphs, quotations, credits);
 }
 

@@ -4,10 +4,14 @@
  *
  * ## What counts as a direct quotation (the rule)
  *
- * Quote marks are the double marks “ ” and straight ", paired in order within
- * a paragraph, whichever way they are curled (SmartyPants curls a closing
- * mark typed after a space as an opening one: `talk , “he said`); single
- * marks ‘ ’ are apostrophes or quotes nested inside a quotation and never
+ * Quote marks are the double marks “ ” and straight ", with the German „ “,
+ * paired in order within a paragraph, whichever way they are curled
+ * (SmartyPants curls a closing mark typed after a space as an opening one:
+ * `talk , “he said`); and the guillemets « », which have a direction: « opens
+ * and only » closes, whatever space stands inside them (none, a plain, a
+ * no-break U+00A0 or a narrow no-break U+202F space). Marks of the other kind
+ * inside an open quotation (“ ” in « », « » in “ ”) are nested, as are single
+ * marks ‘ ’ and ‹ ›, which are apostrophes or nested quotes and never
  * delimit one. A quoted span is a DIRECT QUOTATION when both hold:
  *
  *   1. it opens a sentence: the opening mark starts the paragraph, or follows
@@ -18,8 +22,9 @@
  *      - the text inside the marks ends with , . ? ! … or a dash (`“…,”
  *        Zelensky said`, `“… happen,” Putin said`), a space typed before
  *        the closing mark included (`“We are ready to talk ,” he said`);
- *      - British style: a comma or full stop stands right after the closing
- *        mark (`“We will not leave”, said a protester.`);
+ *      - British, French and Spanish style: a comma or full stop stands
+ *        right after the closing mark (`“We will not leave”, said a
+ *        protester.`, `« Nous partons », a-t-il dit`, `“Ya no hay agua”.`);
  *      - the reporter's words stand between the quotation and its
  *        attribution: after the closing mark, a phrase opened by a
  *        preposition runs to a comma, and a verb of saying follows within
@@ -31,7 +36,9 @@
  * “because …”`), is its CONTINUATION and is joined to it. Every other span
  * is a FRAGMENT (`saying he was “not afraid” to speak`, `called for a
  * “deterrence package”`): it stays in the text, needs no speaker and never
- * reaches the sidebar.
+ * reaches the sidebar. French sets an incise inside the marks (`« J'étais
+ * là, raconte-t-il, et … »`): the verb and its pronoun are left out of the
+ * quote's words.
  *
  * A quotation may run over several paragraphs, as the agencies write it: a
  * paragraph leaves the quotation open (no closing mark) and the next paragraph
@@ -74,11 +81,11 @@ export interface Quotation {
   text: string;
 }
 
-const DOUBLE_MARK = /["“”]/;
-/** The inner text of a full clause ends in one of these, possibly followed by a closing nested mark. */
-const CLAUSE_END = /[,.?!…—–][’'\s]*$/;
+const DOUBLE_MARK = /["“”„]/;
+/** The inner text of a full clause ends in one of these (`« … ? »` with its space), possibly followed by a closing nested mark. */
+const CLAUSE_END = /[,.?!…—–][’'›»”\s]*$/;
 /** Closing marks and spaces skipped when looking back from an opening mark. */
-const SKIPPABLE_BEFORE_OPEN = /[\s"”’']/;
+const SKIPPABLE_BEFORE_OPEN = /[\s"”’'»›]/;
 /** `a man shouted, “`: a verb of saying, then a comma, before an opening mark. */
 const SAID_COMMA = new RegExp(`${SAYING_VERB.source},\\s*["“”]?$`, 'iu');
 /** `” in a speech in Warsaw, Biden said`: a prepositional phrase, a comma, then a verb of saying within six words. */
@@ -104,12 +111,18 @@ export function quoteSpans(text: string, reopens = false): QuoteSpan[] {
     spans.push({ kind, open, close, closed, inner });
     open = -1;
   };
+  /** Whether the open span opened with «, which only » closes. */
+  let guillemet = false;
   for (let i = 0; i < text.length; i++) {
-    if (!DOUBLE_MARK.test(text[i])) continue;
-    // Marks toggle rather than trusting their direction: SmartyPants
+    const mark = text[i];
+    // Double marks toggle rather than trusting their direction: SmartyPants
     // occasionally curls a mark the wrong way, and straight marks have none.
-    if (open < 0) open = i;
-    else push(i, true);
+    if (open >= 0) {
+      if (guillemet ? mark === '»' : DOUBLE_MARK.test(mark)) push(i, true);
+    } else if (mark === '«' || DOUBLE_MARK.test(mark)) {
+      open = i;
+      guillemet = mark === '«';
+    }
   }
   if (open >= 0) push(text.length, false);
   return spans;
@@ -152,6 +165,9 @@ function classify(text: string, span: Omit<QuoteSpan, 'kind'>, previous: QuoteSp
 /** A span's words: trimmed, without a space typed before their closing punctuation (`talk ,”`, `win . ”`). */
 const spanWords = (inner: string) => inner.trim().replace(/\s+([,.?!;:]+)$/, '$1');
 
+/** `« J'étais là, raconte-t-il, et … »`: an inverted verb and pronoun set off by commas inside the marks are the reporter's words. */
+const withoutIncise = (inner: string) => inner.replace(/,\s*\p{Ll}+(?:-t)?-(?:il|elle|ils|elles|on)\s*,\s*/gu, ', ');
+
 /** The quote as shown: single-spaced, without a space typed before its closing punctuation or a trailing comma that led into the attribution. */
 export function cleanQuoteText(inner: string): string {
   return spanWords(inner.replace(/\s+/g, ' ')).replace(/,$/, '');
@@ -185,7 +201,7 @@ export function findQuotations(paragraphs: readonly Paragraph[]): { quotations: 
     }
   });
   for (const quotation of quotations) {
-    quotation.text = cleanQuoteText(quotation.parts.map((part) => spanWords(part.span.inner)).join(' '));
+    quotation.text = cleanQuoteText(quotation.parts.map((part) => spanWords(withoutIncise(part.span.inner))).join(' '));
   }
   return { quotations, spans };
 }

@@ -70,6 +70,7 @@ export async function findQuotesInFile(text: string, path: string) {
   const { quotes, unattributed } = findQuotes(paragraphs, article.people, {
     organisations: article.organisations,
     unnamed: article.quotes.unnamed,
+    lang: article.lang,
   });
   return { article, body: parsed.content, quotes, unattributed };
 }
