@@ -1,0 +1,7 @@
+/**
+ * Every page passes axe-core's WCAG 2.2 AA and best-practice rules in the dark
+ * colour scheme, at a phone and a laptop width (tests/browser/axe.ts).
+ */
+import { describeAxe } from './axe';
+
+describeAxe('dark');
