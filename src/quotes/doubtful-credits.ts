@@ -11,6 +11,7 @@ import type { Candidate } from './candidates.ts';
 import { AGENCY_WORDS, PRONOUN_WORDS } from './lexicon/name-words.ts';
 import { SAYING_VERB } from './lexicon/saying.ts';
 import { nameRuns } from './name-runs.ts';
+import { agesOfUnnamed } from './standings.ts';
 
 /** Whether a person's name holds a word after its first: `Raines` in `Cody Raines`, `Lula` in `Luiz Inácio Lula da Silva`. */
 const holds = (name: string, word: string) => name.split(/\s+/).slice(1).includes(word);
@@ -137,9 +138,10 @@ const AGE_EPITHET = new RegExp(
  */
 export const ageEpithets = (all: readonly Candidate[], texts: readonly string[]): Candidate[] => {
   const aliases = new Map<Candidate, string[]>();
+  const unnamedAges = agesOfUnnamed(texts);
   texts.forEach((text, i) => {
     for (const m of text.matchAll(AGE_EPITHET)) {
-      if (texts.some((t) => new RegExp(`(?<![\\p{L}])an?\\s+${m[2]}`, 'iu').test(t))) continue;
+      if (unnamedAges.has(m[2])) continue;
       const near = all.filter(
         (c) => c.kind === 'person' && c.mentions.some((n) => n.paragraphIndex === i || n.paragraphIndex === i - 1),
       );
