@@ -2,13 +2,13 @@ import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 /**
- * Test files run side by side, two at a time even on two cores (where vitest's default is one):
- * most of the time goes to builds, child processes of the workers, and each file builds in a copy
- * of the project of its own (tests/support/builds.ts), so no two builds share Astro's .astro/.
- * Every project shares these workers (one value, so vitest runs them as one group: a long
- * browser file runs beside builds rather than after them).
+ * Test files run side by side, one more than the cores (three on two, where vitest's default is
+ * one): most of the time goes to builds and Chromium, child processes the workers wait on, and
+ * each file builds in a copy of the project of its own (tests/support/builds.ts), so no two
+ * builds share Astro's .astro/. Every project shares these workers (one value, so vitest runs
+ * them as one group: a long browser file runs beside builds rather than after them).
  */
-const maxWorkers = Math.max(2, availableParallelism() - 1);
+const maxWorkers = Math.max(3, availableParallelism() + 1);
 
 /**
  * A worker runs its files one after another in one module graph, not a fresh one per file:
