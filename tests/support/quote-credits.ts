@@ -1,7 +1,8 @@
 /**
  * The quote finder's answer for a few paragraphs, in the shape the quote
  * rules' tests compare: each quotation with who it is credited to (a
- * source id, an unnamed source's description, or `?` for none).
+ * source id, an unnamed source's description, or `?` for none), and the
+ * listed person those tests give it.
  */
 import { findQuotes } from '../../src/quotes/find-quotes';
 import type { Person } from '../../src/article/schema';
@@ -16,3 +17,12 @@ export function credits(people: Person[], ...texts: string[]): [string, string][
     ...unattributed.map((u): [string, string] => [u.text, '?']),
   ];
 }
+
+/** A listed person with a placeholder role, and the pronoun an editor gave them, if any. */
+export const person = (id: string, name: string, pronoun?: 'he' | 'she'): Person => ({
+  id,
+  name,
+  role: 'x',
+  aliases: [],
+  ...(pronoun ? { pronoun } : {}),
+});

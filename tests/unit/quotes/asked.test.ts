@@ -5,16 +5,7 @@
  * stays the asker's.
  */
 import { describe, expect, it } from 'vitest';
-import { credits } from '../../support/quote-credits';
-import type { Person } from '../../../src/article/schema';
-
-const person = (id: string, name: string, pronoun?: 'he' | 'she'): Person => ({
-  id,
-  name,
-  role: 'x',
-  aliases: [],
-  ...(pronoun ? { pronoun } : {}),
-});
+import { credits, person } from '../../support/quote-credits';
 
 describe('a person asked a question', () => {
   it('answers it when the pronoun does not fit the one who asked', () => {

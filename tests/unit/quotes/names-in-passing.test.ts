@@ -9,15 +9,9 @@ import { describe, expect, it } from 'vitest';
 import { findQuotes } from '../../../src/quotes/find-quotes';
 import { inPassing } from '../../../src/quotes/names-in-passing';
 import { mentionsOf, namedSources } from '../../../src/quotes/sources';
-import type { Organisation, Person } from '../../../src/article/schema';
+import type { Organisation } from '../../../src/article/schema';
+import { person } from '../../support/quote-credits';
 
-const person = (id: string, name: string, pronoun?: 'he' | 'she'): Person => ({
-  id,
-  name,
-  role: 'x',
-  aliases: [],
-  ...(pronoun ? { pronoun } : {}),
-});
 const PEOPLE = [
   person('okafor', 'Grace Okafor', 'she'),
   person('lind', 'Per Lind', 'he'),

@@ -7,17 +7,8 @@
  * shared when it proposes one of the two people who bear it.
  */
 import { describe, expect, it } from 'vitest';
-import { credits } from '../../support/quote-credits';
+import { credits, person } from '../../support/quote-credits';
 import { proposePeople } from '../../../src/wire/propose-people';
-import type { Person } from '../../../src/article/schema';
-
-const person = (id: string, name: string, pronoun?: 'he' | 'she'): Person => ({
-  id,
-  name,
-  role: 'x',
-  aliases: [],
-  ...(pronoun ? { pronoun } : {}),
-});
 
 describe('a name after the verb of a subject set off by an appositive', () => {
   const PEOPLE = [person('cole', 'Ray Cole'), person('lind', 'Greta Lind', 'she')];

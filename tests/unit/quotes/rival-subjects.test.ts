@@ -6,16 +6,7 @@
  * paragraph as the two subjects.
  */
 import { describe, expect, it } from 'vitest';
-import { credits } from '../../support/quote-credits';
-import type { Person } from '../../../src/article/schema';
-
-const person = (id: string, name: string, pronoun?: 'he' | 'she'): Person => ({
-  id,
-  name,
-  role: 'x',
-  aliases: [],
-  ...(pronoun ? { pronoun } : {}),
-});
+import { credits, person } from '../../support/quote-credits';
 
 describe('two subjects in the paragraph before a pronoun', () => {
   it('leaves the quotation uncredited when both people may fit', () => {
