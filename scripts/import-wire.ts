@@ -1,7 +1,7 @@
 /**
  * `npm run import -- <file> [--tz <zone>] [--place <name>] [--date YYYY-MM-DD] [--slug <slug>]
  *  [--agency <AFP|AP|…>] [--correction "text"] [--dry-run]`
- * imports agency copy (plain text, IPTC ninjs, NewsML-G2, NewsML 1.2, NITF)
+ * imports agency copy (plain text, IPTC ninjs, NewsML-G2, NewsML 1.2, NITF, IPTC 7901, Ritzau RBNews)
  * into the articles folder (ARTICLES_DIR, else content/articles) and prints
  * each new article's path (a file can hold several stories), or with
  * --dry-run the articles themselves. See the README's "Wire desk". What goes

@@ -10,6 +10,7 @@ import { ninjsGeneration } from './ninjs.ts';
 import { isNewsMlG2 } from './news-message.ts';
 import { isNewsMl1 } from './newsml-1.ts';
 import { isNitf } from './nitf.ts';
+import { isRitzau } from './ritzau.ts';
 import { parseXml } from './xml.ts';
 
 export function formatOf(bytes: Uint8Array): string {
@@ -47,6 +48,7 @@ function xmlFormat(text: string): string {
     if (isNewsMlG2(root)) return `NewsML-G2 ${root.localName}`;
     if (isNewsMl1(root)) return 'NewsML 1.2';
     if (isNitf(root)) return 'NITF';
+    if (isRitzau(root)) return 'Ritzau RBNews';
     return `XML <${root.nodeName}>`;
   } catch {
     return 'XML (malformed)';

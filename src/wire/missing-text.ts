@@ -15,6 +15,7 @@ const FIELDS: [RegExp, { headline: string; body: string }][] = [
   [/NewsML-G2/, { headline: '`<headline>` in `contentMeta`', body: '`<inlineXML>` or `<inlineData>` in `contentSet`' }],
   [/NewsML 1/, { headline: '`HeadLine` in `NewsLines`', body: 'a `ContentItem` with `DataContent`' }],
   [/NITF/, { headline: '`hl1` in `body.head/hedline`', body: '`body.content`' }],
+  [/RBNews/, { headline: '`<headline>` (a flash has none)', body: '`<content>`' }],
   [/7901/, { headline: 'heading line marked " =" (Kyodo: a final "+")', body: 'the lines after its heading' }],
 ];
 

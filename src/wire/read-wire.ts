@@ -3,7 +3,8 @@
  * format is told from the content, never the file name: the bytes are
  * decoded as declared (bytes.ts); JSON is IPTC ninjs, bare or in an API
  * envelope (envelopes.ts); XML is read by its root element and namespace:
- * NewsML-G2 (news-message.ts), NewsML 1.2 (newsml-1.ts) or NITF (nitf.ts);
+ * NewsML-G2 (news-message.ts), NewsML 1.2 (newsml-1.ts), NITF (nitf.ts) or
+ * Ritzau's RBNews (ritzau.ts);
  * an IPTC 7901 transmission is told by its first bytes (iptc-7901.ts, which
  * decodes it: 7901 says nothing of its encoding); other text is agency plain
  * text. Every other XML root is refused, naming it.
@@ -15,6 +16,7 @@ import { isNewsMlG2, notNewsMlG2, readG2Document } from './news-message.ts';
 import { isNewsMl1, readNewsMl1 } from './newsml-1.ts';
 import { isNitf, readNitf } from './nitf.ts';
 import { readPlainText } from './plain-text.ts';
+import { isRitzau, readRitzau } from './ritzau.ts';
 import { WireError, type WireStory } from './story.ts';
 import { FORMATS, single, type WireFile } from './wire-file.ts';
 import { parseXml } from './xml.ts';
@@ -50,6 +52,7 @@ function readXml(text: string): WireFile {
   if (isNewsMlG2(root)) return readG2Document(root);
   if (isNewsMl1(root)) return readNewsMl1(root);
   if (isNitf(root)) return single('IPTC NITF', readNitf(root));
+  if (isRitzau(root)) return single('Ritzau RBNews', readRitzau(root));
   throw notNewsMlG2(root) ?? unknownRoot(root.nodeName, root.namespaceURI);
 }
 

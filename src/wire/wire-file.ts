@@ -9,7 +9,8 @@
 import { WireError, type WireStory } from './story.ts';
 
 /** The formats the desk reads, as refusals name them. */
-export const FORMATS = 'agency plain text or IPTC 7901, IPTC ninjs (JSON), IPTC NewsML-G2, NewsML 1.2 or NITF (XML)';
+export const FORMATS =
+  'agency plain text or IPTC 7901, IPTC ninjs (JSON), IPTC NewsML-G2, NewsML 1.2, NITF or Ritzau RBNews (XML)';
 
 export interface WireFile {
   /** What the file is, for messages and the conformance table: "IPTC NewsML-G2 newsMessage", "IPTC NITF". */

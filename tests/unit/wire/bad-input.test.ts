@@ -38,7 +38,7 @@ describe('npm run import refuses, naming the file and what is wrong', { timeout:
     const file = bad('not-ninjs.json');
     expect(refused([file])).toMatch(
       new RegExp(
-        `^${shown(file)}: unrecognised format: JSON, but not IPTC ninjs .* Import agency plain text or IPTC 7901, IPTC ninjs \\(JSON\\), IPTC NewsML-G2, NewsML 1.2 or NITF \\(XML\\)`,
+        `^${shown(file)}: unrecognised format: JSON, but not IPTC ninjs .* Import agency plain text or IPTC 7901, IPTC ninjs \\(JSON\\), IPTC NewsML-G2, NewsML 1.2, NITF or Ritzau RBNews \\(XML\\)`,
       ),
     );
   });
