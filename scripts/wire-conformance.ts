@@ -110,15 +110,24 @@ function withoutPath(message: string, path: string): string {
 function describe(result: DeskResult): string {
   const parts = splitArticle(result.text!)!;
   const data = parse(parts.frontmatter) as {
-    title: string;
+    title?: string;
     dateline: { place?: string; date: string };
     source: { agency?: string };
   };
-  const review = [data.dateline.place ? [] : ['place'], data.source.agency ? [] : ['agency']].flat();
+  const review = [
+    data.title ? [] : ['headline'],
+    data.dateline.place ? [] : ['place'],
+    data.source.agency ? [] : ['agency'],
+  ].flat();
   const place = data.dateline.place ?? 'no place';
   const left = review.length > 0 ? `; a draft to review: ${review.join(' and ')}` : '';
   const paragraphs = parts.body.split(/\n\s*\n/).filter((b) => b.trim() !== '' && !/^\s*(#|<!--)/.test(b)).length;
-  const headline = values.markdown ? `a headline of ${data.title.split(/\s+/).length} words` : `"${data.title}"`;
+  const headline =
+    data.title === undefined
+      ? 'no headline'
+      : values.markdown
+        ? `a headline of ${data.title.split(/\s+/).length} words`
+        : `"${data.title}"`;
   return `${headline} (${place}, ${data.dateline.date}, ${paragraphs} paragraph${paragraphs === 1 ? '' : 's'}${left})`;
 }
 

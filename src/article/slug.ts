@@ -9,7 +9,6 @@
  * but a letter or a digit separates words, joined by hyphens; the text is NFC,
  * so two ways of typing one name give one address.
  */
-import { stripAccents } from '../text/patterns.ts';
 
 /** The shape of an article's address: lower-case ASCII letters and digits joined by single hyphens. */
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -26,13 +25,14 @@ export function articleSlug(fileName: string, frontmatter: Record<string, unknow
 
 /**
  * URL slugs from headlines: lower case, ASCII letters and digits joined by
- * hyphens, at most eight words, so links stay readable and stable.
+ * hyphens, at most eight words, so links stay readable and stable. Latin
+ * letters are spelled as for a name's address ("Svømmehal" → svommehal);
+ * words in other scripts are left out (give such a story its slug).
  */
 export function slugify(headline: string, maxWords = 8): string {
-  return stripAccents(headline)
-    .toLowerCase()
-    .replace(/['’]/g, '')
-    .split(/[^a-z0-9]+/)
+  return labelSlug(headline)
+    .split('-')
+    .map((word) => word.replace(/[^a-z0-9]/g, ''))
     .filter(Boolean)
     .slice(0, maxWords)
     .join('-');

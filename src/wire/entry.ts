@@ -18,7 +18,7 @@ import { parseBylines, type Byline } from './byline.ts';
 import { filedFrom, type FiledFrom } from './filed-from.ts';
 import { readHeadline } from './headline-signals.ts';
 import { publicBlocks } from './non-public.ts';
-import { noHeadline } from './missing-text.ts';
+import { headlineReview } from './missing-text.ts';
 import { readOpening } from './opening.ts';
 import { proposePeople, type ProposedOrganisation, type ProposedPerson } from './propose-people.ts';
 import { checkPeople, numbersIn } from './review.ts';
@@ -41,7 +41,9 @@ export interface ImportOptions {
 export type Known = Article['dateline'] & Pick<Article['source'], 'agency'>;
 
 /** An article's facts as the desk makes them: the frontmatter's fields it fills, and what the writer needs besides. */
-export interface Entry extends Pick<Article, 'title'> {
+export interface Entry {
+  /** The agency's headline; missing only when the item has none (a flash): the draft then says so (review). */
+  title?: string;
   slug: string;
   /** The place is missing only when the desk cannot tell it: the draft then says so (review). */
   dateline: Omit<Article['dateline'], 'place'> & Partial<Pick<Article['dateline'], 'place'>>;
@@ -74,8 +76,7 @@ export function prepareEntry(story: WireStory, options: ImportOptions, today: Da
     notes.push(`removed from the body with their text, never imported: ${story.removed.join(', ')}`);
   }
   const headline = story.headline?.replace(/\s+/g, ' ').trim();
-  if (!headline) throw noHeadline(story);
-  const { title, signals } = readHeadline(headline);
+  const { title, signals } = headline ? readHeadline(headline) : { title: undefined, signals: [] as string[] };
   // What the body marks as not for publication goes first; an item that is all such text is refused (non-public.ts).
   const opening = readOpening({ ...story, blocks: publicBlocks(story.blocks, notes) });
   const filed = filedFrom(story, opening.dateline, options, known, notes);
@@ -96,7 +97,7 @@ export function prepareEntry(story: WireStory, options: ImportOptions, today: Da
   const versionDate =
     options.date ?? (story.versionCreated ? localDay(story.versionCreated, timeZone, 'versionCreated') : arrival);
   const date = resolveDate(options.date, story, timeZone, known, arrival, notes);
-  const slug = options.slug ?? slugify(title);
+  const slug = options.slug ?? slugify(title ?? leadWords(opening.lede));
   if (!isSlug(slug)) {
     throw new WireError(`"${slug}" cannot be an article's address; give --slug with lower-case letters, digits and hyphens`);
   }
@@ -132,9 +133,12 @@ export function prepareEntry(story: WireStory, options: ImportOptions, today: Da
       ...(opening.correctionNote ? { note: opening.correctionNote } : {}),
     },
     notes,
-    review: filed.review,
+    review: title === undefined ? { ...filed.review, title: headlineReview(story) } : filed.review,
   };
 }
+
+/** A headline-less draft's address: the lede's first eight words, which the editor's headline may replace (--slug). */
+const leadWords = (lede: Block | undefined) => (lede ? blockText(lede).split(/\s+/).slice(0, 8).join(' ') : '');
 
 function resolveDate(
   chosen: string | undefined,

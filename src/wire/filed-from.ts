@@ -21,7 +21,7 @@ export interface FiledFrom {
   region?: string;
   agency?: Agency;
   /** What the editor must write in before publishing, by frontmatter field: a YAML comment above it. */
-  review: Partial<Record<'dateline' | 'source', string>>;
+  review: Partial<Record<'title' | 'dateline' | 'source', string>>;
 }
 
 interface Chosen {

@@ -6,7 +6,7 @@
  * people it names for the first time added, `updated` set and a
  * correction appended. Strings are double-quoted, as the writer's are.
  */
-import { isMap, isSeq, parseDocument, type Document } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, type Document, type YAMLMap } from 'yaml';
 import type { Figure } from '../article/schema.ts';
 import { figurePattern } from '../figures/trace.ts';
 import { surnameOf } from '../text/patterns.ts';
@@ -24,7 +24,8 @@ interface Change {
 /** A later version: new text and item fields, the editor's additions kept, `updated` set, a correction appended. */
 export function updatedArticle(file: string, text: string, entry: Entry, change: Change): { text: string; notes: string[] } {
   const { doc } = editable(file, text);
-  setQuoted(doc, ['title'], entry.title);
+  // A later version without a headline (a flash's follow-up) keeps the one the article has.
+  if (entry.title !== undefined) setTitle(doc, entry.title);
   for (const field of ['standfirst', 'byline', 'lang'] as const) {
     if (entry[field] !== undefined) setQuoted(doc, [field], entry[field]);
   }
@@ -61,6 +62,26 @@ function editable(file: string, text: string) {
   }
   return { doc, body: parts.body };
 }
+
+/** The headline, first in the frontmatter; a headline-less draft's review note goes once it has one. */
+function setTitle(doc: Document, title: string): void {
+  const map = doc.contents as YAMLMap;
+  if (!doc.has('title')) {
+    const first = map.items[0]?.key;
+    // Read back, the note is part of the comment above the first field or of the file's own header comment.
+    doc.commentBefore = withoutHeadlineNote(doc.commentBefore);
+    if (isScalar(first)) first.commentBefore = withoutHeadlineNote(first.commentBefore);
+    map.items.unshift(doc.createPair('title', ''));
+  }
+  setQuoted(doc, ['title'], title);
+}
+
+const withoutHeadlineNote = (comment: string | null | undefined) =>
+  comment
+    ?.split('\n')
+    .filter((line) => !(line.startsWith(' REVIEW:') && line.includes('no headline')))
+    .join('\n')
+    .replace(/\n+$/, '') || null;
 
 function setQuoted(doc: Document, path: string[], value: unknown): void {
   const node = doc.createNode(value);

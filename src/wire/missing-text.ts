@@ -1,10 +1,12 @@
 /**
- * An item without its headline or without its story text is refused, and
- * the refusal says which field of the item's format is missing and what to
- * do. The desk never writes a headline of its own (the headline on the page
- * is the agency's) and never publishes an agency's summary, a byline or a
- * crosshead as the story: what a reader gets is the text the agency filed.
- * The remedy is the agency's: the item resent with what it lacks.
+ * An item without its story text is refused, and the refusal says which
+ * field of the item's format is missing and what to do: the desk never
+ * publishes an agency's summary, a byline or a crosshead as the story, and
+ * the remedy is the agency's, the item resent with what it lacks. An item
+ * with its text but no headline (a flash) is imported as a draft without a
+ * title, which cannot be published until the editor writes the headline:
+ * the desk never writes one of its own, and its review note names the field
+ * the item lacks.
  */
 import { WireError, type WireStory } from './story.ts';
 
@@ -15,7 +17,7 @@ const FIELDS: [RegExp, { headline: string; body: string }][] = [
   [/NewsML-G2/, { headline: '`<headline>` in `contentMeta`', body: '`<inlineXML>` or `<inlineData>` in `contentSet`' }],
   [/NewsML 1/, { headline: '`HeadLine` in `NewsLines`', body: 'a `ContentItem` with `DataContent`' }],
   [/NITF/, { headline: '`hl1` in `body.head/hedline`', body: '`body.content`' }],
-  [/RBNews/, { headline: '`<headline>` (a flash has none)', body: '`<content>`' }],
+  [/RBNews/, { headline: '`<headline>`, which a flash leaves empty', body: '`<content>`' }],
   [/7901/, { headline: 'heading line marked " =" (Kyodo: a final "+")', body: 'the lines after its heading' }],
 ];
 
@@ -28,6 +30,15 @@ export function noHeadline(story: WireStory): WireError {
   return new WireError(
     `no headline: the ${story.format} item has ${field ? `no ${field}` : 'none'}; ` +
       "the page's headline is the agency's, and the desk never writes one: ask the agency to resend the item with its headline",
+  );
+}
+
+/** The review note above a headline-less draft: what the item lacks, and that the editor writes it. */
+export function headlineReview(story: WireStory): string {
+  const field = fields(story.format)?.headline;
+  return (
+    ` REVIEW: the ${story.format} item has no headline${field ? ` (${field})` : ''}, and the desk never writes one.` +
+    ' Write the headline as title: "…" before publishing (npm run check says the draft has none until then).'
   );
 }
 

@@ -9,8 +9,8 @@
  * none of them ever reaches a page. `NewsID` is the id, `version` the version,
  * `PublishDate` the time (local time, no offset), `Annuleret` ("cancelled")
  * kills the story and `Korrektion` marks a correction. The item states no
- * language: the feed is Danish, so its stories are `da`. A `headline`
- * that is nil (a flash) is refused like any item without its headline.
+ * language: the feed is Danish, so its stories are `da`. A flash has a nil
+ * `headline`: it becomes a draft without a title (missing-text.ts).
  */
 import { blocksFromHtml, applyBody } from './markup.ts';
 import { emptyStory, type WireStory } from './story.ts';

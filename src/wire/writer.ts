@@ -40,13 +40,13 @@ interface Draft
 /** What a new draft tells its editor: a header, and a comment above any of its fields. */
 interface DraftNotes {
   header?: string;
-  above: Partial<Record<'draft' | 'dateline' | 'source' | 'people' | 'organisations' | 'figures', string>>;
+  above: Partial<Record<'title' | 'draft' | 'dateline' | 'source' | 'people' | 'organisations' | 'figures', string>>;
 }
 
 /** A new article file: a draft, every string double-quoted, with the notes as YAML comments. */
 export function newDraft(draft: Draft, notes: DraftNotes): string {
   const doc = new Document({
-    title: draft.title,
+    ...(draft.title === undefined ? {} : { title: draft.title }),
     ...(draft.standfirst === undefined ? {} : { standfirst: draft.standfirst }),
     ...(draft.byline === undefined ? {} : { byline: draft.byline }),
     ...(draft.lang === undefined ? {} : { lang: draft.lang }),
@@ -61,7 +61,10 @@ export function newDraft(draft: Draft, notes: DraftNotes): string {
   });
   quoteStrings(doc.contents!);
   if (notes.header !== undefined) doc.commentBefore = notes.header;
-  for (const [key, comment] of Object.entries(notes.above)) keyComment(doc.contents as YAMLMap, key, comment);
+  for (const [key, comment] of Object.entries(notes.above)) {
+    // A draft without a title (the agency sent no headline) says so where the title goes: above the first field.
+    keyComment(doc.contents as YAMLMap, key === 'title' && draft.title === undefined ? firstKey(doc) : key, comment);
+  }
   return `---\n${doc.toString(YAML_OUT)}---\n\n${draft.body}`;
 }
 
@@ -94,6 +97,8 @@ export function quoteStrings(node: Node): void {
     },
   });
 }
+
+const firstKey = (doc: Document) => String((doc.contents as YAMLMap).items[0].key);
 
 function keyComment(map: YAMLMap, key: string, comment: string): void {
   const pair = map.items.find((p) => isScalar(p.key) && p.key.value === key);

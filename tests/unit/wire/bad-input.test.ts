@@ -43,11 +43,6 @@ describe('npm run import refuses, naming the file and what is wrong', { timeout:
     );
   });
 
-  it('no headline', () => {
-    const file = bad('no-headline.json');
-    expect(refused([file])).toMatch(new RegExp(`^${shown(file)}: no headline: the IPTC ninjs 2.x item has no \`headlines\``));
-  });
-
   it('no body', () => {
     const file = bad('no-body.json');
     expect(refused([file])).toMatch(

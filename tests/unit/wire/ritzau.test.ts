@@ -3,9 +3,9 @@
  * tests): the story comes through word for word with its headline,
  * standfirst, byline, place and language, in Ritzau's name; the desk's
  * contacts and the note to editors never reach the article; a cancelled
- * item is a withdrawal; a flash without a headline is refused by name.
+ * item is a withdrawal; a flash without a headline is a draft with no title.
  */
-import { readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { importWire } from '../../../src/wire/desk';
@@ -55,7 +55,33 @@ describe('a Ritzau RBNews item', () => {
     expect(readWire(bytes).pubStatus).toBe('canceled');
   });
 
-  it('is refused when it is a flash with no headline, naming the field', () => {
-    expect(() => imported('flash.xml')).toThrow(/no headline: the Ritzau RBNews item has no `<headline>` \(a flash has none\)/);
+  it('is imported as a draft with no title when it is a flash, the review note naming `<headline>`', () => {
+    const text = imported('flash.xml').text!;
+    expect(text).not.toMatch(/^title:/m);
+    expect(text).toMatch(/# REVIEW: the Ritzau RBNews item has no headline \(`<headline>`, which a flash leaves empty\)/);
+    expect(text).toContain('Odense Kommune lukker midlertidigt alle svømmehaller efter et fund af legionella.');
+  });
+
+  it('takes its headline from the later version that has one, first, and drops the review note', () => {
+    const { articles, work } = tempDesk();
+    try {
+      importWire({ file: fixture('flash.xml'), articlesDir: articles, now: NOW });
+      const later = join(work, 'flash-v2.xml');
+      writeFileSync(
+        later,
+        readFileSync(fixture('flash.xml'), 'utf8')
+          .replace('<headline i:nil="true"/>', '<headline>Odense lukker alle svømmehaller</headline>')
+          .replace('<version>1</version>', '<version>2</version>'),
+      );
+      importWire({ file: later, articlesDir: articles, now: NOW });
+      const [file] = readdirSync(articles);
+      const text = readFileSync(join(articles, file), 'utf8');
+      expect(text).toMatch(/^---\ntitle: "Odense lukker alle svømmehaller"\n/);
+      expect(text).not.toContain('REVIEW');
+      expect(text).toContain('version: 2');
+      expect(text).toContain('Odense Kommune lukker midlertidigt alle svømmehaller efter et fund af legionella.');
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
   });
 });

@@ -1,8 +1,9 @@
 /**
- * An item that lacks its headline or its story text is refused, naming the
- * file, the field of its format that should hold it and what to do; a
- * summary, a byline or a lead is never imported as the story, and no
- * headline is made up from the body.
+ * An item that lacks its story text is refused, naming the file, the field
+ * of its format that should hold it and what to do; a summary, a byline or
+ * a lead is never imported as the story. An item with its text but no
+ * headline (a flash) is imported as a draft without a title, its review
+ * note naming the field, and no headline is made up from the body.
  */
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -47,24 +48,34 @@ describe('an item with a summary but no body', () => {
 });
 
 describe('an item with a body but no headline', () => {
-  it('is refused, naming ninjs 1.x’s `headline`, even with the text in two forms', () => {
+  /** The draft's frontmatter and body. */
+  const parts = (text: string) => text.split('\n---\n');
+
+  it('is imported as a draft with no title, naming ninjs 1.x’s `headline`, its text word for word', () => {
     const item = JSON.stringify({
       uri: 'urn:example:no-headline',
       body_text: 'RIVERTON (Example Wire) -- The bridge reopened on Monday. Drivers cheered.',
       body_html: '<p>RIVERTON (Example Wire) -- The bridge reopened on Monday.</p> <p>Drivers cheered.</p>',
     });
-    expect(refusal(item, 'no-headline-1x.json')).toBe(
-      `${desk.articles.replace(/articles$/, '')}no-headline-1x.json: no headline: the IPTC ninjs 1.x item has no \`headline\`; ` +
-        "the page's headline is the agency's, and the desk never writes one: ask the agency to resend the item with its headline",
+    const { text, path } = desk.run(item, {}, 'no-headline-1x.json');
+    const [frontmatter, body] = parts(text!);
+    expect(frontmatter).not.toMatch(/^title:/m);
+    expect(frontmatter).toMatch(
+      /^# REVIEW: the IPTC ninjs 1\.x item has no headline \(`headline`\), and the desk never writes one\./m,
     );
+    expect(frontmatter).toContain('draft: true');
+    expect(body.trim()).toBe('The bridge reopened on Monday.\n\nDrivers cheered.');
+    expect(path).toMatch(/the-bridge-reopened-on-monday\.md$/);
   });
 
-  it('is refused, naming NewsML-G2’s `<headline>`, not headed by its first crosshead', () => {
+  it('is not headed by its first crosshead: the NewsML-G2 draft names `<headline>` and keeps the crosshead in the body', () => {
     const item = g2Item({
       body: '<p>*** AN AUTOMATED TRANSLATION ***</p><h2>The vote also passed</h2><p>HELSINKI (STT) - Parliament voted.</p>',
     }).replace(/<headline>[^<]*<\/headline>/, '');
-    expect(refusal(item, 'no-headline.xml')).toMatch(
-      /no-headline\.xml: no headline: the IPTC NewsML-G2 item has no `<headline>` in `contentMeta`; .*: ask the agency to resend the item with its headline$/,
-    );
+    const [frontmatter, body] = parts(desk.run(item, {}, 'no-headline.xml').text!);
+    expect(frontmatter).not.toMatch(/^title:/m);
+    expect(frontmatter).toMatch(/# REVIEW: the IPTC NewsML-G2 item has no headline \(`<headline>` in `contentMeta`\)/);
+    expect(body).toContain('## The vote also passed');
+    expect(body).toContain('Parliament voted.');
   });
 });
