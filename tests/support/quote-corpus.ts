@@ -1,8 +1,8 @@
 /**
  * The hand-labelled quote corpora: the house corpus (tests/fixtures/quotes/)
  * and the parts of the agency corpus (tests/fixtures/agency-quotes/tuning/,
- * seen/ and held-out/, in English; fr/ in French and es/ in Spanish; its
- * README.txt says which may be tuned to). A corpus is a folder of articles,
+ * seen/ and held-out/, in English; fr/ in French, es/ in Spanish and ar/ in
+ * Arabic; its README.txt says which may be tuned to). A corpus is a folder of articles,
  * each `<story>.md` beside its `<story>.labels.json`; a story is read as the
  * finder sees it, through the site's own Markdown pipeline (remark-gfm,
  * SmartyPants). The scores both the corpus tests and `npm run quote-accuracy`
@@ -34,6 +34,7 @@ export const CORPORA = [
   { name: 'agency held-out', dir: join(FIXTURES, 'agency-quotes/held-out') },
   { name: 'agency fr', dir: join(FIXTURES, 'agency-quotes/fr') },
   { name: 'agency es', dir: join(FIXTURES, 'agency-quotes/es') },
+  { name: 'agency ar', dir: join(FIXTURES, 'agency-quotes/ar') },
 ] as const;
 
 /** A body's paragraphs as the finder sees them on the site: through remark-gfm and SmartyPants (curly quotes). */
