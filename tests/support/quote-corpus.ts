@@ -35,6 +35,8 @@ export const CORPORA = [
   { name: 'agency fr', dir: join(FIXTURES, 'agency-quotes/fr') },
   { name: 'agency es', dir: join(FIXTURES, 'agency-quotes/es') },
   { name: 'agency ar', dir: join(FIXTURES, 'agency-quotes/ar') },
+  { name: 'agency de', dir: join(FIXTURES, 'agency-quotes/de') },
+  { name: 'agency pt', dir: join(FIXTURES, 'agency-quotes/pt') },
 ] as const;
 
 /** A body's paragraphs as the finder sees them on the site: through remark-gfm and SmartyPants (curly quotes). */
